@@ -1,0 +1,2 @@
+// Fragment: the filter of types that only filter by name.
+{{> entity/name-contains}}

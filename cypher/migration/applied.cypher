@@ -1,0 +1,2 @@
+// Migrations already applied. Returns: { id }
+MATCH (m:Migration) RETURN m.id AS id

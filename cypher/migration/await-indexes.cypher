@@ -1,0 +1,2 @@
+// Waits until every index is online (fulltext population included). Params: none.
+CALL db.awaitIndexes(300)

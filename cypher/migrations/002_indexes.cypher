@@ -1,0 +1,12 @@
+// Indexes for every lookup and filter the API offers.
+CREATE INDEX model_name IF NOT EXISTS FOR (n:Model) ON (n.name);
+CREATE INDEX model_filing_date IF NOT EXISTS FOR (n:Model) ON (n.filingDate);
+CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name);
+CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name);
+CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code);
+CREATE INDEX region_kind IF NOT EXISTS FOR (n:Region) ON (n.kind);
+CREATE INDEX industry_name IF NOT EXISTS FOR (n:Industry) ON (n.name);
+CREATE INDEX scenario_name IF NOT EXISTS FOR (n:Scenario) ON (n.name);
+CREATE INDEX policy_name IF NOT EXISTS FOR (n:Policy) ON (n.name);
+CREATE INDEX policy_issued_on IF NOT EXISTS FOR (n:Policy) ON (n.issuedOn);
+CREATE INDEX claim_metric IF NOT EXISTS FOR (n:Claim) ON (n.metric);

@@ -1,0 +1,4 @@
+// Models by filing number (备案编号), case-insensitive. Params: $keys [filing number]. Returns: { key, row }
+UNWIND $keys AS key
+MATCH (n:Model {filingNumber: key})
+RETURN key, n {.*, __label: 'Model'} AS row

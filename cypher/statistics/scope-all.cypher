@@ -1,0 +1,2 @@
+// Fragment: every category node.
+true

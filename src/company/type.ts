@@ -1,0 +1,9 @@
+import { keyOrder, nameOrder, type EntityType } from '../entity/types';
+
+export const companyType: EntityType = {
+  label: 'Company',
+  whereFile: 'company/where',
+  orderFields: { NAME: nameOrder, KEY: keyOrder },
+  defaultOrder: 'NAME',
+  filters: { nameContains: 'text', region: 'text', enterpriseType: 'text', industry: 'text', hasFilings: 'boolean', synthetic: 'boolean' },
+};

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Loads statements from cypher/. A statement may hold `{{name}}` slots; they are filled
+ * only from values the code chose from allow-lists (labels, relationship types, sort
+ * expressions), never from user input, which always travels as parameters.
+ * `{{> path}}` includes another file; `{{> slot}}` includes the file a slot names
+ * (each type's WHERE fragment, say).
+ */
+export const CYPHER_ROOT = join(__dirname, '..', '..', 'cypher');
+
+const fileCache = new Map<string, string>();
+const statementCache = new Map<string, Statement>();
+
+export interface Statement {
+  /** The .cypher file, relative to cypher/, recorded in transaction metadata. */
+  readonly file: string;
+  readonly text: string;
+}
+
+function readCypher(file: string): string {
+  let text = fileCache.get(file);
+  if (text === undefined) {
+    text = readFileSync(join(CYPHER_ROOT, `${file}.cypher`), 'utf8');
+    fileCache.set(file, text);
+  }
+  return text;
+}
+
+const SLOT = /\{\{\s*(>?)\s*([\w/.-]+)\s*\}\}/g;
+const SAFE_SLOT_VALUE = /^[\w\s:|()<>=!.,'`$*~\-[\]{}]*$/u;
+
+function expand(text: string, slots: Readonly<Record<string, string>>, depth: number): string {
+  if (depth > 4) throw new Error('cypher includes nested too deeply');
+  return text.replace(SLOT, (_m, include: string, name: string) => {
+    if (include) {
+      const path = slots[name] ?? name;
+      if (!/^[\w/-]+$/.test(path)) throw new Error(`cypher include {{> ${name}}} has an unsafe path`);
+      return expand(stripComments(readCypher(path)), slots, depth + 1);
+    }
+    const value = slots[name];
+    if (value === undefined) throw new Error(`cypher slot {{${name}}} has no value`);
+    if (!SAFE_SLOT_VALUE.test(value)) throw new Error(`cypher slot {{${name}}} has an unsafe value`);
+    return value;
+  });
+}
+
+function stripComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}
+
+export function cypher(file: string, slots: Readonly<Record<string, string>> = {}): Statement {
+  const cacheKey = `${file}\u0000${JSON.stringify(slots)}`;
+  let statement = statementCache.get(cacheKey);
+  if (!statement) {
+    statement = { file, text: expand(stripComments(readCypher(file)), slots, 0) };
+    statementCache.set(cacheKey, statement);
+  }
+  return statement;
+}

@@ -1,0 +1,136 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../errors';
+import type { Statement } from './cypher';
+import { toPlain } from './convert';
+
+export type Row = Record<string, unknown>;
+
+/** Records each statement a request ran: the round-trip count and which files ran. */
+export class QueryMeter {
+  readonly entries: { file: string; ms: number }[] = [];
+  get roundTrips(): number {
+    return this.entries.length;
+  }
+}
+
+export interface QueryOptions {
+  meter?: QueryMeter;
+  /** Server-side transaction timeout in milliseconds. */
+  timeoutMs?: number;
+}
+
+/** Statements run inside one write transaction (imports, mutations). */
+export interface WriteTx {
+  run(statement: Statement, params?: Row): Promise<Row[]>;
+}
+
+/**
+ * The one chokepoint to Neo4j: picks read or write routing, names the .cypher file in
+ * the transaction metadata (so Neo4j's query log points at the source), converts
+ * driver values once, and maps driver errors to domain errors.
+ */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    /** Always name the database: it spares a routing-table round trip to find the default. */
+    readonly database: string,
+    private readonly defaultTimeoutMs: number = 5000,
+  ) {}
+
+  read(statement: Statement, params: Row = {}, options: QueryOptions = {}): Promise<Row[]> {
+    return this.execute('READ', statement, params, options);
+  }
+
+  write(statement: Statement, params: Row = {}, options: QueryOptions = {}): Promise<Row[]> {
+    return this.execute('WRITE', statement, params, options);
+  }
+
+  /** Several statements in one write transaction: all of them land, or none. */
+  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx: ManagedTransaction) =>
+          work({
+            run: async (statement, params = {}) => {
+              const started = performance.now();
+              const result = await tx.run(statement.text, params);
+              options.meter?.entries.push({ file: statement.file, ms: performance.now() - started });
+              return result.records.map((r) => toPlain(r.toObject()) as Row);
+            },
+          }),
+        { timeout: options.timeoutMs ?? this.defaultTimeoutMs * 12, metadata: { app: 'cac-graph', kind: 'write-batch' } },
+      );
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async execute(routing: 'READ' | 'WRITE', statement: Statement, params: Row, options: QueryOptions): Promise<Row[]> {
+    const started = performance.now();
+    try {
+      const result = await this.driver.executeQuery(statement.text, params, {
+        database: this.database,
+        routing,
+        transactionConfig: {
+          timeout: options.timeoutMs ?? this.defaultTimeoutMs,
+          metadata: { app: 'cac-graph', file: statement.file },
+        },
+      });
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      options.meter?.entries.push({ file: statement.file, ms: performance.now() - started });
+    }
+  }
+
+  /** An auto-commit statement: the only way to run CALL { ... } IN TRANSACTIONS. */
+  async autoCommit(statement: Statement, params: Row = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.run(statement.text, params, { metadata: { app: 'cac-graph', file: statement.file } });
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async verify(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+    } catch (error) {
+      throw mapDriverError(error);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+export function mapDriverError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable') {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is not reachable right now; retry shortly.', {});
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
+    return new AppError(ErrorCode.QUERY_TIMEOUT, 'The query ran past its time limit and was stopped on the server.', {});
+  }
+  return error;
+}
+
+export function createDatabase(uri: string, username: string, password: string, database: string): Database {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    disableLosslessIntegers: false,
+    maxConnectionPoolSize: 64,
+    connectionAcquisitionTimeout: 10_000,
+    userAgent: 'cac-genai-graph/0.1',
+  });
+  return new Database(driver, database);
+}

@@ -1,0 +1,9 @@
+import { keyOrder, nameOrder, type EntityType } from '../entity/types';
+
+export const enterpriseTypeType: EntityType = {
+  label: 'EnterpriseType',
+  whereFile: 'entity/where',
+  orderFields: { NAME: nameOrder, KEY: keyOrder },
+  defaultOrder: 'NAME',
+  filters: { nameContains: 'text' },
+};

@@ -1,0 +1,96 @@
+import DataLoader from 'dataloader';
+import { cypher } from '../db/cypher';
+import type { Database, QueryMeter, Row } from '../db/database';
+import type { Label } from '../graph/vocabulary';
+import type { PageRequest } from './paging';
+import type { EntityRow, RelRow } from './rows';
+import type { EntityType, Relation } from './types';
+
+export interface RelatedPage {
+  rows: { row: EntityRow; rel: RelRow }[];
+}
+
+function relationPattern(relation: Relation): string {
+  return relation.direction === 'OUT' ? `-[r:${relation.type}]->` : `<-[r:${relation.type}]-`;
+}
+
+function pageSlots(type: EntityType, page: PageRequest): Record<string, string> {
+  return { label: type.label, where: type.whereFile, sort: page.sort, dir: page.dir, cmp: page.dir === 'ASC' ? '>' : '<' };
+}
+
+/**
+ * Per-request DataLoaders. Each batches with UNWIND and returns one entry per key in key
+ * order, so N parents cost one round trip per level, not N.
+ */
+export class EntityLoaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly meter: QueryMeter,
+    private readonly timeoutMs?: number,
+  ) {}
+
+  private read(file: string, slots: Record<string, string>, params: Row): Promise<Row[]> {
+    return this.db.read(cypher(file, slots), params, { meter: this.meter, timeoutMs: this.timeoutMs });
+  }
+
+  private loader<V>(id: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.loaders.get(id) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(id, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  byKey(label: Label): DataLoader<string, EntityRow | null> {
+    return this.loader(`byKey|${label}`, async (keys) => {
+      const rows = await this.read('entity/by-keys', { label }, { keys: [...keys] });
+      return rows.map((r) => (r.row as EntityRow) ?? null);
+    });
+  }
+
+  byName(label: Label): DataLoader<string, EntityRow | null> {
+    return this.loader(`byName|${label}`, async (names) => {
+      const rows = await this.read('entity/by-names', { label }, { names: [...names] });
+      return rows.map((r) => (r.row as EntityRow) ?? null);
+    });
+  }
+
+  related(parent: Label, relation: Relation, page: PageRequest): DataLoader<string, RelatedPage> {
+    const slots = { ...pageSlots(relation.target, page), parent, pattern: relationPattern(relation) };
+    return this.loader(`related|${JSON.stringify(slots)}|${page.signature}`, async (keys) => {
+      const rows = await this.read('entity/related', slots, { keys: [...keys], where: page.where, after: page.after, limit: page.limit + 1 });
+      return rows.map((r) => ({ rows: r.rows as RelatedPage['rows'] }));
+    });
+  }
+
+  relatedCount(parent: Label, relation: Relation, page: PageRequest): DataLoader<string, number> {
+    const slots = { label: relation.target.label, where: relation.target.whereFile, parent, pattern: relationPattern(relation) };
+    return this.loader(`relatedCount|${JSON.stringify(slots)}|${JSON.stringify(page.where)}`, async (keys) => {
+      const rows = await this.read('entity/related-count', slots, { keys: [...keys], where: page.where });
+      return rows.map((r) => Number(r.total));
+    });
+  }
+
+  async list(type: EntityType, page: PageRequest): Promise<EntityRow[]> {
+    const rows = await this.read('entity/list', pageSlots(type, page), { where: page.where, after: page.after, limit: page.limit + 1 });
+    return rows.map((r) => r.row as EntityRow);
+  }
+
+  async count(type: EntityType, page: PageRequest): Promise<number> {
+    const [row] = await this.read('entity/count', { label: type.label, where: type.whereFile }, { where: page.where });
+    return Number(row.total);
+  }
+
+  /** Any other batched read: one loader per statement file, rows grouped by a `key` column. */
+  grouped<V>(file: string, slots: Record<string, string>, params: Row, pick: (row: Row) => V): DataLoader<string, V[]> {
+    return this.loader(`grouped|${file}|${JSON.stringify(slots)}|${JSON.stringify(params)}`, async (keys) => {
+      const rows = await this.read(file, slots, { ...params, keys: [...keys] });
+      const groups = new Map<string, V[]>(keys.map((k) => [k, []]));
+      for (const row of rows) groups.get(String(row.key))?.push(pick(row));
+      return keys.map((k) => groups.get(k) ?? []);
+    });
+  }
+}

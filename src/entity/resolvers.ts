@@ -1,0 +1,65 @@
+import type { ClaimRow } from '../claim/rows';
+import type { Context } from '../graphql/context';
+import { fromGlobalId, toGlobalId } from '../graphql/ids';
+import type { Label } from '../graph/vocabulary';
+import { toConnection } from './connection';
+import { pageRequest, type PageArgs } from './paging';
+import type { ConnectionRow, EntityRow, RelRow } from './rows';
+import type { EntityType, Relation } from './types';
+
+/** Sources by key, in the order given, missing ones dropped. */
+export async function loadSources(ctx: Context, keys: readonly string[] | null | undefined): Promise<EntityRow[]> {
+  if (!keys || keys.length === 0) return [];
+  const rows = await ctx.loaders.byKey('Source').loadMany([...keys]);
+  return rows.filter((r): r is EntityRow => r !== null && !(r instanceof Error));
+}
+
+/** The fields every entity type shares. */
+export function entityFields(label: Label) {
+  return {
+    id: (row: EntityRow) => toGlobalId(label, row.key),
+    aliases: (row: EntityRow) => row.aliases ?? [],
+    sources: (row: EntityRow, _args: unknown, ctx: Context) => loadSources(ctx, row.sourceKeys),
+    claims: (row: EntityRow, _args: unknown, ctx: Context) =>
+      ctx.loaders.grouped('claim/about', { label }, {}, (r) => r.claim as ClaimRow).load(row.key),
+  };
+}
+
+/** A relationship field as a connection, batched over all parents of the level. */
+export function relationField(parent: Label, relation: Relation) {
+  return async (row: EntityRow, args: PageArgs, ctx: Context): Promise<ConnectionRow> => {
+    const page = pageRequest(relation.target, args);
+    const fetched = await ctx.loaders.related(parent, relation, page).load(row.key);
+    return toConnection(fetched.rows, page, () => ctx.loaders.relatedCount(parent, relation, page).load(row.key));
+  };
+}
+
+export function listField(type: EntityType) {
+  return async (_parent: unknown, args: PageArgs, ctx: Context): Promise<ConnectionRow> => {
+    const page = pageRequest(type, args);
+    const rows = await ctx.loaders.list(type, page);
+    return toConnection(rows.map((row) => ({ row, rel: null as RelRow | null })), page, () => ctx.loaders.count(type, page));
+  };
+}
+
+/** Lookup by global id: null when missing or when the id names another type. */
+export function byIdField(label: Label) {
+  return async (_parent: unknown, args: { id: string }, ctx: Context): Promise<EntityRow | null> => {
+    const { type, key } = fromGlobalId(args.id);
+    return type === label ? ctx.loaders.byKey(label).load(key) : null;
+  };
+}
+
+export function byNameField(label: Label) {
+  return (_parent: unknown, args: { name: string }, ctx: Context): Promise<EntityRow | null> =>
+    ctx.loaders.byName(label).load(args.name.normalize('NFKC').trim());
+}
+
+/** Query fields of an entity type: by id, by name, and the list. */
+export function entityQueries(type: EntityType, single: string, plural: string) {
+  return {
+    [single]: byIdField(type.label),
+    [`${single}ByName`]: byNameField(type.label),
+    [plural]: listField(type),
+  };
+}

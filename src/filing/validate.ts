@@ -1,0 +1,148 @@
+import { COLUMN_LABELS, type Column, type RawRow } from './parse';
+
+export interface RegionRef {
+  key: string;
+  name: string;
+  filingPrefix: string | null;
+}
+
+export interface Problem {
+  row: number;
+  column: string;
+  rule: string;
+  value: string;
+}
+
+export interface FilingRow {
+  row: number;
+  seq: number | null;
+  regionKey: string | null;
+  model: string;
+  company: string;
+  filingNumber: string | null;
+  filingDate: string | null;
+  sourceNote: string | null;
+}
+
+export interface Validation {
+  valid: FilingRow[];
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+const FILING_NUMBER = /^([A-Za-z]+)-([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*)-(\d{8}|\d{12})$/;
+const STRAY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]|\?{2,}|锟斤拷/u;
+const INVISIBLE = /[\u00A0\u200B-\u200D\u2060\uFEFF\u3000]/gu;
+const ORG_SUFFIX = /(有限公司|有限责任公司|股份公司|集团|研究所|研究院|大学|学院|中心|公司|银行|医院)$/u;
+const MODEL_WORDS = /(大模型|模型|GPT|gpt|LLM|助手)/u;
+const EARLIEST = '2023-01-01';
+
+export function isValidIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Accepts 2023-08-31, 2023/8/31, 2023.8.31, 2023年8月31日 and 20230831; returns ISO or null. */
+export function normalizeDate(raw: string): string | null {
+  const s = raw.trim();
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? iso : null;
+}
+
+/**
+ * Validates rows of an official list. Every problem names its row and column; a row
+ * with an error is skipped, a warning keeps the row. Nothing here touches the database.
+ */
+export function validateRows(rows: RawRow[], regions: (name: string) => RegionRef | undefined, today = new Date()): Validation {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const valid: FilingRow[] = [];
+  const seenNumbers = new Map<string, number>();
+  const todayIso = today.toISOString().slice(0, 10);
+
+  for (const raw of rows) {
+    const rowErrors: Problem[] = [];
+    const err = (column: Column, rule: string, value = '') => rowErrors.push({ row: raw.row, column: COLUMN_LABELS[column], rule, value });
+    const warn = (column: Column, rule: string, value = '') => warnings.push({ row: raw.row, column: COLUMN_LABELS[column], rule, value });
+
+    const cell = (column: Column): string => {
+      const value = raw.cells[column] ?? '';
+      if (STRAY.test(value)) err(column, 'contains stray or garbled characters (control characters, U+FFFD or mojibake)', value);
+      const cleaned = value.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+      if (cleaned !== value.trim()) warn(column, 'invisible or full-width spaces were removed', value);
+      return cleaned;
+    };
+
+    const model = cell('model');
+    const company = cell('company');
+    const regionText = cell('region');
+    const numberText = cell('filingNumber');
+    const dateText = cell('filingDate');
+    const seqText = cell('seq');
+    const sourceNote = cell('source') || null;
+
+    if (!model) err('model', 'is required and empty');
+    if (!company) err('company', 'is required and empty');
+    if (model && company && ORG_SUFFIX.test(model) && !ORG_SUFFIX.test(company)) {
+      err('model', `looks like an organisation while 备案单位 "${company}" does not: model and company columns look swapped`, model);
+    } else if (company && MODEL_WORDS.test(company) && !ORG_SUFFIX.test(company)) {
+      err('company', 'looks like a model name, not an organisation: model and company columns may be swapped', company);
+    }
+
+    let seq: number | null = null;
+    if (seqText) {
+      if (/^\d+$/.test(seqText)) seq = Number(seqText);
+      else err('seq', 'must be a whole number', seqText);
+    }
+
+    let region: RegionRef | undefined;
+    if (regionText) {
+      region = regions(regionText);
+      if (!region) err('region', 'is not a known province-level region or 国资委/中央企业', regionText);
+    }
+
+    let filingNumber: string | null = null;
+    if (numberText) {
+      const m = FILING_NUMBER.exec(numberText);
+      if (!m) {
+        err('filingNumber', 'must read <province in pinyin>-<model>-<YYYYMMDD> or -<YYYYMMDDNNNN>', numberText);
+      } else {
+        filingNumber = numberText;
+        if (!isValidIsoDate(`${m[3].slice(0, 4)}-${m[3].slice(4, 6)}-${m[3].slice(6, 8)}`)) {
+          err('filingNumber', 'has an impossible date in its last part', numberText);
+        }
+        const prefixRegion = regions(m[1]);
+        if (!prefixRegion) err('filingNumber', `prefix "${m[1]}" is not a known province in pinyin`, numberText);
+        else if (region && prefixRegion.key !== region.key) {
+          err('region', `is ${region.name} but the filing number's prefix "${m[1]}" says ${prefixRegion.name}`, regionText);
+        } else if (!region) {
+          region = prefixRegion;
+          warn('region', `is empty; taken from the filing number's prefix as ${prefixRegion.name}`, numberText);
+        }
+        const first = seenNumbers.get(numberText.toLowerCase());
+        if (first !== undefined) err('filingNumber', `duplicates the filing number of row ${first} in this file`, numberText);
+        else seenNumbers.set(numberText.toLowerCase(), raw.row);
+      }
+    }
+
+    if (!region && !numberText) warn('region', 'is empty and there is no filing number to read it from: the model gets no 备案属地');
+
+    let filingDate: string | null = null;
+    if (dateText) {
+      filingDate = normalizeDate(dateText);
+      if (!filingDate) err('filingDate', 'must be a real date such as 2023-08-31', dateText);
+      else if (filingDate < EARLIEST) err('filingDate', `is before ${EARLIEST}, when no filing regime existed`, dateText);
+      else if (filingDate > todayIso) err('filingDate', 'is in the future', dateText);
+    }
+
+    if (rowErrors.length) {
+      errors.push(...rowErrors);
+      continue;
+    }
+    valid.push({ row: raw.row, seq, regionKey: region?.key ?? null, model, company, filingNumber, filingDate, sourceNote });
+  }
+  return { valid, errors, warnings };
+}

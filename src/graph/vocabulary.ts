@@ -1,0 +1,45 @@
+/**
+ * The graph's vocabulary: every label and relationship type the code may put into a
+ * Cypher statement. Anything not listed here never reaches a statement's text.
+ */
+export const ENTITY_LABELS = ['Model', 'Company', 'Region', 'Cluster', 'Industry', 'Scenario', 'Policy', 'EnterpriseType', 'Insight'] as const;
+export const LABELS = [...ENTITY_LABELS, 'Source', 'Claim'] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+export type Label = (typeof LABELS)[number];
+
+export interface RelTypeInfo {
+  from: Label[];
+  to: Label[];
+  zh: string;
+  en: string;
+}
+
+export const REL_TYPES = {
+  DEVELOPS: { from: ['Company'], to: ['Model'], zh: '开发', en: 'develops' },
+  FILED_IN: { from: ['Model'], to: ['Region'], zh: '备案于', en: 'filed in' },
+  BASED_IN: { from: ['Company'], to: ['Region'], zh: '位于', en: 'based in' },
+  SERVES: { from: ['Model'], to: ['Industry'], zh: '服务于', en: 'serves' },
+  APPLIED_IN: { from: ['Model'], to: ['Scenario'], zh: '应用于', en: 'applied in' },
+  IN_INDUSTRY: { from: ['Scenario'], to: ['Industry'], zh: '属于行业', en: 'belongs to industry' },
+  PART_OF: { from: ['Region', 'Source'], to: ['Cluster', 'Source'], zh: '属于', en: 'part of' },
+  WITHIN: { from: ['Region'], to: ['Region'], zh: '隶属于', en: 'within' },
+  FOCUSES_ON: { from: ['Region'], to: ['Industry', 'Scenario'], zh: '侧重', en: 'focuses on' },
+  HAS_TYPE: { from: ['Company'], to: ['EnterpriseType'], zh: '性质为', en: 'has type' },
+  PROMOTES: { from: ['Policy'], to: ['Industry', 'Model', 'Scenario'], zh: '推动', en: 'promotes' },
+  REGULATES: { from: ['Policy'], to: ['Industry', 'Model', 'Scenario'], zh: '规范', en: 'regulates' },
+  APPLIES_TO: { from: ['Policy'], to: ['Region'], zh: '适用于', en: 'applies to' },
+  EXEMPLIFIES: { from: ['Model'], to: ['Insight'], zh: '体现', en: 'exemplifies' },
+  MENTIONS: { from: ['Insight'], to: ['Company', 'Industry', 'Scenario', 'Policy', 'Region', 'Model'], zh: '涉及', en: 'mentions' },
+  ABOUT: { from: ['Claim'], to: [...ENTITY_LABELS], zh: '关于', en: 'about' },
+} as const satisfies Record<string, RelTypeInfo>;
+export type RelType = keyof typeof REL_TYPES;
+
+export function assertLabel(label: string): Label {
+  if (!(LABELS as readonly string[]).includes(label)) throw new Error(`unknown label "${label}"`);
+  return label as Label;
+}
+
+export function assertRelType(type: string): RelType {
+  if (!(type in REL_TYPES)) throw new Error(`unknown relationship type "${type}"`);
+  return type as RelType;
+}

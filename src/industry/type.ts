@@ -1,0 +1,9 @@
+import { keyOrder, nameOrder, type EntityType } from '../entity/types';
+
+export const industryType: EntityType = {
+  label: 'Industry',
+  whereFile: 'entity/where',
+  orderFields: { NAME: nameOrder, KEY: keyOrder },
+  defaultOrder: 'NAME',
+  filters: { nameContains: 'text' },
+};

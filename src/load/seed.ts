@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphBatch, type Props } from './batch';
+import { NameIndex } from './names';
+
+export const DATA_DIR = join(__dirname, '..', '..', 'data');
+
+interface SourceDoc {
+  key: string;
+  title: string;
+  kind: string;
+  asOf?: string;
+  publisher?: string;
+  note?: string;
+}
+type Ref = [label: string, name: string];
+interface ClaimDoc {
+  metric: string;
+  about: Ref[];
+  value?: number;
+  valueMax?: number;
+  valueText?: string;
+  comparator?: string;
+  unit: string;
+  asOf?: string;
+  period?: string;
+  s?: number;
+  quote: string;
+}
+interface RegionDoc {
+  key: string;
+  code: string | null;
+  name: string;
+  shortName: string;
+  nameEn: string;
+  kind: string;
+  filingPrefix?: string;
+  within?: string;
+  aliases: string[];
+}
+interface AliasDoc {
+  source: SourceDoc;
+  variants: { label: string; variant: string; canonical: string; kind: string; note: string }[];
+  [label: string]: unknown;
+}
+interface ReportDoc {
+  source: SourceDoc;
+  sections: { n: number; title: string }[];
+  nodes: ({ label: string; name: string; s: number; aliases?: string[] } & Props)[];
+  rels: [string, string, string, string, string, number, Props][];
+  claims: ClaimDoc[];
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as T;
+}
+
+export function sourceProps(doc: SourceDoc, extra: Props = {}): Props {
+  return { title: doc.title, kind: doc.kind, asOf: doc.asOf ?? null, publisher: doc.publisher ?? null, note: doc.note ?? null, ...extra };
+}
+
+export function sectionKey(sourceKey: string, n: number): string {
+  return `${sourceKey}#${n}`;
+}
+
+/** A stable key for a claim: what it is about, what it measures, when, and who says it. */
+function claimKey(sourceKey: string, claim: ClaimDoc, aboutKeys: string[]): string {
+  const basis = [sourceKey, claim.metric, ...aboutKeys, claim.asOf ?? '', claim.period ?? ''].join('|');
+  return `claim-${createHash('sha1').update(basis).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * Builds the reference data and the report's content: regions, the alias table, every
+ * entity, relationship and figure of the report, and the CAC's announced totals.
+ * Returns the batch and the name index used to resolve names (filings reuse it).
+ */
+export function buildSeed(): { batch: GraphBatch; names: NameIndex; variants: Map<string, string> } {
+  const batch = new GraphBatch();
+  const names = new NameIndex();
+
+  const regionDoc = readJson<{ source: SourceDoc; regions: RegionDoc[] }>('regions.json');
+  batch.node('Source', regionDoc.source.key, sourceProps(regionDoc.source), null);
+  for (const r of regionDoc.regions) {
+    const { key, aliases, within, ...props } = r;
+    batch.node('Region', key, props, regionDoc.source.key, aliases);
+    names.add('Region', key, [r.name, r.shortName, r.nameEn, r.code, r.filingPrefix, ...aliases]);
+    if (within) batch.rel('WITHIN', 'Region', key, 'Region', within, {}, regionDoc.source.key);
+  }
+
+  const aliasDoc = readJson<AliasDoc>('aliases.json');
+  batch.node('Source', aliasDoc.source.key, sourceProps(aliasDoc.source), null);
+  const variants = new Map<string, string>();
+  for (const label of ['Company', 'Model']) {
+    const table = aliasDoc[label] as Record<string, { nameEn?: string; aliases: string[] }>;
+    for (const [canonical, entry] of Object.entries(table)) {
+      names.add(label, canonical, [canonical, entry.nameEn, ...entry.aliases]);
+    }
+  }
+  for (const v of aliasDoc.variants) {
+    names.add(v.label, v.canonical, [v.canonical, v.variant]);
+    variants.set(`${v.label}\u0000${v.variant}`, v.note);
+  }
+
+  const report = readJson<ReportDoc>('report.json');
+  const rootKey = report.source.key;
+  batch.node('Source', rootKey, sourceProps(report.source), null);
+  for (const s of report.sections) {
+    const key = sectionKey(rootKey, s.n);
+    batch.node('Source', key, sourceProps(report.source, { title: `${report.source.title} · ${s.title}`, section: s.title, sectionNumber: s.n }), null);
+    batch.rel('PART_OF', 'Source', key, 'Source', rootKey, {}, null);
+  }
+
+  const resolve = (label: string, name: string): string => names.find(label, name) ?? name;
+  for (const n of report.nodes) {
+    const { label, name, s, aliases = [], ...props } = n;
+    const key = resolve(label, name);
+    const table = (aliasDoc[label] as Record<string, { nameEn?: string; aliases: string[] }> | undefined)?.[key];
+    const variantNote = variants.get(`${label}\u0000${name}`);
+    const nodeProps: Props = { name: key, ...props, nameEn: (props.nameEn as string) ?? table?.nameEn ?? null };
+    if (variantNote) nodeProps.variantNames = [name];
+    const aliasSet = [...aliases, ...(table?.aliases ?? []), ...(key !== name ? [name] : [])];
+    batch.node(label, key, nodeProps, sectionKey(rootKey, s), aliasSet);
+    names.add(label, key, [key, name, ...aliasSet]);
+  }
+  for (const [fromLabel, fromName, type, toLabel, toName, s, props] of report.rels) {
+    const from = resolve(fromLabel, fromName);
+    const to = resolve(toLabel, toName);
+    const source = sectionKey(rootKey, s);
+    batch.rel(type, fromLabel, from, toLabel, to, props, source);
+    // A section that names both ends of a relationship states that they exist, too.
+    for (const [label, key] of [[fromLabel, from], [toLabel, to]]) {
+      if (label !== 'Region') batch.node(label, key, {}, source);
+    }
+  }
+  addClaims(batch, report.claims, (c) => sectionKey(rootKey, c.s ?? 0), resolve);
+
+  const totals = readJson<{ source: SourceDoc; claims: ClaimDoc[] }>('cac-totals.json');
+  batch.node('Source', totals.source.key, sourceProps(totals.source), null);
+  addClaims(batch, totals.claims, () => totals.source.key, resolve);
+
+  return { batch, names, variants };
+}
+
+function addClaims(batch: GraphBatch, claims: ClaimDoc[], sourceOf: (c: ClaimDoc) => string, resolve: (l: string, n: string) => string): void {
+  for (const c of claims) {
+    const sourceKey = sourceOf(c);
+    const about = c.about.map(([label, name]) => [label, resolve(label, name)] as const);
+    const key = claimKey(sourceKey, c, about.map(([l, k]) => `${l}:${k}`));
+    batch.node(
+      'Claim',
+      key,
+      {
+        name: `${c.metric} ${c.quote}`,
+        metric: c.metric,
+        value: c.value ?? null,
+        valueMax: c.valueMax ?? null,
+        valueText: c.valueText ?? null,
+        comparator: c.comparator ?? 'EQ',
+        unit: c.unit,
+        asOf: c.asOf ?? null,
+        period: c.period ?? null,
+        quote: c.quote,
+        sourceKey,
+      },
+      sourceKey,
+    );
+    about.forEach(([label, k], position) => batch.rel('ABOUT', 'Claim', key, label, k, { position }, sourceKey));
+  }
+}

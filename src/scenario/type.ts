@@ -1,0 +1,9 @@
+import { keyOrder, nameOrder, type EntityType } from '../entity/types';
+
+export const scenarioType: EntityType = {
+  label: 'Scenario',
+  whereFile: 'scenario/where',
+  orderFields: { NAME: nameOrder, KEY: keyOrder },
+  defaultOrder: 'NAME',
+  filters: { nameContains: 'text', hot: 'boolean', industry: 'text' },
+};

@@ -1,0 +1,6 @@
+import type { EntityRow } from '../entity/rows';
+
+export interface SearchHitRow {
+  score: number;
+  node: EntityRow;
+}

@@ -1,0 +1,32 @@
+import { cypher } from '../db/cypher';
+import type { Database, QueryMeter } from '../db/database';
+import type { EntityRow } from '../entity/rows';
+import { MAX_PAGE } from '../entity/paging';
+import { badInput } from '../errors';
+import { ENTITY_LABELS } from '../graph/vocabulary';
+import type { SearchHitRow } from './rows';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escapes Lucene syntax so user text is only ever matched as words. */
+export function luceneQuery(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+const SINGLE_CJK = /^\p{Script=Han}$/u;
+
+export async function search(
+  db: Database,
+  meter: QueryMeter,
+  args: { text: string; types?: readonly string[] | null; first?: number | null },
+): Promise<SearchHitRow[]> {
+  const text = args.text.normalize('NFKC').trim();
+  if (text === '') throw badInput('text', 'must contain at least one non-space character');
+  if (text.length > 200) throw badInput('text', 'must be at most 200 characters');
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput('first', `must be an integer from 1 to ${MAX_PAGE}`);
+  const labels = args.types && args.types.length ? [...args.types] : [...ENTITY_LABELS];
+  const statement = SINGLE_CJK.test(text) ? cypher('search/substring') : cypher('search/fulltext');
+  const rows = await db.read(statement, { query: luceneQuery(text), text, labels, first }, { meter });
+  return rows.map((r) => ({ score: Number(r.score), node: r.row as EntityRow }));
+}

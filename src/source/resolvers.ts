@@ -1,0 +1,50 @@
+import type { ClaimRow } from '../claim/rows';
+import { cypher } from '../db/cypher';
+import type { EntityRow } from '../entity/rows';
+import { loadSources } from '../entity/resolvers';
+import { badInput } from '../errors';
+import type { Resolvers } from '../generated/graphql';
+import { toGlobalId } from '../graphql/ids';
+import type { SourceContentRow } from './rows';
+
+const relProperties = (props: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(props).filter(([k]) => !k.startsWith('__') && k !== 'sourceKeys'));
+
+export const sourceResolvers: Resolvers = {
+  Query: {
+    sources: async (_p, args, ctx) =>
+      (await ctx.db.read(cypher('source/list'), { kind: args.kind ?? null }, { meter: ctx.meter })).map((r) => r.row as EntityRow),
+    source: (_p, args, ctx) => ctx.loaders.byKey('Source').load(args.key),
+  },
+  Source: {
+    id: (row) => toGlobalId('Source', row.key),
+    title: (row) => String(row.title),
+    kind: (row) => String(row.kind),
+    parent: async (row, _a, ctx) =>
+      (await ctx.loaders.grouped('source/parent', {}, {}, (r) => r.row as EntityRow).load(row.key))[0] ?? null,
+    sections: (row, _a, ctx) => ctx.loaders.grouped('source/sections', {}, {}, (r) => r.row as EntityRow).load(row.key),
+    content: async (row, args, ctx) => {
+      const first = args.first ?? 100;
+      if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'must be an integer from 1 to 100');
+      const [result] = await ctx.db.read(cypher('source/content'), { key: row.key, first }, { meter: ctx.meter });
+      return result as unknown as SourceContentRow;
+    },
+  },
+  StatedRelationship: {
+    properties: (row) => relProperties(row.properties),
+  },
+  Relationship: {
+    type: (row) => row.__type,
+    properties: (row) => relProperties(row),
+    sources: (row, _a, ctx) => loadSources(ctx, row.sourceKeys),
+  },
+  Claim: {
+    id: (row) => toGlobalId('Claim', row.key),
+    source: async (row, _a, ctx) => {
+      const source = await ctx.loaders.byKey('Source').load(row.sourceKey);
+      if (!source) throw new Error(`claim ${row.key} cites missing source ${row.sourceKey}`);
+      return source;
+    },
+    about: (row: ClaimRow, _a, ctx) => ctx.loaders.grouped('claim/subjects', {}, {}, (r) => r.row as EntityRow).load(row.key),
+  },
+};

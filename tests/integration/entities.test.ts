@@ -1,0 +1,135 @@
+import { testApi, type TestApi } from '../support/api';
+
+let api: TestApi;
+beforeAll(async () => (api = await testApi()));
+afterAll(() => api.close());
+
+// Each type: a natural-key name from the data, its list field, and a relationship to walk.
+const TYPES = [
+  { type: 'Model', single: 'model', plural: 'models', name: '文心一言', rel: 'developers', relName: '北京百度网讯科技有限公司' },
+  { type: 'Company', single: 'company', plural: 'companies', name: '百度', rel: 'models', relName: '文心一言' },
+  { type: 'Region', single: 'region', plural: 'regions', name: '北京', rel: 'clusters', relName: '京津冀' },
+  { type: 'Cluster', single: 'cluster', plural: 'clusters', name: '长三角', rel: 'regions', relName: '上海市' },
+  { type: 'Industry', single: 'industry', plural: 'industries', name: '通用人工智能', rel: 'promotedBy', relName: '《生成式人工智能服务管理暂行办法》' },
+  { type: 'Scenario', single: 'scenario', plural: 'scenarios', name: '政策匹配', rel: 'models', relName: '冀泽政务大模型' },
+  { type: 'Policy', single: 'policy', plural: 'policies', name: '“人工智能+”行动', rel: 'promotesIndustries', relName: '文旅' },
+  { type: 'EnterpriseType', single: 'enterpriseType', plural: 'enterpriseTypes', name: '国企', rel: 'companies', relName: '中国移动通信有限公司' },
+  { type: 'Insight', single: 'insight', plural: 'insights', name: '多模态融合', rel: 'models', relName: '兔灵视觉' },
+];
+
+describe.each(TYPES)('$type', ({ type, single, plural, name, rel, relName }) => {
+  it('is found by name or alias, by global id, and through node(id)', async () => {
+    const byName = await api.gql(`query($n: String!) { x: ${single}ByName(name: $n) { id key name sources { key } } }`, { n: name });
+    expect(byName.errors).toBeUndefined();
+    const found = byName.data.x;
+    expect(found).not.toBeNull();
+    expect(found.sources.length).toBeGreaterThan(0);
+    const byId = await api.gql(`query($id: ID!) { x: ${single}(id: $id) { key } n: node(id: $id) { __typename ... on Entity { key } } }`, { id: found.id });
+    expect(byId.data.x.key).toBe(found.key);
+    expect(byId.data.n).toEqual({ __typename: type, key: found.key });
+  });
+
+  it('returns null for a missing name and a missing id', async () => {
+    const missing = Buffer.from(`${type}:no-such-key`).toString('base64url');
+    const r = await api.gql(`query($id: ID!) { a: ${single}ByName(name: "不存在的名字") { key } b: ${single}(id: $id) { key } c: node(id: $id) { id } }`, { id: missing });
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ a: null, b: null, c: null });
+  });
+
+  it('lists in keyset pages that cover every node once, with totalCount', async () => {
+    const keys: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 200; i++) {
+      const r: any = await api.gql(`query($after: String) { x: ${plural}(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key name } } }`, { after });
+      expect(r.errors).toBeUndefined();
+      total = r.data.x.totalCount;
+      keys.push(...r.data.x.nodes.map((n: { key: string }) => n.key));
+      if (!r.data.x.pageInfo.hasNextPage) break;
+      after = r.data.x.pageInfo.endCursor;
+    }
+    expect(keys.length).toBe(total);
+    expect(new Set(keys).size).toBe(total);
+    expect(total).toBeGreaterThan(1);
+  });
+
+  it(`walks ${rel} and back`, async () => {
+    const r = await api.gql(`query($n: String!) { x: ${single}ByName(name: $n) { ${rel}(first: 100) { totalCount edges { relationship { type sources { key } } node { name } } } } }`, { n: name });
+    expect(r.errors).toBeUndefined();
+    const edges = r.data.x[rel].edges;
+    expect(edges.map((e: any) => e.node.name)).toContain(relName);
+    expect(r.data.x[rel].totalCount).toBe(edges.length);
+    for (const e of edges) expect(e.relationship.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('filters and order', () => {
+  it('filters models by region, company alias, industry and filing dates', async () => {
+    const r = await api.gql(`{
+      a: models(first: 100, where: { region: "北京", filedFrom: "2023-08-01", filedTo: "2023-08-31" }) { nodes { name filingDate } }
+      b: models(where: { company: "Baidu" }) { nodes { name } }
+      c: models(where: { industry: "金融科技" }) { totalCount }
+      d: models(where: { nameContains: "qwen" }) { nodes { name } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.a.nodes.length).toBeGreaterThan(0);
+    for (const m of r.data.a.nodes) expect(m.filingDate >= '2023-08-01' && m.filingDate <= '2023-08-31').toBe(true);
+    expect(r.data.b.nodes.map((n: any) => n.name)).toContain('文心一言');
+    expect(r.data.c.totalCount).toBe(2);
+    expect(r.data.d.nodes.map((n: any) => n.name)).toEqual(['通义千问大模型']);
+  });
+
+  it('orders by filing date both ways with undated models last', async () => {
+    const asc = await api.gql(`{ models(first: 100, orderBy: { field: FILING_DATE, direction: ASC }) { nodes { filingDate } } }`);
+    const desc = await api.gql(`{ models(first: 100, orderBy: { field: FILING_DATE, direction: DESC }) { nodes { filingDate } } }`);
+    const datesAsc = asc.data.models.nodes.map((n: any) => n.filingDate);
+    const datesDesc = desc.data.models.nodes.map((n: any) => n.filingDate);
+    const dated = datesAsc.filter(Boolean);
+    expect(dated).toEqual([...dated].sort());
+    expect(datesAsc.slice(dated.length).every((d: unknown) => d === null)).toBe(true);
+    expect(datesDesc.filter(Boolean)).toEqual([...dated].reverse());
+    expect(datesDesc.at(-1)).toBeNull();
+  });
+
+  it('filters companies by enterprise type and regions by cluster and kind', async () => {
+    const r = await api.gql(`{
+      a: companies(where: { enterpriseType: "民营企业" }) { nodes { nameEn } }
+      b: regions(where: { cluster: "成渝" }) { nodes { name } }
+      c: regions(where: { kind: CITY }) { totalCount }
+      d: policies(where: { level: NATIONAL, issuedFrom: "2024-01-01" }) { nodes { name } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.a.nodes.map((n: any) => n.nameEn).sort()).toEqual(['Baidu', 'SenseTime']);
+    expect(r.data.b.nodes.map((n: any) => n.name).sort()).toEqual(['四川省', '重庆市']);
+    expect(r.data.c.totalCount).toBe(3);
+    expect(r.data.d.nodes.map((n: any) => n.name)).toEqual(['“人工智能+”行动', '数据安全法配套细则']);
+  });
+});
+
+describe('errors', () => {
+  it.each([
+    ['{ models(first: 101) { totalCount } }', 'first'],
+    ['{ models(after: "nope") { totalCount } }', 'after'],
+    ['{ node(id: "!!") { id } }', 'id'],
+    ['{ search(text: "   ") { score } }', 'text'],
+    ['{ search(text: "百度", first: 0) { score } }', 'first'],
+  ])('%s gives BAD_USER_INPUT', async (query, argument) => {
+    const r = await api.gql(query);
+    expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    if (argument) expect(r.errors?.[0].message).toContain(`"${argument}"`);
+  });
+
+  it('a bad date in a variable is BAD_USER_INPUT naming the rule; as a literal it fails validation', async () => {
+    const v = await api.gql('query($d: Date) { models(where: { filedFrom: $d }) { totalCount } }', { d: '2024-02-30' });
+    expect(v.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(v.errors?.[0].message).toMatch(/YYYY-MM-DD/);
+    const l = await api.gql('{ models(where: { filedFrom: "2024-02-30" }) { totalCount } }');
+    expect(l.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(l.errors?.[0].message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('an unknown field is a validation error, not a crash', async () => {
+    const r = await api.gql('{ models { nope } }');
+    expect(r.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

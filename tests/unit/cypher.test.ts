@@ -1,0 +1,27 @@
+import { cypher } from '../../src/db/cypher';
+import { migrationFiles } from '../../src/db/migrate';
+
+describe('cypher statements', () => {
+  it('fills slots and includes the where fragment a slot names', () => {
+    const s = cypher('entity/count', { label: 'Model', where: 'model/where' });
+    expect(s.text).toContain('MATCH (n:Model)');
+    expect(s.text).toContain('FILED_IN');
+    expect(s.text).not.toMatch(/\{\{|\/\//);
+    expect(s.file).toBe('entity/count');
+  });
+
+  it('refuses a slot value that could smuggle in Cypher text', () => {
+    expect(() => cypher('entity/count', { label: 'Model"; DETACH DELETE n //', where: 'model/where' })).toThrow(/unsafe value/);
+    expect(() => cypher('entity/count', { label: 'Model', where: '../../etc/passwd' })).toThrow(/unsafe path/);
+  });
+
+  it('refuses a statement whose slot has no value', () => {
+    expect(() => cypher('entity/count', { where: 'model/where' })).toThrow(/\{\{label\}\} has no value/);
+  });
+
+  it('orders migrations by number, each with idempotent statements', () => {
+    const files = migrationFiles();
+    expect(files.map((f) => f.id)).toEqual([...files.map((f) => f.id)].sort());
+    for (const statement of files.flatMap((f) => f.statements)) expect(statement.text).toMatch(/IF NOT EXISTS/);
+  });
+});
