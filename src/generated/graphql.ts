@@ -5,6 +5,7 @@ import type { EntityRow, RelRow, ConnectionRow, EdgeRow } from '../entity/rows';
 import type { ClaimRow } from '../claim/rows';
 import type { SourceContentRow, StatedRelationshipRow } from '../source/rows';
 import type { SearchHitRow } from '../search/rows';
+import type { ConflictRow, ConflictingClaimRow, UnmatchedNameRow } from '../conflict/rows';
 import type { BreakdownRow } from '../statistics/service';
 import type { CategoryStatRow } from '../statistics/rank';
 import type { Context } from '../graphql/context';
@@ -233,6 +234,42 @@ export type CompanyWhere = {
   /** Where it is based: key, name, short or English name. */
   region?: InputMaybe<Scalars['String']['input']>;
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A disagreement between sources (or within one), found by rules over the graph; both claims are kept. */
+export type Conflict = {
+  __typename?: 'Conflict';
+  claims: Array<ConflictingClaim>;
+  description: Scalars['String']['output'];
+  kind: ConflictKind;
+  subjects: Array<Entity>;
+};
+
+export type ConflictKind =
+  /** A stated count disagrees with the rows of a filing list. */
+  | 'COUNT_MISMATCH'
+  /** Sources place an entity in different regions. */
+  | 'LOCATION_MISMATCH'
+  /** A source spells a name differently from the canonical name. */
+  | 'NAME_VARIANT'
+  /** Per-category counts do not add up to the stated total. */
+  | 'PARTIAL_BREAKDOWN'
+  /** A stated ranking disagrees with the stated counts. */
+  | 'RANKING_INCONSISTENT'
+  /** A stated share is not the stated count over the stated total. */
+  | 'SHARE_INCONSISTENT'
+  /** Two sources give different values for the same measure, subject and date. */
+  | 'VALUE_MISMATCH';
+
+/** One side of a conflict, with its source. */
+export type ConflictingClaim = {
+  __typename?: 'ConflictingClaim';
+  /** The stated figure, where the side is one. */
+  claim?: Maybe<Claim>;
+  source: Source;
+  statement: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+  valueText?: Maybe<Scalars['String']['output']>;
 };
 
 /** An enterprise type (民营企业, 国企, 事业单位) with its stated share and funding traits. */
@@ -812,6 +849,8 @@ export type Query = {
   company?: Maybe<Company>;
   /** A company by exact name, English name, alias or key; null when none matches. */
   companyByName?: Maybe<Company>;
+  /** Every disagreement the rules find, optionally of some kinds. */
+  conflicts: Array<Conflict>;
   /** A enterpriseType by global id; null when it does not exist. */
   enterpriseType?: Maybe<EnterpriseType>;
   /** A enterpriseType by exact name, English name, alias or key; null when none matches. */
@@ -868,6 +907,8 @@ export type Query = {
   regionByName?: Maybe<Region>;
   /** Region list: keyset pages of at most 100. */
   regions: RegionConnection;
+  /** Relationships between two entities (either direction), each with the sources that state it. */
+  relationshipsBetween: Array<StatedRelationship>;
   /** A scenario by global id; null when it does not exist. */
   scenario?: Maybe<Scenario>;
   /** A scenario by exact name, English name, alias or key; null when none matches. */
@@ -884,6 +925,8 @@ export type Query = {
   source?: Maybe<Source>;
   /** Sources, optionally of one kind; documents before their sections. */
   sources: Array<Source>;
+  /** Report names that match nothing from the filing lists, so someone can add an alias to data/aliases.json. */
+  unmatchedNames: Array<UnmatchedName>;
 };
 
 
@@ -920,6 +963,11 @@ export type QueryCompanyArgs = {
 
 export type QueryCompanyByNameArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type QueryConflictsArgs = {
+  kinds?: InputMaybe<Array<ConflictKind>>;
 };
 
 
@@ -1081,6 +1129,12 @@ export type QueryRegionsArgs = {
 };
 
 
+export type QueryRelationshipsBetweenArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+};
+
+
 export type QueryScenarioArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1113,6 +1167,12 @@ export type QuerySourceArgs = {
 
 export type QuerySourcesArgs = {
   kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUnmatchedNamesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EntityLabel>;
 };
 
 /** A province-level region (with its administrative code), a city, the country, or the central-SOE category (国资委). */
@@ -1422,6 +1482,8 @@ export type StatedRelationship = {
   __typename?: 'StatedRelationship';
   from: Entity;
   properties: Scalars['JSON']['output'];
+  /** The sources that state it. */
+  sources: Array<Source>;
   to: Entity;
   type: Scalars['String']['output'];
 };
@@ -1429,6 +1491,14 @@ export type StatedRelationship = {
 export type TimeGranularity =
   | 'MONTH'
   | 'YEAR';
+
+/** A name only the report uses, which matched no entity from a filing list; candidates are suggestions, never merged. */
+export type UnmatchedName = {
+  __typename?: 'UnmatchedName';
+  /** Entities from filing lists whose name contains this name or an alias (for a person to judge). */
+  candidates: Array<Entity>;
+  entity: Entity;
+};
 
 
 
@@ -1546,6 +1616,9 @@ export type ResolversTypes = {
   CompanyOrder: CompanyOrder;
   CompanyOrderField: CompanyOrderField;
   CompanyWhere: CompanyWhere;
+  Conflict: ResolverTypeWrapper<ConflictRow>;
+  ConflictKind: ConflictKind;
+  ConflictingClaim: ResolverTypeWrapper<ConflictingClaimRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EnterpriseType: ResolverTypeWrapper<EntityRow>;
   EnterpriseTypeConnection: ResolverTypeWrapper<ConnectionRow>;
@@ -1610,6 +1683,7 @@ export type ResolversTypes = {
   StatedRelationship: ResolverTypeWrapper<StatedRelationshipRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimeGranularity: TimeGranularity;
+  UnmatchedName: ResolverTypeWrapper<UnmatchedNameRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1628,6 +1702,8 @@ export type ResolversParentTypes = {
   CompanyEdge: EdgeRow;
   CompanyOrder: CompanyOrder;
   CompanyWhere: CompanyWhere;
+  Conflict: ConflictRow;
+  ConflictingClaim: ConflictingClaimRow;
   Date: Scalars['Date']['output'];
   EnterpriseType: EntityRow;
   EnterpriseTypeConnection: ConnectionRow;
@@ -1678,6 +1754,7 @@ export type ResolversParentTypes = {
   SourceContent: SourceContentRow;
   StatedRelationship: StatedRelationshipRow;
   String: Scalars['String']['output'];
+  UnmatchedName: UnmatchedNameRow;
 };
 
 export type BreakdownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Breakdown'] = ResolversParentTypes['Breakdown']> = {
@@ -1768,6 +1845,21 @@ export type CompanyEdgeResolvers<ContextType = Context, ParentType extends Resol
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type ConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conflict'] = ResolversParentTypes['Conflict']> = {
+  claims?: Resolver<Array<ResolversTypes['ConflictingClaim']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConflictKind'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type ConflictingClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConflictingClaim'] = ResolversParentTypes['ConflictingClaim']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1957,6 +2049,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   companyByName?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyByNameArgs, 'name'>>;
+  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, Partial<QueryConflictsArgs>>;
   enterpriseType?: Resolver<Maybe<ResolversTypes['EnterpriseType']>, ParentType, ContextType, RequireFields<QueryEnterpriseTypeArgs, 'id'>>;
   enterpriseTypeByName?: Resolver<Maybe<ResolversTypes['EnterpriseType']>, ParentType, ContextType, RequireFields<QueryEnterpriseTypeByNameArgs, 'name'>>;
   enterpriseTypes?: Resolver<ResolversTypes['EnterpriseTypeConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseTypesArgs, 'first'>>;
@@ -1986,12 +2079,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regionByCode?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionByCodeArgs, 'code'>>;
   regionByName?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionByNameArgs, 'name'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
+  relationshipsBetween?: Resolver<Array<ResolversTypes['StatedRelationship']>, ParentType, ContextType, RequireFields<QueryRelationshipsBetweenArgs, 'a' | 'b'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
   scenarioByName?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioByNameArgs, 'name'>>;
   scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'key'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  unmatchedNames?: Resolver<Array<ResolversTypes['UnmatchedName']>, ParentType, ContextType, RequireFields<QueryUnmatchedNamesArgs, 'first' | 'type'>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -2098,8 +2193,14 @@ export type SourceContentResolvers<ContextType = Context, ParentType extends Res
 export type StatedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatedRelationship'] = ResolversParentTypes['StatedRelationship']> = {
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UnmatchedNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmatchedName'] = ResolversParentTypes['UnmatchedName']> = {
+  candidates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -2112,6 +2213,8 @@ export type Resolvers<ContextType = Context> = {
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  Conflict?: ConflictResolvers<ContextType>;
+  ConflictingClaim?: ConflictingClaimResolvers<ContextType>;
   Date?: GraphQLScalarType;
   EnterpriseType?: EnterpriseTypeResolvers<ContextType>;
   EnterpriseTypeConnection?: EnterpriseTypeConnectionResolvers<ContextType>;
@@ -2144,5 +2247,6 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   SourceContent?: SourceContentResolvers<ContextType>;
   StatedRelationship?: StatedRelationshipResolvers<ContextType>;
+  UnmatchedName?: UnmatchedNameResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusterResolvers } from '../cluster/resolvers';
+import { conflictResolvers } from '../conflict/resolvers';
 import { companyResolvers } from '../company/resolvers';
 import { enterpriseTypeResolvers } from '../enterprise-type/resolvers';
 import type { Resolvers } from '../generated/graphql';
@@ -40,4 +41,5 @@ export const resolvers: Resolvers[] = [
   sourceResolvers,
   searchResolvers,
   statisticsResolvers,
+  conflictResolvers,
 ];

@@ -32,6 +32,7 @@ export const sourceResolvers: Resolvers = {
   },
   StatedRelationship: {
     properties: (row) => relProperties(row.properties),
+    sources: (row, _a, ctx) => loadSources(ctx, row.properties.sourceKeys as string[] | undefined),
   },
   Relationship: {
     type: (row) => row.__type,
