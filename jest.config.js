@@ -1,4 +1,4 @@
-/** Tests in tiers: `unit` needs no database; `integration` runs against a real Neo4j. */
+/** Tests in tiers: `unit` needs no database; `integration` and `browser` (headless Chromium) run against a real Neo4j. */
 const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] };
 module.exports = {
   projects: [
@@ -6,6 +6,16 @@ module.exports = {
     {
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      transform,
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+      setupFiles: ['<rootDir>/tests/support/env.ts'],
+      testTimeout: 60000,
+    },
+    {
+      displayName: 'browser',
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       transform,
       testEnvironment: 'node',
       globalSetup: '<rootDir>/tests/support/global-setup.ts',

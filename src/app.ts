@@ -7,6 +7,8 @@ import type { Database } from './db/database';
 import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { resolvers, typeDefs } from './graphql/schema';
+import { mountExplorer } from './http/explorer';
+import { mountGraphExport } from './http/graph-export';
 import { mountIde } from './http/ide';
 
 export interface AppDeps {
@@ -47,6 +49,8 @@ export async function createApp({ db, config }: AppDeps): Promise<App> {
     }
   });
   mountIde(app, '/graphql');
+  mountGraphExport(app, db);
+  mountExplorer(app);
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),

@@ -12,6 +12,8 @@ export interface EntityRow {
 
 export interface RelRow {
   __type: string;
+  /** In a path: true when the relationship points along the path. */
+  __forward?: boolean;
   sourceKeys?: string[] | null;
   [property: string]: unknown;
 }

@@ -6,6 +6,8 @@ import type { ClaimRow } from '../claim/rows';
 import type { SourceContentRow, StatedRelationshipRow } from '../source/rows';
 import type { SearchHitRow } from '../search/rows';
 import type { ConflictRow, ConflictingClaimRow, UnmatchedNameRow } from '../conflict/rows';
+import type { PathRow, PathStepRow, LinkRow } from '../path/rows';
+import type { Feed, FeedNode, FeedEdge } from '../viz/feed';
 import type { BreakdownRow } from '../statistics/service';
 import type { CategoryStatRow } from '../statistics/rank';
 import type { Context } from '../graphql/context';
@@ -353,6 +355,57 @@ export type EntityLabel =
   | 'Region'
   | 'Scenario';
 
+export type GraphCategory = {
+  __typename?: 'GraphCategory';
+  color: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  caption: Scalars['String']['output'];
+  /** Stable, and unique across nodes and edges. */
+  id: Scalars['ID']['output'];
+  properties: Scalars['JSON']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** One graph, shaped to map onto Cytoscape.js, G6, ECharts, vis-network, NVL, graphology/Sigma and GraphML with a rename. */
+export type GraphFeed = {
+  __typename?: 'GraphFeed';
+  categories: Array<GraphCategory>;
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  totalEdges: Scalars['Int']['output'];
+  totalNodes: Scalars['Int']['output'];
+  /** True when `limit` cut the result; the totals say by how much. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A node of a visualization feed. Its id is the entity's global id, so a client can expand it and merge. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  caption: Scalars['String']['output'];
+  category: Scalars['String']['output'];
+  /** Index into the feed's categories (stable across calls). */
+  categoryIndex: Scalars['Int']['output'];
+  /** Relationships of the allowed types, in the whole graph (not only in this feed). */
+  degree: Scalars['Int']['output'];
+  /** Hops from the centre of a neighbourhood (0 for the centre). */
+  distance?: Maybe<Scalars['Int']['output']>;
+  entity: Entity;
+  id: Scalars['ID']['output'];
+  properties: Scalars['JSON']['output'];
+  /** The entity label, e.g. Company. */
+  type: Scalars['String']['output'];
+  /** A deterministic layout position, for libraries that need one (Sigma.js, ECharts layout 'none'). */
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
+};
+
 /** An industry that models serve. */
 export type Industry = Entity & Node & {
   __typename?: 'Industry';
@@ -572,6 +625,13 @@ export type InsightWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An entity reached from a start entity, with the shortest path to it. */
+export type Link = {
+  __typename?: 'Link';
+  path: Path;
+  target: Entity;
+};
+
 /** A generative-AI model (大模型) or service, filed (备案) with the CAC or named by the report. */
 export type Model = Entity & Node & {
   __typename?: 'Model';
@@ -722,6 +782,37 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type Path = {
+  __typename?: 'Path';
+  /** Readable in Chinese, e.g. 腾讯 -开发-> 混元 -服务于-> 通用人工智能 <-推动- 《生成式人工智能服务管理暂行办法》. */
+  explanation: Scalars['String']['output'];
+  explanationEn: Scalars['String']['output'];
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  nodes: Array<Entity>;
+  steps: Array<PathStep>;
+};
+
+/** Which relationships and node types a path may use. Allowed lists narrow; forbidden lists remove. */
+export type PathFilter = {
+  allowedLabels?: InputMaybe<Array<EntityLabel>>;
+  allowedRelationships?: InputMaybe<Array<RelationshipType>>;
+  forbiddenLabels?: InputMaybe<Array<EntityLabel>>;
+  forbiddenRelationships?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** One step of a path, with the direction the relationship points in the graph. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** True when the relationship points from the previous node to the next one. */
+  forward: Scalars['Boolean']['output'];
+  from: Entity;
+  properties: Scalars['JSON']['output'];
+  sources: Array<Source>;
+  to: Entity;
+  type: Scalars['String']['output'];
+};
+
 /** A government policy and what it regulates or promotes. */
 export type Policy = Entity & Node & {
   __typename?: 'Policy';
@@ -849,6 +940,8 @@ export type Query = {
   company?: Maybe<Company>;
   /** A company by exact name, English name, alias or key; null when none matches. */
   companyByName?: Maybe<Company>;
+  /** Every policy a company connects to within maxHops, with its shortest path and explanation, nearest first. */
+  companyPolicies: Array<Link>;
   /** Every disagreement the rules find, optionally of some kinds. */
   conflicts: Array<Conflict>;
   /** A enterpriseType by global id; null when it does not exist. */
@@ -881,6 +974,8 @@ export type Query = {
   insightByName?: Maybe<Insight>;
   /** Insight list: keyset pages of at most 100. */
   insights: InsightConnection;
+  /** Every entity of a type within maxHops of an entity, each with its shortest path, nearest first. */
+  links: Array<Link>;
   /** A model by global id; null when it does not exist. */
   model?: Maybe<Model>;
   /** A model by its filing number (备案编号). */
@@ -889,6 +984,8 @@ export type Query = {
   modelByName?: Maybe<Model>;
   /** Model list: keyset pages of at most 100. */
   models: ModelConnection;
+  /** Everything within `depth` (1 to 3) hops of an entity, nearest first, at most `limit` (1 to 500) nodes. */
+  neighborhood: GraphFeed;
   /** Any node by its global id; null when it does not exist. */
   node?: Maybe<Node>;
   /** Several nodes by global id, in the order asked; null for each that does not exist. */
@@ -921,10 +1018,16 @@ export type Query = {
    * falls back to a substring match).
    */
   search: Array<SearchHit>;
+  /** The shortest path between two entities, or null when none is within maxHops (default 4, at most 6). */
+  shortestPath?: Maybe<Path>;
+  /** The k shortest simple paths (k at most 10), shortest first. */
+  shortestPaths: Array<Path>;
   /** A source by key, e.g. report-2025-03 or report-2025-03#2. */
   source?: Maybe<Source>;
   /** Sources, optionally of one kind; documents before their sections. */
   sources: Array<Source>;
+  /** The given entities (at most 200) and the relationships among them. */
+  subgraph: GraphFeed;
   /** Report names that match nothing from the filing lists, so someone can add an alias to data/aliases.json. */
   unmatchedNames: Array<UnmatchedName>;
 };
@@ -963,6 +1066,13 @@ export type QueryCompanyArgs = {
 
 export type QueryCompanyByNameArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type QueryCompanyPoliciesArgs = {
+  company: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1055,6 +1165,15 @@ export type QueryInsightsArgs = {
 };
 
 
+export type QueryLinksArgs = {
+  filter?: InputMaybe<PathFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  targetType: EntityLabel;
+};
+
+
 export type QueryModelArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1075,6 +1194,14 @@ export type QueryModelsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ModelOrder>;
   where?: InputMaybe<ModelWhere>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 
@@ -1160,6 +1287,23 @@ export type QuerySearchArgs = {
 };
 
 
+export type QueryShortestPathArgs = {
+  filter?: InputMaybe<PathFilter>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryShortestPathsArgs = {
+  filter?: InputMaybe<PathFilter>;
+  from: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type QuerySourceArgs = {
   key: Scalars['String']['input'];
 };
@@ -1167,6 +1311,12 @@ export type QuerySourceArgs = {
 
 export type QuerySourcesArgs = {
   kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
 };
 
 
@@ -1333,6 +1483,24 @@ export type Relationship = {
   /** The relationship type, e.g. DEVELOPS. */
   type: Scalars['String']['output'];
 };
+
+/** Relationship types, for path filters. */
+export type RelationshipType =
+  | 'APPLIED_IN'
+  | 'APPLIES_TO'
+  | 'BASED_IN'
+  | 'DEVELOPS'
+  | 'EXEMPLIFIES'
+  | 'FILED_IN'
+  | 'FOCUSES_ON'
+  | 'HAS_TYPE'
+  | 'IN_INDUSTRY'
+  | 'MENTIONS'
+  | 'PART_OF'
+  | 'PROMOTES'
+  | 'REGULATES'
+  | 'SERVES'
+  | 'WITHIN';
 
 /** An application scenario (内容生成, 智能交互, ...), including the report's hot scenarios. */
 export type Scenario = Entity & Node & {
@@ -1629,6 +1797,10 @@ export type ResolversTypes = {
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityLabel: EntityLabel;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphCategory: ResolverTypeWrapper<GraphCategory>;
+  GraphEdge: ResolverTypeWrapper<FeedEdge>;
+  GraphFeed: ResolverTypeWrapper<Feed>;
+  GraphNode: ResolverTypeWrapper<FeedNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Industry: ResolverTypeWrapper<EntityRow>;
   IndustryConnection: ResolverTypeWrapper<ConnectionRow>;
@@ -1645,6 +1817,7 @@ export type ResolversTypes = {
   InsightWhere: InsightWhere;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Link: ResolverTypeWrapper<LinkRow>;
   Model: ResolverTypeWrapper<EntityRow>;
   ModelConnection: ResolverTypeWrapper<ConnectionRow>;
   ModelEdge: ResolverTypeWrapper<EdgeRow>;
@@ -1654,6 +1827,9 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathRow>;
+  PathFilter: PathFilter;
+  PathStep: ResolverTypeWrapper<PathStepRow>;
   Policy: ResolverTypeWrapper<EntityRow>;
   PolicyConnection: ResolverTypeWrapper<ConnectionRow>;
   PolicyEdge: ResolverTypeWrapper<EdgeRow>;
@@ -1670,6 +1846,7 @@ export type ResolversTypes = {
   RegionOrderField: RegionOrderField;
   RegionWhere: RegionWhere;
   Relationship: ResolverTypeWrapper<RelRow>;
+  RelationshipType: RelationshipType;
   Scenario: ResolverTypeWrapper<EntityRow>;
   ScenarioConnection: ResolverTypeWrapper<ConnectionRow>;
   ScenarioEdge: ResolverTypeWrapper<EdgeRow>;
@@ -1712,6 +1889,10 @@ export type ResolversParentTypes = {
   EnterpriseTypeWhere: EnterpriseTypeWhere;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
   Float: Scalars['Float']['output'];
+  GraphCategory: GraphCategory;
+  GraphEdge: FeedEdge;
+  GraphFeed: Feed;
+  GraphNode: FeedNode;
   ID: Scalars['ID']['output'];
   Industry: EntityRow;
   IndustryConnection: ConnectionRow;
@@ -1725,6 +1906,7 @@ export type ResolversParentTypes = {
   InsightWhere: InsightWhere;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  Link: LinkRow;
   Model: EntityRow;
   ModelConnection: ConnectionRow;
   ModelEdge: EdgeRow;
@@ -1732,6 +1914,9 @@ export type ResolversParentTypes = {
   ModelWhere: ModelWhere;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  Path: PathRow;
+  PathFilter: PathFilter;
+  PathStep: PathStepRow;
   Policy: EntityRow;
   PolicyConnection: ConnectionRow;
   PolicyEdge: EdgeRow;
@@ -1896,6 +2081,44 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveType: TypeResolveFn<'Cluster' | 'Company' | 'EnterpriseType' | 'Industry' | 'Insight' | 'Model' | 'Policy' | 'Region' | 'Scenario', ParentType, ContextType>;
 };
 
+export type GraphCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphCategory'] = ResolversParentTypes['GraphCategory']> = {
+  color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphFeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphFeed'] = ResolversParentTypes['GraphFeed']> = {
+  categories?: Resolver<Array<ResolversTypes['GraphCategory']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  totalEdges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categoryIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -1962,6 +2185,11 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type ModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -2009,6 +2237,23 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -2049,6 +2294,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   companyByName?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyByNameArgs, 'name'>>;
+  companyPolicies?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<QueryCompanyPoliciesArgs, 'company' | 'first' | 'maxHops'>>;
   conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, Partial<QueryConflictsArgs>>;
   enterpriseType?: Resolver<Maybe<ResolversTypes['EnterpriseType']>, ParentType, ContextType, RequireFields<QueryEnterpriseTypeArgs, 'id'>>;
   enterpriseTypeByName?: Resolver<Maybe<ResolversTypes['EnterpriseType']>, ParentType, ContextType, RequireFields<QueryEnterpriseTypeByNameArgs, 'name'>>;
@@ -2066,10 +2312,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   insight?: Resolver<Maybe<ResolversTypes['Insight']>, ParentType, ContextType, RequireFields<QueryInsightArgs, 'id'>>;
   insightByName?: Resolver<Maybe<ResolversTypes['Insight']>, ParentType, ContextType, RequireFields<QueryInsightByNameArgs, 'name'>>;
   insights?: Resolver<ResolversTypes['InsightConnection'], ParentType, ContextType, RequireFields<QueryInsightsArgs, 'first'>>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'from' | 'maxHops' | 'targetType'>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   modelByFilingNumber?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelByFilingNumberArgs, 'filingNumber'>>;
   modelByName?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelByNameArgs, 'name'>>;
   models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<QueryModelsArgs, 'first'>>;
+  neighborhood?: Resolver<ResolversTypes['GraphFeed'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
@@ -2084,8 +2332,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   scenarioByName?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioByNameArgs, 'name'>>;
   scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
+  shortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'k' | 'maxHops' | 'to'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'key'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  subgraph?: Resolver<ResolversTypes['GraphFeed'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
   unmatchedNames?: Resolver<Array<ResolversTypes['UnmatchedName']>, ParentType, ContextType, RequireFields<QueryUnmatchedNamesArgs, 'first' | 'type'>>;
 };
 
@@ -2220,6 +2471,10 @@ export type Resolvers<ContextType = Context> = {
   EnterpriseTypeConnection?: EnterpriseTypeConnectionResolvers<ContextType>;
   EnterpriseTypeEdge?: EnterpriseTypeEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  GraphCategory?: GraphCategoryResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphFeed?: GraphFeedResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
   IndustryEdge?: IndustryEdgeResolvers<ContextType>;
@@ -2227,11 +2482,14 @@ export type Resolvers<ContextType = Context> = {
   InsightConnection?: InsightConnectionResolvers<ContextType>;
   InsightEdge?: InsightEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Link?: LinkResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   ModelConnection?: ModelConnectionResolvers<ContextType>;
   ModelEdge?: ModelEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;

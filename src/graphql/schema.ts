@@ -8,12 +8,14 @@ import type { Resolvers } from '../generated/graphql';
 import { industryResolvers } from '../industry/resolvers';
 import { insightResolvers } from '../insight/resolvers';
 import { modelResolvers } from '../model/resolvers';
+import { pathResolvers } from '../path/resolvers';
 import { policyResolvers } from '../policy/resolvers';
 import { regionResolvers } from '../region/resolvers';
 import { scenarioResolvers } from '../scenario/resolvers';
 import { searchResolvers } from '../search/resolvers';
 import { sourceResolvers } from '../source/resolvers';
 import { statisticsResolvers } from '../statistics/resolvers';
+import { vizResolvers } from '../viz/resolvers';
 import { nodeResolvers } from './node';
 import { DateScalar, JSONScalar } from './scalars';
 
@@ -42,4 +44,6 @@ export const resolvers: Resolvers[] = [
   searchResolvers,
   statisticsResolvers,
   conflictResolvers,
+  pathResolvers,
+  vizResolvers,
 ];

@@ -1,0 +1,30 @@
+// Given nodes and the relationships among them. Slots: {{types}}.
+// Params: $refs [{label, key}]. Returns: { nodes, edges, totalNodes, totalEdges }
+CALL () {
+  UNWIND $refs AS ref WITH ref WHERE ref.label = 'Model' MATCH (n:Model {key: ref.key}) RETURN n
+  UNION
+  UNWIND $refs AS ref WITH ref WHERE ref.label = 'Company' MATCH (n:Company {key: ref.key}) RETURN n
+  UNION
+  UNWIND $refs AS ref WITH ref WHERE ref.label = 'Region' MATCH (n:Region {key: ref.key}) RETURN n
+  UNION
+  UNWIND $refs AS ref WITH ref WHERE ref.label = 'Cluster' MATCH (n:Cluster {key: ref.key}) RETURN n
+  UNION
+  UNWIND $refs AS ref WITH ref WHERE ref.label = 'Industry' MATCH (n:Industry {key: ref.key}) RETURN n
+  UNION
+  UNWIND $refs AS ref WITH ref WHERE ref.label = 'Scenario' MATCH (n:Scenario {key: ref.key}) RETURN n
+  UNION
+  UNWIND $refs AS ref WITH ref WHERE ref.label = 'Policy' MATCH (n:Policy {key: ref.key}) RETURN n
+  UNION
+  UNWIND $refs AS ref WITH ref WHERE ref.label = 'EnterpriseType' MATCH (n:EnterpriseType {key: ref.key}) RETURN n
+  UNION
+  UNWIND $refs AS ref WITH ref WHERE ref.label = 'Insight' MATCH (n:Insight {key: ref.key}) RETURN n
+}
+WITH collect(DISTINCT n) AS kept
+CALL (kept) {
+  UNWIND kept AS x
+  MATCH (x)-[r:{{types}}]->(y) WHERE y IN kept
+  RETURN collect(r {.*, __type: type(r), __fromLabel: [l IN labels(x) WHERE l <> 'Synthetic'][0], __from: x.key,
+                    __toLabel: [l IN labels(y) WHERE l <> 'Synthetic'][0], __to: y.key}) AS edges
+}
+RETURN [n IN kept | n {.*, __label: [l IN labels(n) WHERE l <> 'Synthetic'][0], __degree: COUNT { (n)-[:{{types}}]-() }}] AS nodes,
+       edges, size(kept) AS totalNodes, size(edges) AS totalEdges

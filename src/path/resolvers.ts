@@ -1,0 +1,29 @@
+import { loadSources } from '../entity/resolvers';
+import type { Resolvers } from '../generated/graphql';
+import { explainPath } from './explain';
+import { links, shortestPaths } from './service';
+
+const relProperties = (rel: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(rel).filter(([k]) => !k.startsWith('__') && k !== 'sourceKeys'));
+
+export const pathResolvers: Resolvers = {
+  Query: {
+    shortestPath: async (_p, args, ctx) => (await shortestPaths(ctx.db, ctx.meter, { ...args, k: 1 }))[0] ?? null,
+    shortestPaths: (_p, args, ctx) => shortestPaths(ctx.db, ctx.meter, args),
+    links: (_p, args, ctx) => links(ctx.db, ctx.meter, args),
+    companyPolicies: (_p, args, ctx) =>
+      links(ctx.db, ctx.meter, { from: args.company, targetType: 'Policy', maxHops: args.maxHops, first: args.first }),
+  },
+  Path: {
+    length: (path) => path.rels.length,
+    steps: (path) => path.rels.map((rel, i) => ({ rel, from: path.nodes[i], to: path.nodes[i + 1] })),
+    explanation: (path) => explainPath(path.nodes, path.rels, 'zh'),
+    explanationEn: (path) => explainPath(path.nodes, path.rels, 'en'),
+  },
+  PathStep: {
+    type: (step) => step.rel.__type,
+    forward: (step) => step.rel.__forward === true,
+    properties: (step) => relProperties(step.rel),
+    sources: (step, _a, ctx) => loadSources(ctx, step.rel.sourceKeys),
+  },
+};

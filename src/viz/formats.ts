@@ -1,0 +1,92 @@
+import type { Feed } from './feed';
+
+/**
+ * The canonical feed renamed for each library (shapes from their documentation; see
+ * docs in README). Each is a pure function, so an export is the same as the GraphQL feed.
+ */
+const data = (n: Feed['nodes'][number]) => ({ ...n.properties, type: n.type, category: n.category, categoryIndex: n.categoryIndex, degree: n.degree });
+
+export const FORMATS = {
+  canonical: (feed: Feed) => ({ ...feed, nodes: feed.nodes.map(({ entity: _e, ...n }) => n) }),
+
+  cytoscape: (feed: Feed) => ({
+    elements: {
+      nodes: feed.nodes.map((n) => ({ data: { ...data(n), id: n.id, label: n.caption }, position: { x: n.x, y: n.y }, classes: n.type })),
+      edges: feed.edges.map((e) => ({ data: { ...e.properties, id: e.id, source: e.source, target: e.target, label: e.caption, type: e.type } })),
+    },
+  }),
+
+  g6: (feed: Feed) => ({
+    nodes: feed.nodes.map((n) => ({ id: n.id, data: { ...data(n), label: n.caption }, style: { x: n.x, y: n.y, labelText: n.caption } })),
+    edges: feed.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, data: { ...e.properties, label: e.caption, type: e.type } })),
+  }),
+
+  echarts: (feed: Feed) => {
+    const index = new Map(feed.nodes.map((n, i) => [n.id, i]));
+    return {
+      series: [
+        {
+          type: 'graph',
+          layout: 'none',
+          roam: true,
+          label: { show: true },
+          categories: feed.categories.map((c) => ({ name: c.name, itemStyle: { color: c.color } })),
+          data: feed.nodes.map((n) => ({ id: n.id, name: n.caption, category: n.categoryIndex, x: n.x, y: n.y, value: n.degree, symbolSize: 10 + Math.min(n.degree, 30) })),
+          links: feed.edges.map((e) => ({ source: index.get(e.source), target: index.get(e.target), value: e.caption })),
+        },
+      ],
+    };
+  },
+
+  vis: (feed: Feed) => ({
+    nodes: feed.nodes.map((n) => ({ id: n.id, label: n.caption, group: n.type, x: n.x, y: n.y, title: n.type })),
+    edges: feed.edges.map((e) => ({ id: e.id, from: e.source, to: e.target, label: e.caption, arrows: 'to' })),
+  }),
+
+  nvl: (feed: Feed) => ({
+    nodes: feed.nodes.map((n) => ({ id: n.id, caption: n.caption, color: feed.categories[n.categoryIndex].color, x: n.x, y: n.y, properties: data(n) })),
+    relationships: feed.edges.map((e) => ({ id: e.id, from: e.source, to: e.target, caption: e.caption, type: e.type })),
+  }),
+
+  graphology: (feed: Feed) => ({
+    attributes: { truncated: feed.truncated, totalNodes: feed.totalNodes, totalEdges: feed.totalEdges },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: feed.nodes.map((n) => ({
+      key: n.id,
+      attributes: { label: n.caption, x: n.x, y: n.y, size: 4 + Math.min(n.degree, 20), color: feed.categories[n.categoryIndex].color, category: n.category },
+    })),
+    edges: feed.edges.map((e) => ({ key: e.id, source: e.source, target: e.target, attributes: { label: e.caption, relType: e.type } })),
+  }),
+
+  graphml: (feed: Feed) => graphml(feed),
+} as const;
+export type FormatName = keyof typeof FORMATS;
+
+const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
+
+/** GraphML for Gephi and yEd: typed keys for label, type, category and position. */
+function graphml(feed: Feed): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+    '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
+    '  <key id="type" for="node" attr.name="type" attr.type="string"/>',
+    '  <key id="category" for="node" attr.name="category" attr.type="int"/>',
+    '  <key id="x" for="node" attr.name="x" attr.type="double"/>',
+    '  <key id="y" for="node" attr.name="y" attr.type="double"/>',
+    '  <key id="elabel" for="edge" attr.name="label" attr.type="string"/>',
+    '  <key id="etype" for="edge" attr.name="type" attr.type="string"/>',
+    '  <graph id="G" edgedefault="directed">',
+  ];
+  for (const n of feed.nodes) {
+    lines.push(
+      `    <node id="${xml(n.id)}"><data key="label">${xml(n.caption)}</data><data key="type">${n.type}</data>` +
+        `<data key="category">${n.categoryIndex}</data><data key="x">${n.x}</data><data key="y">${n.y}</data></node>`,
+    );
+  }
+  for (const e of feed.edges) {
+    lines.push(`    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="elabel">${xml(e.caption)}</data><data key="etype">${e.type}</data></edge>`);
+  }
+  lines.push('  </graph>', '</graphml>');
+  return lines.join('\n');
+}

@@ -1,0 +1,48 @@
+import { cypher } from '../db/cypher';
+import type { Database, QueryMeter } from '../db/database';
+import type { EntityRow } from '../entity/rows';
+import { badInput } from '../errors';
+import { fromGlobalId } from '../graphql/ids';
+import { ENTITY_LABELS, REL_TYPES } from '../graph/vocabulary';
+import { filterSlots } from '../path/service';
+import { toFeed, type Feed, type FeedEdgeRow } from './feed';
+
+export const MAX_DEPTH = 3;
+export const MAX_NEIGHBORHOOD = 500;
+export const MAX_SUBGRAPH = 200;
+
+function typesSlot(types: readonly string[] | null | undefined): string {
+  for (const t of types ?? []) if (!(t in REL_TYPES) || t === 'ABOUT') throw badInput('types', `has unknown relationship type ${t}`);
+  return filterSlots({ allowedRelationships: types }).types;
+}
+
+function entityRef(id: string, argument: string) {
+  const { type, key } = fromGlobalId(id, argument);
+  if (!(ENTITY_LABELS as readonly string[]).includes(type)) throw badInput(argument, 'must be the id of an entity');
+  return { label: type, key };
+}
+
+type FeedRows = { nodes: EntityRow[]; edges: FeedEdgeRow[]; totalNodes: number; totalEdges: number };
+const EMPTY: FeedRows = { nodes: [], edges: [], totalNodes: 0, totalEdges: 0 };
+
+export async function neighborhood(
+  db: Database,
+  meter: QueryMeter,
+  args: { id: string; depth?: number | null; limit?: number | null; types?: readonly string[] | null },
+): Promise<Feed> {
+  const centre = entityRef(args.id, 'id');
+  const depth = args.depth ?? 1;
+  const limit = args.limit ?? 100;
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw badInput('depth', `must be an integer from 1 to ${MAX_DEPTH}`, { value: depth });
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBORHOOD) throw badInput('limit', `must be an integer from 1 to ${MAX_NEIGHBORHOOD}`, { value: limit });
+  const slots = { label: centre.label, depth: String(depth), types: typesSlot(args.types), labels: filterSlots({}).labels };
+  const [row] = await db.read(cypher('viz/neighborhood', slots), { key: centre.key, limit }, { meter });
+  return toFeed((row as unknown as FeedRows) ?? EMPTY);
+}
+
+export async function subgraph(db: Database, meter: QueryMeter, args: { ids: readonly string[]; types?: readonly string[] | null }): Promise<Feed> {
+  if (args.ids.length > MAX_SUBGRAPH) throw badInput('ids', `must hold at most ${MAX_SUBGRAPH} ids`, { value: args.ids.length });
+  const refs = args.ids.map((id, i) => entityRef(id, `ids[${i}]`));
+  const [row] = await db.read(cypher('viz/subgraph', { types: typesSlot(args.types) }), { refs }, { meter });
+  return toFeed((row as unknown as FeedRows) ?? EMPTY);
+}

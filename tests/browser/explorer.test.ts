@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { testApi, type TestApi } from '../support/api';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, '..', 'artifacts');
+
+let api: TestApi;
+let server: Server;
+let browser: Browser;
+let page: Page;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  api = await testApi();
+  server = createServer(api.app.express).listen(0);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/explorer`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  await api?.close();
+});
+
+const nodeCount = () => page.evaluate(() => (globalThis as any).__explorer.cy.nodes().length as number);
+const waitState = (state: string) => page.waitForSelector(`#status[data-state="${state}"]`, { state: 'attached', timeout: 20_000 });
+
+describe('explorer page', () => {
+  it('loads with no console errors and draws the province chart', async () => {
+    await page.waitForSelector('#chart[data-ready="true"]', { timeout: 20_000 });
+    expect(await page.textContent('h1')).toContain('备案大模型知识图谱');
+    expect(await page.locator('#chart svg, #chart canvas').count()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('draws the neighbourhood of a search hit', async () => {
+    await page.fill('#search', '腾讯');
+    await page.click('#search-form button');
+    await waitState('drawn');
+    expect(await nodeCount()).toBeGreaterThan(1);
+    expect(await page.locator('#results li').first().textContent()).toContain('腾讯');
+  });
+
+  it('expands a node on click, adding its neighbours', async () => {
+    const before = await nodeCount();
+    const target = await page.evaluate(() => {
+      const cy = (globalThis as any).__explorer.cy;
+      const node = cy.nodes().filter((n: any) => n.data('type') === 'Region')[0];
+      const p = node.renderedPosition();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(target.x, target.y);
+    await waitState('expanded');
+    expect(await nodeCount()).toBeGreaterThan(before);
+  });
+
+  it('highlights the shortest path between two picked nodes, with its explanation', async () => {
+    const points = await page.evaluate(() => {
+      const cy = (globalThis as any).__explorer.cy;
+      const box = cy.container().getBoundingClientRect();
+      const company = cy.nodes().filter((n: any) => n.data('type') === 'Company')[0];
+      const far = cy.nodes().filter((n: any) => n.data('type') !== 'Company' && n.data('type') !== 'Region').last();
+      return [company, far].map((n: any) => ({ x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y }));
+    });
+    for (const p of points) {
+      await page.mouse.click(p.x, p.y);
+      await waitState('expanded');
+    }
+    await page.click('#path-button');
+    await waitState('path-shown');
+    const explanation = await page.textContent('#explanation');
+    expect(explanation).toMatch(/ -.+-> |<-.+- /);
+    expect(await page.evaluate(() => (globalThis as any).__explorer.cy.$('.path').length)).toBeGreaterThan(2);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import cytoscape from 'cytoscape';
+import * as echarts from 'echarts';
+import { XMLParser } from 'fast-xml-parser';
+import Graph from 'graphology';
+import { testApi, type TestApi } from '../support/api';
+
+let api: TestApi;
+let server: Server;
+let base: string;
+let tencent: string;
+beforeAll(async () => {
+  api = await testApi();
+  server = createServer(api.app.express).listen(0);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  tencent = (await api.gql('{ companyByName(name: "腾讯") { id } }')).data.companyByName.id;
+});
+afterAll(async () => {
+  server.close();
+  await api.close();
+});
+
+const FEED = 'nodes { id type category categoryIndex caption degree distance x y properties } edges { id source target type caption properties } categories { name index color } truncated totalNodes totalEdges';
+const get = async (path: string): Promise<{ status: number; type: string | null; body: any }> => {
+  const res = await fetch(base + path);
+  const text = await res.text();
+  // Parsed here, not by res.json(): objects from fetch's realm fail the libraries' plain-object checks under Jest.
+  return { status: res.status, type: res.headers.get('content-type'), body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+};
+
+describe('neighbourhood and subgraph feeds', () => {
+  it('returns one canonical graph with ids unique across nodes and edges, stable across calls', async () => {
+    const q = `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 30) { ${FEED} } }`;
+    const a = (await api.gql(q, { id: tencent })).data.neighborhood;
+    const b = (await api.gql(q, { id: tencent })).data.neighborhood;
+    expect(a).toEqual(b);
+    const ids = [...a.nodes.map((n: any) => n.id), ...a.edges.map((e: any) => e.id)];
+    expect(new Set(ids).size).toBe(ids.length);
+    const nodeIds = new Set(a.nodes.map((n: any) => n.id));
+    for (const e of a.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
+    expect(a.nodes[0]).toMatchObject({ id: tencent, distance: 0, caption: '腾讯', type: 'Company' });
+    for (const n of a.nodes) expect(a.categories[n.categoryIndex].name).toBe(n.type);
+    expect(Math.max(...a.nodes.map((n: any) => n.distance))).toBe(2);
+  });
+
+  it('says when a limit cut the result, with the totals', async () => {
+    const r = (await api.gql(`query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 5) { ${FEED} } }`, { id: tencent })).data.neighborhood;
+    expect(r.nodes).toHaveLength(5);
+    expect(r.truncated).toBe(true);
+    expect(r.totalNodes).toBeGreaterThan(5);
+  });
+
+  it('lets a client expand a node and merge: shared nodes keep their ids', async () => {
+    const first = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: tencent })).data.neighborhood;
+    const next = first.nodes[1].id;
+    const second = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: next })).data.neighborhood;
+    expect(second.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining([tencent, next]));
+  });
+
+  it('builds a subgraph from ids, with the relationships among them', async () => {
+    const n = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: tencent })).data.neighborhood.nodes;
+    const r = (await api.gql(`query($ids: [ID!]!) { subgraph(ids: $ids) { ${FEED} } }`, { ids: n.map((x: any) => x.id) })).data.subgraph;
+    expect(r.nodes.length).toBe(n.length);
+    expect(r.edges.length).toBeGreaterThan(0);
+    expect(r.truncated).toBe(false);
+  });
+
+  it('refuses depth, limit and subgraph sizes beyond their bounds', async () => {
+    for (const [args, argument] of [['depth: 4', 'depth'], ['limit: 501', 'limit']]) {
+      const r = await api.gql(`query($id: ID!) { neighborhood(id: $id, ${args}) { totalNodes } }`, { id: tencent });
+      expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0].message).toContain(`"${argument}"`);
+    }
+    const many = Array.from({ length: 201 }, () => tencent);
+    expect((await api.gql('query($ids: [ID!]!) { subgraph(ids: $ids) { totalNodes } }', { ids: many })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('exports for visualization libraries', () => {
+  const path = (format: string) => `/graph/neighborhood/${tencent}?depth=2&limit=40&format=${format}`;
+
+  it('Cytoscape.js loads the export unchanged', async () => {
+    const { body } = await get(path('cytoscape'));
+    const cy = cytoscape({ headless: true, elements: body.elements });
+    expect(cy.nodes().length).toBe(body.elements.nodes.length);
+    expect(cy.edges().length).toBe(body.elements.edges.length);
+    expect(cy.getElementById(tencent).data('label')).toBe('腾讯');
+    expect(cy.edges().length).toBeGreaterThan(0);
+  });
+
+  it('graphology imports the export (positions numeric, as Sigma.js needs)', async () => {
+    const { body } = await get(path('graphology'));
+    const graph = new Graph({ multi: true, type: 'directed' });
+    graph.import(body);
+    expect(graph.order).toBe(body.nodes.length);
+    expect(graph.size).toBe(body.edges.length);
+    graph.forEachNode((_k, attrs) => {
+      expect(typeof attrs.x).toBe('number');
+      expect(typeof attrs.y).toBe('number');
+    });
+  });
+
+  it('ECharts renders the graph series server-side with every caption', async () => {
+    const { body } = await get(path('echarts'));
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 600 });
+    chart.setOption(body);
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('腾讯');
+    expect(body.series[0].links.every((l: any) => Number.isInteger(l.source) && Number.isInteger(l.target))).toBe(true);
+  });
+
+  it('GraphML parses with typed keys, every node and edge', async () => {
+    const { body, type } = await get(path('graphml'));
+    const canonical = (await get(path('canonical'))).body;
+    expect(type).toContain('application/graphml+xml');
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['node', 'edge', 'key', 'data'].includes(name) }).parse(body);
+    const graph = doc.graphml.graph;
+    expect(graph['@_edgedefault']).toBe('directed');
+    expect(graph.node).toHaveLength(canonical.nodes.length);
+    expect(graph.edge).toHaveLength(canonical.edges.length);
+    expect(doc.graphml.key.map((k: any) => k['@_id'])).toEqual(expect.arrayContaining(['label', 'type', 'x', 'y']));
+  });
+
+  it.each([
+    ['g6', (b: any) => [b.nodes, b.edges], (n: any) => typeof n.id === 'string' && typeof n.style.x === 'number', (e: any) => e.source && e.target],
+    ['vis', (b: any) => [b.nodes, b.edges], (n: any) => typeof n.id === 'string' && typeof n.group === 'string', (e: any) => e.from && e.to],
+    ['nvl', (b: any) => [b.nodes, b.relationships], (n: any) => typeof n.id === 'string' && typeof n.caption === 'string', (e: any) => e.from && e.to],
+  ])('%s export has the shape the library expects', async (format, parts, nodeOk, edgeOk) => {
+    const { body } = await get(path(format));
+    const [nodes, edges] = parts(body);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every(nodeOk)).toBe(true);
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every(edgeOk)).toBe(true);
+    const ids = new Set(nodes.map((n: any) => n.id));
+    expect(edges.every((e: any) => ids.has(e.source ?? e.from) && ids.has(e.target ?? e.to))).toBe(true);
+  });
+
+  it('answers bad parameters with 400 and a coded error', async () => {
+    const bad = await get(`/graph/neighborhood/${tencent}?format=pdf`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await get('/graph/neighborhood/not-an-id')).status).toBe(400);
+    expect((await get(`/graph/neighborhood/${tencent}?depth=abc`)).status).toBe(400);
+  });
+});
