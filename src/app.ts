@@ -1,66 +1,127 @@
-import { ApolloServer } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express, { type Express } from 'express';
+import { GraphQLError } from 'graphql';
+import { createAuthenticator } from './auth/authenticate';
 import type { Config } from './config';
 import type { Database } from './db/database';
+import { AppError } from './errors';
 import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { limitsPlugin, observabilityPlugin, trustedOperationsPlugin } from './graphql/plugins';
 import { resolvers, typeDefs } from './graphql/schema';
 import { mountExplorer } from './http/explorer';
 import { mountGraphExport } from './http/graph-export';
 import { mountIde } from './http/ide';
+import { createLogger, type Logger } from './observability/logger';
+import { createMetrics, type Metrics } from './observability/metrics';
 
 export interface AppDeps {
   db: Database;
   config: Config;
+  logger?: Logger;
+  /** False while start-up work (migrations, data) is pending; /health/ready says not ready. */
+  prepared?: () => boolean;
 }
 
 export interface App {
   express: Express;
   apollo: ApolloServer<Context>;
+  metrics: Metrics;
   /** A fresh per-request context, for tests that call apollo.executeOperation. */
-  context(): Context;
+  context(principal?: Context['principal']): Context;
   stop(): Promise<void>;
 }
 
+const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
 /** Builds the server without listening: the composition root and the tests both use it. */
-export async function createApp({ db, config }: AppDeps): Promise<App> {
+export async function createApp({ db, config, logger = createLogger(config.logLevel), prepared = () => true }: AppDeps): Promise<App> {
+  const metrics = createMetrics();
+  const authenticate = createAuthenticator(config.auth);
+  const plugins: ApolloServerPlugin<Context>[] = [
+    ApolloServerPluginLandingPageDisabled(),
+    limitsPlugin(config.limits, metrics),
+    observabilityPlugin(logger, metrics),
+  ];
+  if (config.http.trustedOperations) plugins.push(trustedOperationsPlugin(config.http.trustedOperations));
+
   const apollo = new ApolloServer<Context>({
     typeDefs: typeDefs(),
     resolvers,
     formatError: formatError(config.isProduction),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    introspection: config.http.introspection,
+    csrfPrevention: true,
+    plugins,
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const id = String(req.headers['x-request-id'] ?? '') || randomUUID();
+    res.setHeader('x-request-id', id);
+    (req as express.Request & { requestId?: string }).requestId = id;
+    next();
+  });
+  if (config.http.corsOrigins.length) {
+    app.use(cors({ origin: config.http.corsOrigins.includes('*') ? true : [...config.http.corsOrigins], credentials: false }));
+  }
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'alive' });
   });
   app.get('/health/ready', async (_req, res) => {
     try {
       await db.verify();
+      if (!prepared()) {
+        res.status(503).json({ status: 'not ready', reason: 'migrations or data loading still pending' });
+        return;
+      }
       res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'not ready', reason: 'Neo4j is not reachable' });
     }
   });
-  mountIde(app, '/graphql');
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  if (config.http.ide) mountIde(app, '/graphql');
   mountGraphExport(app, db);
   mountExplorer(app);
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db, config) }),
+    express.json({ limit: config.http.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          const principal = await authenticate(req.headers);
+          return createContext(db, config, principal, (req as express.Request & { requestId?: string }).requestId);
+        } catch (error) {
+          if (error instanceof AppError) {
+            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: STATUS_OF[error.code] ?? 400 } } });
+          }
+          throw error;
+        }
+      },
+    }),
   );
+  // Body too large, malformed JSON: answered as GraphQL-over-HTTP errors, not HTML.
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status ?? 500;
+    const code = status === 413 ? 'BAD_REQUEST' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    res.status(status).json({ errors: [{ message: status < 500 ? error.message : 'Internal server error', extensions: { code } }] });
+  });
 
   return {
     express: app,
     apollo,
-    context: () => createContext(db, config),
+    metrics,
+    context: (principal = null) => createContext(db, config, principal),
     stop: () => apollo.stop(),
   };
 }

@@ -1,4 +1,14 @@
+import { readFileSync } from 'node:fs';
+
 /** Configuration, parsed once from the environment into a frozen object. */
+export interface ApiKey {
+  name: string;
+  role: Role;
+  /** sha256 of the key, hex: keys are never stored in clear. */
+  sha256: string;
+}
+export type Role = 'reader' | 'editor';
+
 export interface Config {
   readonly port: number;
   readonly neo4j: {
@@ -14,6 +24,24 @@ export interface Config {
   readonly isProduction: boolean;
   /** Server-side timeout of each read transaction (QUERY_TIMEOUT_MS, default 5000). */
   readonly queryTimeoutMs: number;
+  readonly limits: { readonly costBudget: number; readonly maxDepth: number; readonly maxAliases: number; readonly maxRootFields: number };
+  readonly auth: {
+    readonly readsPublic: boolean;
+    readonly apiKeys: readonly ApiKey[];
+    readonly jwtSecret: string | null;
+    readonly jwksUrl: string | null;
+    readonly jwtIssuer: string | null;
+    readonly jwtAudience: string | null;
+  };
+  readonly http: {
+    readonly introspection: boolean;
+    readonly ide: boolean;
+    readonly corsOrigins: readonly string[];
+    readonly bodyLimit: string;
+    /** sha256 of each trusted operation's text; null lets every operation run. */
+    readonly trustedOperations: ReadonlySet<string> | null;
+  };
+  readonly logLevel: string;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -26,12 +54,53 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return value;
 }
 
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function role(value: string, where: string): Role {
+  if (value !== 'reader' && value !== 'editor') throw new Error(`${where}: role must be reader or editor, got "${value}"`);
+  return value;
+}
+
+/**
+ * API keys from API_KEYS ("name:role:sha256hex,...") and/or API_KEYS_FILE (a JSON list of
+ * {name, role, sha256}). Make a hash with: node -e "console.log(require('crypto').createHash('sha256').update(process.argv[1]).digest('hex'))" KEY
+ */
+function apiKeys(env: NodeJS.ProcessEnv): ApiKey[] {
+  const keys: ApiKey[] = [];
+  for (const entry of (env.API_KEYS ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [name, r, sha256] = entry.split(':');
+    if (!name || !r || !/^[0-9a-f]{64}$/.test(sha256 ?? '')) throw new Error(`API_KEYS entry "${entry}" must read name:role:sha256hex`);
+    keys.push({ name, role: role(r, 'API_KEYS'), sha256 });
+  }
+  if (env.API_KEYS_FILE) {
+    const list = JSON.parse(readFileSync(env.API_KEYS_FILE, 'utf8')) as ApiKey[];
+    for (const k of list) {
+      if (!k.name || !/^[0-9a-f]{64}$/.test(k.sha256 ?? '')) throw new Error(`API_KEYS_FILE: each entry needs name and a sha256 hex digest`);
+      keys.push({ name: k.name, role: role(k.role, 'API_KEYS_FILE'), sha256: k.sha256 });
+    }
+  }
+  return keys;
+}
+
+function trustedOperations(env: NodeJS.ProcessEnv): Set<string> | null {
+  if (!env.TRUSTED_OPERATIONS_FILE) return null;
+  const manifest = JSON.parse(readFileSync(env.TRUSTED_OPERATIONS_FILE, 'utf8')) as { operations: { sha256: string }[] };
+  return new Set(manifest.operations.map((o) => o.sha256));
+}
+
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const boltPort = int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535);
   const uri = env.NEO4J_URI && env.NEO4J_URI.trim() !== '' ? env.NEO4J_URI.trim() : null;
   if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
     throw new Error(`NEO4J_URI must start with bolt://, neo4j://, bolt+s://, neo4j+s:// (or +ssc), got "${uri}"`);
   }
+  const isProduction = env.NODE_ENV === 'production';
   return Object.freeze({
     port: int(env, 'PORT', 4000, 0, 65535),
     neo4j: Object.freeze({
@@ -43,8 +112,30 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     maxPageSize: 100,
     defaultPageSize: 20,
-    isProduction: env.NODE_ENV === 'production',
+    isProduction,
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600_000),
+    limits: Object.freeze({
+      costBudget: int(env, 'COST_BUDGET', 50_000, 1, 10_000_000),
+      maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+      maxAliases: int(env, 'MAX_ALIASES', 30, 0, 1000),
+      maxRootFields: int(env, 'MAX_ROOT_FIELDS', 20, 1, 1000),
+    }),
+    auth: Object.freeze({
+      readsPublic: bool(env, 'READS_PUBLIC', true),
+      apiKeys: Object.freeze(apiKeys(env)),
+      jwtSecret: env.JWT_SECRET || null,
+      jwksUrl: env.JWKS_URL || null,
+      jwtIssuer: env.JWT_ISSUER || null,
+      jwtAudience: env.JWT_AUDIENCE || null,
+    }),
+    http: Object.freeze({
+      introspection: bool(env, 'INTROSPECTION', !isProduction),
+      ide: bool(env, 'IDE', !isProduction),
+      corsOrigins: Object.freeze((env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+      bodyLimit: env.BODY_LIMIT ?? '100kb',
+      trustedOperations: trustedOperations(env),
+    }),
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
   });
 }
 

@@ -122,6 +122,9 @@ export function mapDriverError(error: unknown): unknown {
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
     return new AppError(ErrorCode.QUERY_TIMEOUT, 'The query ran past its time limit and was stopped on the server.', {});
   }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new AppError(ErrorCode.BAD_USER_INPUT, 'An entity with that key (or filing number) already exists.', {});
+  }
   return error;
 }
 

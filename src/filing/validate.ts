@@ -30,8 +30,8 @@ export interface Validation {
   warnings: Problem[];
 }
 
-const FILING_NUMBER = /^([A-Za-z]+)-([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*)-(\d{8}|\d{12})$/;
-const STRAY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]|\?{2,}|锟斤拷/u;
+export const FILING_NUMBER = /^([A-Za-z]+)-([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*)-(\d{8}|\d{12})$/;
+export const STRAY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]|\?{2,}|锟斤拷/u;
 const INVISIBLE = /[\u00A0\u200B-\u200D\u2060\uFEFF\u3000]/gu;
 const ORG_SUFFIX = /(有限公司|有限责任公司|股份公司|集团|研究所|研究院|大学|学院|中心|公司|银行|医院)$/u;
 const MODEL_WORDS = /(大模型|模型|GPT|gpt|LLM|助手)/u;

@@ -344,6 +344,16 @@ export type Entity = {
   sources: Array<Source>;
 };
 
+/** Fields of a new entity. Which `properties` a type takes, and their rules, are listed in the README. */
+export type EntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Canonical name; becomes the key (a model's key may also carry its company). At most 200 characters. */
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Type-specific properties, e.g. {filingNumber, filingDate} for a Model or {level, issuedOn} for a Policy. */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 export type EntityLabel =
   | 'Cluster'
   | 'Company'
@@ -354,6 +364,14 @@ export type EntityLabel =
   | 'Policy'
   | 'Region'
   | 'Scenario';
+
+/** Changes to an entity; the key and name stay. A property set to null is removed. */
+export type EntityPatch = {
+  /** Aliases to add. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+};
 
 export type GraphCategory = {
   __typename?: 'GraphCategory';
@@ -404,6 +422,33 @@ export type GraphNode = {
   /** A deterministic layout position, for libraries that need one (Sigma.js, ECharts layout 'none'). */
   x: Scalars['Float']['output'];
   y: Scalars['Float']['output'];
+};
+
+export type ImportFormat =
+  | 'CSV'
+  /** Base64 of the .xlsx file. */
+  | 'XLSX_BASE64';
+
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  column: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+  rule: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<ImportProblem>;
+  rows: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  sourceKey: Scalars['String']['output'];
+  valid: Scalars['Int']['output'];
+  warnings: Array<ImportProblem>;
+  /** Node and relationship upserts written (null on a dry run or when nothing was valid). */
+  writtenNodes?: Maybe<Scalars['Int']['output']>;
+  writtenRelationships?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An industry that models serve. */
@@ -762,6 +807,71 @@ export type ModelWhere = {
   scenario?: InputMaybe<Scalars['String']['input']>;
   /** Synthetic (benchmark) data instead of real data. */
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Writes need the editor role (an API key or a bearer token). Each runs in one transaction and records its source and time. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an entity; `source` names who states it (a document, an editor's note). */
+  createEntity: Entity;
+  /** Creates (or adds a source to) a relationship; the types at both ends must fit the relationship type. */
+  createRelationship: StatedRelationship;
+  /** Deletes an entity and its relationships; true when it existed. */
+  deleteEntity: Scalars['Boolean']['output'];
+  /** Deletes a relationship; true when it existed. */
+  deleteRelationship: Scalars['Boolean']['output'];
+  /** Imports an official filing list, with the same validation as `npm run import`. */
+  importFilingList: ImportResult;
+  updateEntity: Entity;
+};
+
+
+/** Writes need the editor role (an API key or a bearer token). Each runs in one transaction and records its source and time. */
+export type MutationCreateEntityArgs = {
+  input: EntityInput;
+  source: Scalars['String']['input'];
+  type: EntityLabel;
+};
+
+
+/** Writes need the editor role (an API key or a bearer token). Each runs in one transaction and records its source and time. */
+export type MutationCreateRelationshipArgs = {
+  from: Scalars['ID']['input'];
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  source: Scalars['String']['input'];
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+};
+
+
+/** Writes need the editor role (an API key or a bearer token). Each runs in one transaction and records its source and time. */
+export type MutationDeleteEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes need the editor role (an API key or a bearer token). Each runs in one transaction and records its source and time. */
+export type MutationDeleteRelationshipArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+};
+
+
+/** Writes need the editor role (an API key or a bearer token). Each runs in one transaction and records its source and time. */
+export type MutationImportFilingListArgs = {
+  content: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format?: InputMaybe<ImportFormat>;
+  source: Scalars['String']['input'];
+};
+
+
+/** Writes need the editor role (an API key or a bearer token). Each runs in one transaction and records its source and time. */
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  patch: EntityPatch;
+  source: Scalars['String']['input'];
 };
 
 /** Anything with a global id: pass it to `node(id:)` to fetch it again. */
@@ -1795,13 +1905,18 @@ export type ResolversTypes = {
   EnterpriseTypeOrderField: EnterpriseTypeOrderField;
   EnterpriseTypeWhere: EnterpriseTypeWhere;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
+  EntityInput: EntityInput;
   EntityLabel: EntityLabel;
+  EntityPatch: EntityPatch;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphCategory: ResolverTypeWrapper<GraphCategory>;
   GraphEdge: ResolverTypeWrapper<FeedEdge>;
   GraphFeed: ResolverTypeWrapper<Feed>;
   GraphNode: ResolverTypeWrapper<FeedNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportFormat: ImportFormat;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
   Industry: ResolverTypeWrapper<EntityRow>;
   IndustryConnection: ResolverTypeWrapper<ConnectionRow>;
   IndustryEdge: ResolverTypeWrapper<EdgeRow>;
@@ -1824,6 +1939,7 @@ export type ResolversTypes = {
   ModelOrder: ModelOrder;
   ModelOrderField: ModelOrderField;
   ModelWhere: ModelWhere;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1888,12 +2004,16 @@ export type ResolversParentTypes = {
   EnterpriseTypeOrder: EnterpriseTypeOrder;
   EnterpriseTypeWhere: EnterpriseTypeWhere;
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
+  EntityInput: EntityInput;
+  EntityPatch: EntityPatch;
   Float: Scalars['Float']['output'];
   GraphCategory: GraphCategory;
   GraphEdge: FeedEdge;
   GraphFeed: Feed;
   GraphNode: FeedNode;
   ID: Scalars['ID']['output'];
+  ImportProblem: ImportProblem;
+  ImportResult: ImportResult;
   Industry: EntityRow;
   IndustryConnection: ConnectionRow;
   IndustryEdge: EdgeRow;
@@ -1912,6 +2032,7 @@ export type ResolversParentTypes = {
   ModelEdge: EdgeRow;
   ModelOrder: ModelOrder;
   ModelWhere: ModelWhere;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Path: PathRow;
@@ -2119,6 +2240,25 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  writtenNodes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  writtenRelationships?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -2224,6 +2364,15 @@ export type ModelEdgeResolvers<ContextType = Context, ParentType extends Resolve
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Model'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input' | 'source' | 'type'>>;
+  createRelationship?: Resolver<ResolversTypes['StatedRelationship'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'from' | 'source' | 'to' | 'type'>>;
+  deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  deleteRelationship?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'from' | 'to' | 'type'>>;
+  importFilingList?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFilingListArgs, 'content' | 'dryRun' | 'format' | 'source'>>;
+  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'patch' | 'source'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2475,6 +2624,8 @@ export type Resolvers<ContextType = Context> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphFeed?: GraphFeedResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
   IndustryEdge?: IndustryEdgeResolvers<ContextType>;
@@ -2486,6 +2637,7 @@ export type Resolvers<ContextType = Context> = {
   Model?: ModelResolvers<ContextType>;
   ModelConnection?: ModelConnectionResolvers<ContextType>;
   ModelEdge?: ModelEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

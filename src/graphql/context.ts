@@ -1,4 +1,6 @@
+import type { Principal } from '../auth/authenticate';
 import type { Config } from '../config';
+import { AppError, ErrorCode } from '../errors';
 import { QueryMeter, type Database } from '../db/database';
 import { EntityLoaders } from '../entity/loaders';
 
@@ -8,9 +10,16 @@ export interface Context {
   config: Config;
   meter: QueryMeter;
   loaders: EntityLoaders;
+  /** The authenticated caller, or null for an anonymous one. */
+  principal: Principal | null;
+  requestId: string;
 }
 
-export function createContext(db: Database, config: Config): Context {
+export function createContext(db: Database, config: Config, principal: Principal | null = null, requestId = 'local'): Context {
+  if (!principal && !config.auth.readsPublic) {
+    // Reads are private: the check happens here so no resolver can forget it.
+    throw new AppError(ErrorCode.UNAUTHENTICATED, 'This server needs credentials for reads: send an API key (x-api-key) or a bearer token.');
+  }
   const meter = new QueryMeter();
-  return { db, config, meter, loaders: new EntityLoaders(db, meter, config.queryTimeoutMs) };
+  return { db, config, meter, loaders: new EntityLoaders(db, meter, config.queryTimeoutMs), principal, requestId };
 }

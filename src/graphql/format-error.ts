@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode } from '../errors';
 
@@ -25,7 +25,9 @@ export function formatError(isProduction: boolean) {
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...original.details } };
     }
     const code = formatted.extensions?.code as string | undefined;
-    if (code && APOLLO_CODES.has(code)) {
+    // Refusals the server's own plugins raise (cost, allow-list) are GraphQLErrors with one of our codes.
+    const ours = original instanceof GraphQLError && (Object.values(ErrorCode) as string[]).includes(code ?? '');
+    if (code && (APOLLO_CODES.has(code) || ours)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusterResolvers } from '../cluster/resolvers';
 import { conflictResolvers } from '../conflict/resolvers';
+import { editResolvers } from '../edit/resolvers';
 import { companyResolvers } from '../company/resolvers';
 import { enterpriseTypeResolvers } from '../enterprise-type/resolvers';
 import type { Resolvers } from '../generated/graphql';
@@ -46,4 +47,5 @@ export const resolvers: Resolvers[] = [
   conflictResolvers,
   pathResolvers,
   vizResolvers,
+  editResolvers,
 ];

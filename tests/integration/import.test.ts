@@ -4,15 +4,13 @@ import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { cypher } from '../../src/db/cypher';
 import { importFile } from '../../src/filing/import';
-import { loadDefaultData } from '../../src/load/default-data';
 import { testApi, type TestApi } from '../support/api';
+import { resetData } from '../support/reset';
 
 let api: TestApi;
 beforeAll(async () => (api = await testApi()));
 afterAll(async () => {
-  // Put the shared data set back exactly as the other test files expect it.
-  await api.db.autoCommit(cypher('load/delete-all'));
-  await loadDefaultData(api.db);
+  await resetData(api.db);
   await api.close();
 });
 

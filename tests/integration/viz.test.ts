@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import cytoscape from 'cytoscape';
 import * as echarts from 'echarts';
 import { XMLParser } from 'fast-xml-parser';
@@ -7,19 +5,14 @@ import Graph from 'graphology';
 import { testApi, type TestApi } from '../support/api';
 
 let api: TestApi;
-let server: Server;
 let base: string;
 let tencent: string;
 beforeAll(async () => {
   api = await testApi();
-  server = createServer(api.app.express).listen(0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await api.listen();
   tencent = (await api.gql('{ companyByName(name: "腾讯") { id } }')).data.companyByName.id;
 });
-afterAll(async () => {
-  server.close();
-  await api.close();
-});
+afterAll(() => api.close());
 
 const FEED = 'nodes { id type category categoryIndex caption degree distance x y properties } edges { id source target type caption properties } categories { name index color } truncated totalNodes totalEdges';
 const get = async (path: string): Promise<{ status: number; type: string | null; body: any }> => {

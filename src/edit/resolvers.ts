@@ -1,0 +1,58 @@
+import { requireEditor } from '../auth/authenticate';
+import { badInput } from '../errors';
+import { importParsed } from '../filing/import';
+import { parseCsvText, parseXlsx } from '../filing/parse';
+import type { Resolvers } from '../generated/graphql';
+import { EditService } from './service';
+import { validateSource } from './validate';
+
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export const editResolvers: Resolvers = {
+  Mutation: {
+    createEntity: (_p, args, ctx) => new EditService(ctx.db, ctx.meter).createEntity(requireEditor(ctx.principal), args.type, args.input, args.source),
+    updateEntity: (_p, args, ctx) => new EditService(ctx.db, ctx.meter).updateEntity(requireEditor(ctx.principal), args.id, args.patch, args.source),
+    deleteEntity: (_p, args, ctx) => {
+      requireEditor(ctx.principal);
+      return new EditService(ctx.db, ctx.meter).deleteEntity(args.id);
+    },
+    createRelationship: (_p, args, ctx) =>
+      new EditService(ctx.db, ctx.meter).createRelationship(requireEditor(ctx.principal), args.type, args.from, args.to, args.properties, args.source),
+    deleteRelationship: (_p, args, ctx) => {
+      requireEditor(ctx.principal);
+      return new EditService(ctx.db, ctx.meter).deleteRelationship(args.type, args.from, args.to);
+    },
+    importFilingList: async (_p, args, ctx) => {
+      requireEditor(ctx.principal);
+      const source = validateSource(args.source);
+      if (args.content.length > MAX_IMPORT_BYTES) throw badInput('content', `must be at most ${MAX_IMPORT_BYTES} bytes`);
+      let parsed;
+      if (args.format === 'XLSX_BASE64') {
+        if (!/^[A-Za-z0-9+/=\s]+$/.test(args.content)) throw badInput('content', 'must be base64 for XLSX_BASE64');
+        try {
+          parsed = await parseXlsx(Buffer.from(args.content, 'base64'));
+        } catch {
+          throw badInput('content', 'is not a readable .xlsx workbook');
+        }
+      } else {
+        try {
+          parsed = parseCsvText(args.content);
+        } catch (error) {
+          throw badInput('content', `is not readable CSV (${(error as Error).message})`);
+        }
+      }
+      const report = await importParsed(ctx.db, parsed, `api:${source}`, { source, dryRun: args.dryRun ?? false });
+      return {
+        sourceKey: report.sourceKey,
+        rows: report.rows,
+        valid: report.valid,
+        skipped: report.skipped,
+        dryRun: report.dryRun,
+        errors: report.errors,
+        warnings: report.warnings,
+        writtenNodes: report.written?.nodes ?? null,
+        writtenRelationships: report.written?.rels ?? null,
+      };
+    },
+  },
+};

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import type { Config } from '../config';
+import { analyzeOperation, type CostReport } from '../cost/analyze';
+import { ErrorCode } from '../errors';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import type { Context } from './context';
+
+function refuse(code: string, message: string, status: number, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status } } });
+}
+
+/**
+ * Checked before execution: page sizes, cost (GitHub's rule: page sizes multiplied down
+ * each path, summed), depth, aliases and root fields. Every response carries
+ * `extensions.cost` with the requested cost and the budget.
+ */
+export function limitsPlugin(limits: Config['limits'], metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let report: CostReport | null = null;
+      return {
+        async didResolveOperation({ request, document, operation, schema }) {
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          report = analyzeOperation(schema, operation, fragments, request.variables ?? {});
+          const cost = { requested: report.cost, budget: limits.costBudget };
+          const over = report.oversized[0];
+          if (over) {
+            metrics.costRefusals.inc({ limit: 'page_size' });
+            throw refuse(ErrorCode.BAD_USER_INPUT, `Argument "${over.argument}" of ${over.path} must be at most 100 (got ${over.value})`, 400, { argument: over.argument, path: over.path, cost });
+          }
+          const checks: [string, number, number][] = [
+            ['depth', report.depth, limits.maxDepth],
+            ['aliases', report.aliases, limits.maxAliases],
+            ['root fields', report.rootFields, limits.maxRootFields],
+          ];
+          for (const [name, value, max] of checks) {
+            if (value > max) {
+              metrics.costRefusals.inc({ limit: name });
+              throw refuse(ErrorCode.COST_LIMIT_EXCEEDED, `The query's ${name} is ${value}; at most ${max} is allowed`, 400, { limit: name, cost });
+            }
+          }
+          if (report.cost > limits.costBudget) {
+            metrics.costRefusals.inc({ limit: 'cost' });
+            throw refuse(
+              ErrorCode.COST_LIMIT_EXCEEDED,
+              `The query may touch ${report.cost} nodes; the budget is ${limits.costBudget}. Ask for smaller pages or fewer nested lists.`,
+              400,
+              { limit: 'cost', cost },
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: { requested: report?.cost ?? null, budget: limits.costBudget } };
+        },
+      };
+    },
+  };
+}
+
+/** Only operations whose text hashes into the allow-list run (TRUSTED_OPERATIONS_FILE). */
+export function trustedOperationsPlugin(trusted: ReadonlySet<string>): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ source }) {
+          const hash = createHash('sha256').update(source).digest('hex');
+          if (!trusted.has(hash)) throw refuse(ErrorCode.FORBIDDEN, 'This operation is not in the list of trusted operations.', 403, { sha256: hash });
+        },
+      };
+    },
+  };
+}
+
+/** One log line and the metrics for each request: operation, duration, outcome, Cypher files and their database time. */
+export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ response, operationName, errors }) {
+          const seconds = (performance.now() - started) / 1000;
+          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
+          const operation = operationName ?? 'anonymous';
+          metrics.operationDuration.observe({ operation, outcome: codes.length ? 'error' : 'ok' }, seconds);
+          for (const code of codes) metrics.errors.inc({ code });
+          for (const q of contextValue.meter.entries) metrics.queryDuration.observe({ file: q.file }, q.ms / 1000);
+          const cost = response.body.kind === 'single' ? (response.body.singleResult.extensions?.cost as { requested?: number } | undefined)?.requested : undefined;
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operation,
+              principal: contextValue.principal?.name ?? null,
+              durationMs: Math.round(seconds * 1000 * 10) / 10,
+              cost,
+              cypher: contextValue.meter.entries.map((q) => ({ file: q.file, ms: Math.round(q.ms * 10) / 10 })),
+              errors: codes,
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeOperation } from '../../src/cost/analyze';
+
+const dir = join(__dirname, '..', '..', 'schema');
+const schema = buildSchema(readdirSync(dir).sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b))).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n'));
+
+function analyze(query: string, variables: Record<string, unknown> = {}) {
+  const doc = parse(query);
+  const op = doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+  const fragments = Object.fromEntries(doc.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d: any) => [d.name.value, d]));
+  return analyzeOperation(schema, op, fragments, variables);
+}
+
+describe('query cost before execution', () => {
+  it('multiplies page sizes down each path and sums them (GitHub rule)', () => {
+    const r = analyze('{ companies(first: 50) { nodes { models(first: 10) { nodes { industries(first: 5) { nodes { name } } } } } } }');
+    expect(r.cost).toBe(50 + 50 * 10 + 50 * 10 * 5);
+    expect(r.depth).toBe(7);
+  });
+
+  it('uses the default page size of 20 and variables', () => {
+    expect(analyze('{ models { totalCount } }').cost).toBe(20);
+    expect(analyze('query($n: Int) { models(first: $n) { nodes { name } } }', { n: 7 }).cost).toBe(7);
+  });
+
+  it('follows fragments and counts traversal limits', () => {
+    const r = analyze('query { ...F } fragment F on Query { regions(first: 3) { nodes { models(first: 4) { totalCount } } } }');
+    expect(r.cost).toBe(3 + 12);
+    expect(analyze('{ neighborhood(id: "x", depth: 3, limit: 200) { totalNodes } }').cost).toBe(600);
+    expect(analyze('{ shortestPaths(from: "a", to: "b", k: 5, maxHops: 6) { length } }').cost).toBe(35);
+  });
+
+  it('counts aliases and root fields, and reports pages over 100', () => {
+    const r = analyze('{ a: models(first: 101) { totalCount } b: companies { totalCount } }');
+    expect(r.aliases).toBe(2);
+    expect(r.rootFields).toBe(2);
+    expect(r.oversized).toEqual([{ path: 'a', argument: 'first', value: 101 }]);
+  });
+});
