@@ -25,6 +25,8 @@ export interface AppDeps {
   logger?: Logger;
   /** False while start-up work (migrations, data) is pending; /health/ready says not ready. */
   prepared?: () => boolean;
+  /** True once shutdown began: responses close their connection so keep-alive clients let go. */
+  draining?: () => boolean;
 }
 
 export interface App {
@@ -39,7 +41,7 @@ export interface App {
 const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
 /** Builds the server without listening: the composition root and the tests both use it. */
-export async function createApp({ db, config, logger = createLogger(config.logLevel), prepared = () => true }: AppDeps): Promise<App> {
+export async function createApp({ db, config, logger = createLogger(config.logLevel), prepared = () => true, draining = () => false }: AppDeps): Promise<App> {
   const metrics = createMetrics();
   const authenticate = createAuthenticator(config.auth);
   const plugins: ApolloServerPlugin<Context>[] = [
@@ -56,6 +58,8 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
     includeStacktraceInErrorResponses: false,
     introspection: config.http.introspection,
     csrfPrevention: true,
+    // The composition root owns shutdown (drain HTTP, then Apollo, then the driver).
+    stopOnTerminationSignals: false,
     plugins,
   });
   await apollo.start();
@@ -65,6 +69,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use((req, res, next) => {
     const id = String(req.headers['x-request-id'] ?? '') || randomUUID();
     res.setHeader('x-request-id', id);
+    if (draining()) res.setHeader('connection', 'close');
     (req as express.Request & { requestId?: string }).requestId = id;
     next();
   });
@@ -75,6 +80,10 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
     res.json({ status: 'alive' });
   });
   app.get('/health/ready', async (_req, res) => {
+    if (draining()) {
+      res.status(503).json({ status: 'not ready', reason: 'shutting down' });
+      return;
+    }
     try {
       await db.verify();
       if (!prepared()) {

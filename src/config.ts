@@ -42,6 +42,8 @@ export interface Config {
     readonly trustedOperations: ReadonlySet<string> | null;
   };
   readonly logLevel: string;
+  /** After SIGTERM the server keeps accepting (readiness already 503) this long before it stops listening. */
+  readonly shutdownGraceMs: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -136,6 +138,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trustedOperations: trustedOperations(env),
     }),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 2000, 0, 120_000),
   });
 }
 

@@ -13,6 +13,16 @@ import { loadDefaultData } from './load/default-data';
 import { createLogger, type Logger } from './observability/logger';
 
 const RETRY_MS = 2000;
+/** In-flight requests get this long to finish after SIGTERM; then connections are cut. */
+const DRAIN_DEADLINE_MS = 20_000;
+/*
+ * Shutdown order: readiness turns 503 and every response says `Connection: close`; the
+ * listener stays open for SHUTDOWN_GRACE_MS, because closing it resets connections still
+ * in the kernel's accept queue (requests a client already sent); then the listener closes,
+ * idle keep-alive sockets time out (Node's keepAliveTimeout), in-flight requests finish,
+ * and Apollo and the driver close. Idle sockets are not closed by force: one whose request
+ * is still unread, with the event loop busy, looks idle.
+ */
 
 async function prepare(db: Database, loadData: boolean, logger: Logger, stopping: () => boolean): Promise<void> {
   for (let attempt = 1; !stopping(); attempt++) {
@@ -35,7 +45,7 @@ async function main(): Promise<void> {
   const db = createDatabase(boltUri(config), config.neo4j.username, config.neo4j.password, config.neo4j.database);
   let prepared = false;
   let stopping = false;
-  const app = await createApp({ db, config, logger, prepared: () => prepared });
+  const app = await createApp({ db, config, logger, prepared: () => prepared, draining: () => stopping });
   const server: Server = app.express.listen(config.port, () => {
     logger.info(`GraphQL at http://localhost:${config.port}/graphql (open it in a browser for the IDE), explorer at /explorer`);
   });
@@ -45,16 +55,27 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: draining in-flight requests, then closing the Neo4j driver`);
+    setTimeout(() => closeServer(), config.shutdownGraceMs);
+  };
+  const closeServer = () => {
+    const deadline = setTimeout(() => {
+      logger.warn(`requests still running after ${DRAIN_DEADLINE_MS / 1000} s; closing their connections`);
+      server.closeAllConnections();
+    }, DRAIN_DEADLINE_MS);
     server.close(() => {
+      clearTimeout(deadline);
+      logger.info('HTTP server closed; stopping Apollo');
       void app
         .stop()
-        .then(() => db.close())
+        .then(() => {
+          logger.info('Apollo stopped; closing the Neo4j driver');
+          return db.close();
+        })
         .then(() => {
           logger.info('stopped cleanly');
           process.exit(0);
         });
     });
-    server.closeIdleConnections();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

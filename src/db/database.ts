@@ -116,7 +116,8 @@ export class Database {
 export function mapDriverError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string }).code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable') {
+  // Unreachable, restarting or shutting down: all transient, all worth a retry by the client.
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General') || code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is not reachable right now; retry shortly.', {});
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
@@ -133,6 +134,10 @@ export function createDatabase(uri: string, username: string, password: string, 
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 64,
     connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    // The driver retries transient failures; a short budget turns an outage into a fast
+    // SERVICE_UNAVAILABLE for the client instead of a request hanging for 30 s.
+    maxTransactionRetryTime: 3_000,
     userAgent: 'cac-genai-graph/0.1',
   });
   return new Database(driver, database);

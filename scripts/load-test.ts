@@ -1,0 +1,147 @@
+/**
+ * Load test: mixed GraphQL operations from many concurrent connections against a real
+ * server process, recording latency, throughput, errors and the server's memory.
+ *   npm run load -- [--connections 64] [--duration 60] [--warmup 10] [--out bench/results]
+ * Uses NEO4J_URI when set; otherwise the bundled Neo4j (started, with data, if needed).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { instance, start } from './neo4j';
+
+const ROOT = join(__dirname, '..');
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const outDir = (() => {
+  const i = process.argv.indexOf('--out');
+  return i >= 0 ? process.argv[i + 1] : join(ROOT, 'bench', 'results');
+})();
+const log = (m: string) => process.stderr.write(`[load] ${m}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export const OPERATIONS = [
+  { name: 'lookup', query: '{ companyByName(name: "百度") { name nameEn sources { key } } }' },
+  { name: 'list', query: '{ models(first: 20, where: { region: "北京" }, orderBy: { field: FILING_DATE, direction: DESC }) { totalCount nodes { name filingDate } } }' },
+  { name: 'nested', query: '{ companies(first: 20) { nodes { name models(first: 5) { nodes { name industries { nodes { name } } } } } } }' },
+  { name: 'statistics', query: '{ filingsByRegion { rows { label counted statedCount } } }' },
+  { name: 'search', query: '{ search(text: "智谱", first: 10) { score node { name } } }' },
+  { name: 'conflicts', query: '{ conflicts { kind description } }' },
+  { name: 'neighborhood', query: '{ neighborhood(id: "Q29tcGFueTrljJfkuqznmb7luqbnvZHorq_np5HmioDmnInpmZDlhazlj7g", depth: 2, limit: 50) { totalNodes nodes { id } edges { id } } }' },
+  { name: 'bad-input', query: '{ models(first: 500) { totalCount } }', expectError: true },
+];
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function main(): Promise<void> {
+  const connections = arg('connections', 64);
+  const duration = arg('duration', 60);
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  if (!process.env.NEO4J_URI) {
+    const port = Number(process.env.NEO4J_BOLT_PORT ?? 7687);
+    await start(instance(port));
+    env.NEO4J_URI = `bolt://127.0.0.1:${port}`;
+    env.LOAD_DATA = 'true';
+  }
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'server.ts')], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    const res = await fetch(`${base}/health/ready`).catch(() => null);
+    if (res?.status === 200) break;
+    if (i > 600) throw new Error('server did not become ready in 120 s');
+    await sleep(200);
+  }
+  const warmup = arg('warmup', 10);
+  log(`server pid ${server.pid} ready; warming up for ${warmup} s (not measured), so the quarters compare steady states`);
+  if (warmup > 0) {
+    await autocannon({
+      url: `${base}/graphql`,
+      connections,
+      duration: warmup,
+      requests: OPERATIONS.map((op) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.query }) })),
+    });
+  }
+  log(`${connections} connections for ${duration} s, ${OPERATIONS.length} operations in rotation`);
+
+  const memory: { t: number; mb: number }[] = [];
+  const started = Date.now();
+  const sampler = setInterval(() => memory.push({ t: (Date.now() - started) / 1000, mb: rssMb(server.pid!) }), 1000);
+  const perOperation = new Map(OPERATIONS.map((o) => [o.name, { count: 0, unexpectedErrors: 0 }]));
+  const progress = setInterval(() => log(`${Math.round((Date.now() - started) / 1000)} s, server RSS ${memory.at(-1)?.mb.toFixed(0) ?? '?'} MB`), 10_000);
+
+  const result = await autocannon({
+    url: `${base}/graphql`,
+    connections,
+    duration,
+    requests: OPERATIONS.map((op) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: op.query }),
+      onResponse: (_status: number, body: string) => {
+        const entry = perOperation.get(op.name)!;
+        entry.count += 1;
+        const hasErrors = body.includes('"errors"');
+        if (hasErrors !== Boolean(op.expectError)) entry.unexpectedErrors += 1;
+      },
+    })),
+  });
+  clearInterval(sampler);
+  clearInterval(progress);
+  server.kill('SIGTERM');
+
+  const quarter = Math.max(1, Math.floor(memory.length / 4));
+  const avg = (xs: { mb: number }[]) => xs.reduce((s, x) => s + x.mb, 0) / xs.length;
+  const firstQuarter = avg(memory.slice(0, quarter));
+  const lastQuarter = avg(memory.slice(-quarter));
+  const unexpected = [...perOperation.values()].reduce((s, e) => s + e.unexpectedErrors, 0);
+  const summary = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    connections,
+    durationSeconds: duration,
+    warmupSeconds: warmup,
+    requests: result.requests.total,
+    throughputPerSecond: result.requests.average,
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    non2xx: result.non2xx,
+    status5xx: result['5xx'],
+    transportErrors: result.errors,
+    timeouts: result.timeouts,
+    unexpectedGraphqlErrors: unexpected,
+    perOperation: Object.fromEntries(perOperation),
+    memoryMb: { firstQuarter: Math.round(firstQuarter), lastQuarter: Math.round(lastQuarter), max: Math.round(Math.max(...memory.map((m) => m.mb))) },
+    memoryGrowth: lastQuarter / firstQuarter - 1,
+  };
+  // bad-input answers 400 by design (GraphQL over HTTP): it is the only non-2xx expected.
+  const expectedNon2xx = perOperation.get('bad-input')!.count;
+  const pass = summary.status5xx === 0 && summary.transportErrors === 0 && summary.timeouts === 0 && unexpected === 0 && summary.non2xx === expectedNon2xx && summary.memoryGrowth < 0.15;
+  mkdirSync(outDir, { recursive: true });
+  const stamp = summary.date.slice(0, 10);
+  writeFileSync(join(outDir, `load-${stamp}.json`), JSON.stringify({ ...summary, pass }, null, 2));
+  const md = [
+    `# Load test, ${summary.date}`,
+    '',
+    `${connections} connections, ${duration} s after a ${warmup} s warm-up, ${OPERATIONS.length} operations in rotation (${OPERATIONS.map((o) => o.name).join(', ')}); server in production mode; ${summary.machine.cpus} cores (${summary.machine.cpuModel}), ${summary.machine.memoryGb} GiB, Node ${summary.machine.node}; Neo4j and the load generator on the same machine.`,
+    '',
+    '| requests | req/s | p50 ms | p90 ms | p99 ms | max ms | 5xx | transport errors | unexpected GraphQL errors | RSS first quarter MB | RSS last quarter MB | growth | verdict |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| ${summary.requests} | ${summary.throughputPerSecond.toFixed(0)} | ${summary.latencyMs.p50} | ${summary.latencyMs.p90} | ${summary.latencyMs.p99} | ${summary.latencyMs.max} | ${summary.status5xx} | ${summary.transportErrors} | ${unexpected} | ${summary.memoryMb.firstQuarter} | ${summary.memoryMb.lastQuarter} | ${(summary.memoryGrowth * 100).toFixed(1)}% | ${pass ? 'pass' : 'FAIL'} |`,
+    '',
+  ].join('\n');
+  writeFileSync(join(outDir, `load-${stamp}.md`), md);
+  console.log(md);
+  await sleep(500);
+  process.exit(pass ? 0 : 1);
+}
+
+main().catch((error: Error) => {
+  log(`failed: ${error.message}`);
+  process.exit(2);
+});

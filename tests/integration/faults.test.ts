@@ -1,0 +1,156 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { instance, start, stop } from '../../scripts/neo4j';
+import { testApi, type TestApi } from '../support/api';
+import { freePort, runTs, type Child } from '../support/processes';
+import { resetData } from '../support/reset';
+
+jest.setTimeout(240_000);
+
+const FAULT_PORT = Number(process.env.NEO4J_FAULT_BOLT_PORT ?? 7689);
+const faultNeo4j = instance(FAULT_PORT);
+
+async function gql(base: string, query: string) {
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return { status: res.status, body: JSON.parse(await res.text()) };
+}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitReady(base: string, server?: Child, timeoutMs = 90_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const res = await fetch(`${base}/health/ready`).catch(() => null);
+    if (res?.status === 200) return;
+    await sleep(250);
+  }
+  throw new Error(`server never became ready; its output:\n${server?.output().slice(-3000) ?? ''}`);
+}
+
+describe('Neo4j down at start, stopped and restarted under traffic', () => {
+  let server: Child;
+  let base: string;
+
+  beforeAll(async () => {
+    await stop(faultNeo4j);
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = runTs('src/server.ts', [], { PORT: String(port), NEO4J_URI: `bolt://127.0.0.1:${FAULT_PORT}`, LOAD_DATA: 'true', LOG_LEVEL: 'info', NODE_ENV: 'development' });
+    await server.waitFor('GraphQL at');
+  });
+
+  afterAll(async () => {
+    server.process.kill('SIGTERM');
+    await server.exited;
+    await stop(faultNeo4j);
+  });
+
+  it('starts anyway: alive, not ready, and GraphQL says SERVICE_UNAVAILABLE', async () => {
+    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    expect((await fetch(`${base}/health/ready`)).status).toBe(503);
+    const r = await gql(base, '{ models(first: 1) { totalCount } }');
+    expect(r.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('recovers by itself when Neo4j comes up, loading its data', async () => {
+    await start(faultNeo4j);
+    await waitReady(base, server);
+    const r = await gql(base, '{ companyByName(name: "百度") { models { totalCount } } }');
+    expect(r.body.data.companyByName.models.totalCount).toBe(2);
+  });
+
+  it('never answers wrongly while Neo4j is stopped and restarted under traffic', async () => {
+    const query = '{ companyByName(name: "百度") { name models { totalCount } } }';
+    const expected = { companyByName: { name: '北京百度网讯科技有限公司', models: { totalCount: 2 } } };
+    const outcomes: string[] = [];
+    let running = true;
+    const worker = async () => {
+      while (running) {
+        const r = await gql(base, query).catch((e: Error) => ({ status: 0, body: { transport: e.message } }));
+        if (r.body.data && JSON.stringify(r.body.data) === JSON.stringify(expected)) outcomes.push('ok');
+        else if (r.body.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE') outcomes.push('unavailable');
+        else outcomes.push(`WRONG ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+        await sleep(20);
+      }
+    };
+    const workers = [worker(), worker(), worker(), worker()];
+    try {
+      await sleep(1000);
+      await stop(faultNeo4j);
+      await sleep(1000);
+      await start(faultNeo4j);
+      await waitReady(base, server);
+      await sleep(2000);
+    } finally {
+      running = false;
+      await Promise.all(workers);
+    }
+    const wrong = outcomes.filter((o) => o.startsWith('WRONG'));
+    expect(wrong).toEqual([]);
+    expect(outcomes.filter((o) => o === 'unavailable').length).toBeGreaterThan(0);
+    expect(outcomes.slice(-4)).toEqual(['ok', 'ok', 'ok', 'ok']);
+  });
+});
+
+describe('SIGTERM', () => {
+  it('drains in-flight requests, then closes the driver and exits 0', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const server = runTs('src/server.ts', [], { PORT: String(port), NEO4J_URI: process.env.NEO4J_URI!, LOG_LEVEL: 'info', NODE_ENV: 'development' });
+    await server.waitFor('GraphQL at');
+    await waitReady(base, server);
+    const inFlight = Array.from({ length: 20 }, () => gql(base, '{ companies(first: 50) { nodes { models(first: 20) { nodes { industries { nodes { name } } } } } } }'));
+    // Long enough for the requests to reach the server, short enough that most are still running.
+    await sleep(100);
+    server.process.kill('SIGTERM');
+    await sleep(300);
+    // Still listening during the grace period, but no longer ready: load balancers stop sending.
+    expect((await fetch(`${base}/health/ready`, { headers: { connection: 'close' } })).status).toBe(503);
+    const results = await Promise.all(inFlight.map((p) => p.catch((e: Error & { cause?: { code?: string } }) => ({ status: e.cause?.code ?? e.message, body: null as any }))));
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+    for (const r of results) expect(r.body.data.companies.nodes.length).toBe(50);
+    expect(await server.exited).toBe(0);
+    const output = server.output();
+    const drainAt = output.indexOf('draining in-flight requests');
+    expect(drainAt).toBeGreaterThan(0);
+    expect(output.slice(drainAt)).toContain('"graphql request"');
+    expect(output).toContain('stopped cleanly');
+  });
+});
+
+describe('an import killed with SIGKILL', () => {
+  let api: TestApi;
+  beforeAll(async () => (api = await testApi()));
+  afterAll(async () => {
+    await resetData(api.db);
+    await api.close();
+  });
+
+  it('run again, ends with every row present once', async () => {
+    const rows = 3000;
+    const lines = ['序号,属地,模型名称,备案单位,备案编号,备案时间'];
+    for (let i = 1; i <= rows; i++) {
+      const n = String(i).padStart(4, '0');
+      lines.push(`${i},北京市,中断测试模型${n},北京中断测试${n}科技有限公司,Beijing-ZhongDuan${n}-20250101${n},2025-01-01`);
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'kill-')), 'kill.csv');
+    writeFileSync(file, lines.join('\n'));
+    const env = { NEO4J_URI: process.env.NEO4J_URI! };
+
+    const first = runTs('scripts/import.ts', [file, '--source', 'kill-test', '--batch', '50'], env);
+    await first.waitFor(/\[import\] (1[5-9]|[2-9]\d)\d\/3000 rows written/);
+    first.process.kill('SIGKILL');
+    await first.exited;
+    const [partial] = await api.db.read({ file: 'test/count-kill', text: "MATCH (m:Model) WHERE 'kill-test' IN m.sourceKeys RETURN count(m) AS n" });
+    expect(Number(partial.n)).toBeGreaterThan(0);
+    expect(Number(partial.n)).toBeLessThan(rows);
+
+    const second = runTs('scripts/import.ts', [file, '--source', 'kill-test', '--batch', '500'], env);
+    expect(await second.exited).toBe(0);
+    const [full] = await api.db.read({
+      file: 'test/count-kill',
+      text: "MATCH (m:Model) WHERE 'kill-test' IN m.sourceKeys RETURN count(m) AS n, count(DISTINCT m.filingNumber) AS numbers, sum(COUNT { (m)<-[:DEVELOPS]-() }) AS developers",
+    });
+    expect(full).toEqual({ n: rows, numbers: rows, developers: rows });
+  });
+});

@@ -1,0 +1,20 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runTs } from '../support/processes';
+
+jest.setTimeout(120_000);
+
+// A small run of `npm run load`, so the script cannot rot; the full 64 x 60 s run stays out of CI.
+describe('load script smoke run', () => {
+  it('drives a real server, records its results and passes', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'load-'));
+    const child = runTs('scripts/load-test.ts', ['--connections', '4', '--duration', '3', '--warmup', '1', '--out', out], { NEO4J_URI: process.env.NEO4J_URI! });
+    expect(await child.exited).toBe(0);
+    const json = readdirSync(out).find((f) => f.endsWith('.json'))!;
+    const result = JSON.parse(readFileSync(join(out, json), 'utf8'));
+    expect(result).toMatchObject({ pass: true, status5xx: 0, transportErrors: 0, unexpectedGraphqlErrors: 0 });
+    expect(result.requests).toBeGreaterThan(20);
+    expect(Object.keys(result.perOperation)).toHaveLength(8);
+  });
+});
