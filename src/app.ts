@@ -17,6 +17,7 @@ import { mountExplorer } from './http/explorer';
 import { mountGraphExport } from './http/graph-export';
 import { mountIde } from './http/ide';
 import { createLogger, type Logger } from './observability/logger';
+import { DerivedCache } from './statistics/cache';
 import { createMetrics, type Metrics } from './observability/metrics';
 
 export interface AppDeps {
@@ -43,6 +44,7 @@ const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403
 /** Builds the server without listening: the composition root and the tests both use it. */
 export async function createApp({ db, config, logger = createLogger(config.logLevel), prepared = () => true, draining = () => false }: AppDeps): Promise<App> {
   const metrics = createMetrics();
+  const cache = new DerivedCache();
   const authenticate = createAuthenticator(config.auth);
   const plugins: ApolloServerPlugin<Context>[] = [
     ApolloServerPluginLandingPageDisabled(),
@@ -108,7 +110,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
       context: async ({ req }) => {
         try {
           const principal = await authenticate(req.headers);
-          return createContext(db, config, principal, (req as express.Request & { requestId?: string }).requestId);
+          return createContext(db, config, principal, (req as express.Request & { requestId?: string }).requestId, cache);
         } catch (error) {
           if (error instanceof AppError) {
             throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: STATUS_OF[error.code] ?? 400 } } });
@@ -130,7 +132,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
     express: app,
     apollo,
     metrics,
-    context: (principal = null) => createContext(db, config, principal),
+    context: (principal = null) => createContext(db, config, principal, 'local', cache),
     stop: () => apollo.stop(),
   };
 }

@@ -1,5 +1,5 @@
-// How many nodes of a label pass the filter, without loading them. Slots: {{label}}, {{where}}.
+// How many nodes of a label pass the filter, without loading them. Slots: {{label}}, {{> anchor}}, {{> where}}.
 // Params: $where {..}. Returns: { total }
-MATCH (n:{{label}})
-WHERE {{> where}}
+{{> anchor}}
+WITH n WHERE {{> where}}
 RETURN count(n) AS total

@@ -1,6 +1,6 @@
 // Entities and relationships that no source states. Params: none. Returns: { nodes, rels }
 CALL () {
-  MATCH (n) WHERE NOT n:Migration AND NOT n:Source AND size(coalesce(n.sourceKeys, [])) = 0
+  MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion AND NOT n:Source AND size(coalesce(n.sourceKeys, [])) = 0
   RETURN count(n) AS nodes
 }
 CALL () {

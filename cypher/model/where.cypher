@@ -7,4 +7,4 @@ AND ($where.scenario IS NULL OR EXISTS { (n)-[:APPLIED_IN]->(s:Scenario) WHERE $
 AND ($where.filedFrom IS NULL OR n.filingDate >= $where.filedFrom)
 AND ($where.filedTo IS NULL OR n.filingDate <= $where.filedTo)
 AND ($where.hasFilingNumber IS NULL OR (n.filingNumber IS NOT NULL) = $where.hasFilingNumber)
-AND (coalesce(n.synthetic, false) = coalesce($where.synthetic, false))
+AND n.synthetic = coalesce($where.synthetic, false)

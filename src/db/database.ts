@@ -1,7 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors';
-import type { Statement } from './cypher';
+import { cypher, type Statement } from './cypher';
 import { toPlain } from './convert';
+import { enableNoDelayForDriverSockets } from './no-delay';
 
 export type Row = Record<string, unknown>;
 
@@ -41,15 +42,27 @@ export class Database {
     return this.execute('READ', statement, params, options);
   }
 
-  write(statement: Statement, params: Row = {}, options: QueryOptions = {}): Promise<Row[]> {
-    return this.execute('WRITE', statement, params, options);
+  async write(statement: Statement, params: Row = {}, options: QueryOptions = {}): Promise<Row[]> {
+    const rows = await this.execute('WRITE', statement, params, options);
+    await this.bumpVersion();
+    return rows;
+  }
+
+  /** The graph's change counter: caches of derived figures compare it before serving. */
+  async version(options: QueryOptions = {}): Promise<number> {
+    const [row] = await this.execute('READ', cypher('graph/version'), {}, options);
+    return Number(row?.version ?? 0);
+  }
+
+  private async bumpVersion(): Promise<void> {
+    await this.execute('WRITE', cypher('graph/bump-version'), {}, {});
   }
 
   /** Several statements in one write transaction: all of them land, or none. */
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, options: QueryOptions = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(
+      const result = await session.executeWrite(
         (tx: ManagedTransaction) =>
           work({
             run: async (statement, params = {}) => {
@@ -61,6 +74,8 @@ export class Database {
           }),
         { timeout: options.timeoutMs ?? this.defaultTimeoutMs * 12, metadata: { app: 'cac-graph', kind: 'write-batch' } },
       );
+      await this.bumpVersion();
+      return result;
     } catch (error) {
       throw mapDriverError(error);
     } finally {
@@ -92,6 +107,7 @@ export class Database {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       const result = await session.run(statement.text, params, { metadata: { app: 'cac-graph', file: statement.file } });
+      await this.bumpVersion();
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (error) {
       throw mapDriverError(error);
@@ -130,6 +146,7 @@ export function mapDriverError(error: unknown): unknown {
 }
 
 export function createDatabase(uri: string, username: string, password: string, database: string): Database {
+  enableNoDelayForDriverSockets();
   const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 64,

@@ -28,7 +28,8 @@ export class EditService {
     if (!(ENTITY_LABELS as readonly string[]).includes(label)) throw badInput('type', `must be one of ${ENTITY_LABELS.join(', ')}`);
     const type = label as EntityLabel;
     const name = cleanText('input.name', input.name);
-    const props = { ...validateProperties(type, input.properties, true), name, nameEn: input.nameEn ? cleanText('input.nameEn', input.nameEn) : null };
+    const props: Record<string, unknown> = { ...validateProperties(type, input.properties, true), name, nameEn: input.nameEn ? cleanText('input.nameEn', input.nameEn) : null };
+    if (type === 'Model' || type === 'Company') props.synthetic = false;
     const params = { key: name, props, aliases: validateAliases(input.aliases), source: validateSource(source), by: principal.name, now: now() };
     return this.db.writeTransaction(async (tx) => {
       await tx.run(cypher('edit/ensure-source'), params);

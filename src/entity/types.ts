@@ -12,6 +12,23 @@ export interface EntityType {
   defaultOrder: string;
   /** Filter arguments: name and kind, validated at the boundary. */
   filters: Record<string, FilterKind>;
+  /**
+   * Where a list starts: the first filter present in this list picks its fragment (start
+   * from the region, the company, ...), else `defaultAnchor`.
+   */
+  anchors?: [filter: string, file: string][];
+  defaultAnchor?: string;
+}
+
+/**
+ * The anchor for a filter set: its fragment file, the value it anchors on, and the other
+ * filters, which the where fragment still checks (the anchored one needs no re-check).
+ */
+export function anchorFor(type: EntityType, where: Record<string, unknown>): { file: string; value: unknown; rest: Record<string, unknown> } {
+  const hit = (type.anchors ?? []).find(([filter]) => where[filter] !== undefined);
+  if (!hit) return { file: type.defaultAnchor ?? 'entity/anchor-label', value: null, rest: where };
+  const { [hit[0]]: value, ...rest } = where;
+  return { file: hit[1], value, rest };
 }
 
 export type FilterKind = 'text' | 'date' | 'boolean' | { enum: readonly string[] };

@@ -1211,31 +1211,37 @@ export type QueryEnterpriseTypesArgs = {
 
 export type QueryFilingsByClusterArgs = {
   rankBy?: InputMaybe<StatRank>;
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryFilingsByEnterpriseTypeArgs = {
   rankBy?: InputMaybe<StatRank>;
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryFilingsByIndustryArgs = {
   rankBy?: InputMaybe<StatRank>;
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryFilingsByRegionArgs = {
   rankBy?: InputMaybe<StatRank>;
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryFilingsByScenarioArgs = {
   rankBy?: InputMaybe<StatRank>;
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryFilingsOverTimeArgs = {
   granularity?: InputMaybe<TimeGranularity>;
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2449,12 +2455,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   enterpriseTypeByName?: Resolver<Maybe<ResolversTypes['EnterpriseType']>, ParentType, ContextType, RequireFields<QueryEnterpriseTypeByNameArgs, 'name'>>;
   enterpriseTypes?: Resolver<ResolversTypes['EnterpriseTypeConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseTypesArgs, 'first'>>;
   filingTimeline?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  filingsByCluster?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByClusterArgs, 'rankBy'>>;
-  filingsByEnterpriseType?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByEnterpriseTypeArgs, 'rankBy'>>;
-  filingsByIndustry?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByIndustryArgs, 'rankBy'>>;
-  filingsByRegion?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByRegionArgs, 'rankBy'>>;
-  filingsByScenario?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByScenarioArgs, 'rankBy'>>;
-  filingsOverTime?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsOverTimeArgs, 'granularity'>>;
+  filingsByCluster?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByClusterArgs, 'rankBy' | 'synthetic'>>;
+  filingsByEnterpriseType?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByEnterpriseTypeArgs, 'rankBy' | 'synthetic'>>;
+  filingsByIndustry?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByIndustryArgs, 'rankBy' | 'synthetic'>>;
+  filingsByRegion?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByRegionArgs, 'rankBy' | 'synthetic'>>;
+  filingsByScenario?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByScenarioArgs, 'rankBy' | 'synthetic'>>;
+  filingsOverTime?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsOverTimeArgs, 'granularity' | 'synthetic'>>;
   industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryArgs, 'id'>>;
   industryByName?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryByNameArgs, 'name'>>;

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import { AppError, ErrorCode } from '../errors';
 import { QueryMeter, type Database } from '../db/database';
 import { EntityLoaders } from '../entity/loaders';
+import { DerivedCache } from '../statistics/cache';
 
 /** Everything a resolver may use; built fresh for every request so no cache leaks between callers. */
 export interface Context {
@@ -13,13 +14,17 @@ export interface Context {
   /** The authenticated caller, or null for an anonymous one. */
   principal: Principal | null;
   requestId: string;
+  /** Shared across requests: derived figures keyed by the graph's change counter. */
+  cache: DerivedCache;
 }
 
-export function createContext(db: Database, config: Config, principal: Principal | null = null, requestId = 'local'): Context {
+const standaloneCache = new DerivedCache();
+
+export function createContext(db: Database, config: Config, principal: Principal | null = null, requestId = 'local', cache = standaloneCache): Context {
   if (!principal && !config.auth.readsPublic) {
     // Reads are private: the check happens here so no resolver can forget it.
     throw new AppError(ErrorCode.UNAUTHENTICATED, 'This server needs credentials for reads: send an API key (x-api-key) or a bearer token.');
   }
   const meter = new QueryMeter();
-  return { db, config, meter, loaders: new EntityLoaders(db, meter, config.queryTimeoutMs), principal, requestId };
+  return { db, config, meter, loaders: new EntityLoaders(db, meter, config.queryTimeoutMs), principal, requestId, cache };
 }

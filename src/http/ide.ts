@@ -55,6 +55,7 @@ function page(): string {
 <meta charset="utf-8">
 <title>CAC generative-AI graph · GraphiQL</title>
 <link rel="stylesheet" href="/ide-assets/graphiql.min.css">
+<link rel="icon" href="data:,">
 <style>html,body,#graphiql{height:100%;margin:0}</style>
 </head>
 <body>

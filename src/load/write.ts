@@ -22,7 +22,14 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
   return out;
 }
 
-const nodeRow = (n: NodeRecord) => ({ key: n.key, props: n.props, aliases: [...n.aliases], sourceKeys: [...n.sourceKeys] });
+/** Real models and companies say synthetic = false, so filters can seek the (synthetic, name) index. */
+const FLAGGED = new Set(['Model', 'Company']);
+const nodeRow = (n: NodeRecord) => ({
+  key: n.key,
+  props: FLAGGED.has(n.label) ? { synthetic: false, ...n.props } : n.props,
+  aliases: [...n.aliases],
+  sourceKeys: [...n.sourceKeys],
+});
 const relRow = (r: RelRecord) => ({ from: r.from, to: r.to, props: r.props, sourceKeys: [...r.sourceKeys] });
 
 /** Writes nodes first, then relationships, each label or type with batched UNWIND statements. */

@@ -43,10 +43,10 @@ function statedTotalFor(totals: ClaimRow[], stated: ClaimRow[]): ClaimRow | null
   return totals.find((t) => asOf && t.asOf === asOf) ?? totals[0] ?? null;
 }
 
-export async function breakdown(db: Database, meter: QueryMeter, dimension: keyof typeof DIMENSIONS, rankBy: StatRank): Promise<BreakdownRow> {
+export async function breakdown(db: Database, meter: QueryMeter, dimension: keyof typeof DIMENSIONS, rankBy: StatRank, synthetic = false): Promise<BreakdownRow> {
   const d: Dimension = DIMENSIONS[dimension];
   const [rows, totals] = await Promise.all([
-    db.read(cypher('statistics/breakdown', { label: d.label, pattern: d.pattern, scope: d.scope }), { metrics: d.metrics }, { meter }),
+    db.read(cypher('statistics/breakdown', { label: d.label, pattern: d.pattern, scope: d.scope }), { metrics: d.metrics, synthetic }, { meter }),
     db.read(cypher('statistics/cumulative-totals'), {}, { meter }),
   ]);
   const totalCounted = Number(rows[0]?.total ?? 0);
@@ -67,8 +67,8 @@ export async function breakdown(db: Database, meter: QueryMeter, dimension: keyo
   };
 }
 
-export async function overTime(db: Database, meter: QueryMeter, granularity: 'MONTH' | 'YEAR'): Promise<BreakdownRow> {
-  const rows = await db.read(cypher('statistics/over-time'), { length: granularity === 'MONTH' ? 7 : 4, metrics: PERIOD_METRICS }, { meter });
+export async function overTime(db: Database, meter: QueryMeter, granularity: 'MONTH' | 'YEAR', synthetic = false): Promise<BreakdownRow> {
+  const rows = await db.read(cypher('statistics/over-time'), { length: granularity === 'MONTH' ? 7 : 4, metrics: PERIOD_METRICS, synthetic }, { meter });
   const totalCounted = Number(rows[0]?.total ?? 0);
   const inputs = rows.map((r) => ({ category: null, label: String(r.label), counted: Number(r.counted), stated: r.stated as ClaimRow[] }));
   const ranked = rankCategories(inputs, totalCounted, 'COUNTED').sort((a, b) => a.label.localeCompare(b.label));

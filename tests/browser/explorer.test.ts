@@ -33,6 +33,20 @@ afterAll(async () => {
 const nodeCount = () => page.evaluate(() => (globalThis as any).__explorer.cy.nodes().length as number);
 const waitState = (state: string) => page.waitForSelector(`#status[data-state="${state}"]`, { state: 'attached', timeout: 20_000 });
 
+describe('GraphQL IDE', () => {
+  it('renders GraphiQL from local assets with the example operations, no console errors', async () => {
+    const ide = await browser.newPage();
+    const errors: string[] = [];
+    ide.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    ide.on('pageerror', (e) => errors.push(e.message));
+    await ide.goto(page.url().replace('/explorer', '/graphql'));
+    await ide.waitForSelector('.graphiql-container', { timeout: 20_000 });
+    expect(await ide.content()).toContain('ProvincesByFilings');
+    expect(errors).toEqual([]);
+    await ide.close();
+  });
+});
+
 describe('explorer page', () => {
   it('loads with no console errors and draws the province chart', async () => {
     await page.waitForSelector('#chart[data-ready="true"]', { timeout: 20_000 });

@@ -1,0 +1,2 @@
+// Fragment: every node of the label (types with no selective filter).
+MATCH (n:{{label}})

@@ -1,0 +1,11 @@
+// Upserts synthetic companies, labelled :Synthetic and synthetic = true, never mixed with real
+// facts. Params: $rows [{key, name, region, type}], $source. Returns: { count }
+UNWIND $rows AS row
+MERGE (c:Company {key: row.key})
+ON CREATE SET c:Synthetic, c.name = row.name, c.synthetic = true, c.aliases = [], c.sourceKeys = [$source]
+WITH c, row
+MATCH (g:Region {key: row.region})
+MATCH (t:EnterpriseType {key: row.type})
+MERGE (c)-[b:BASED_IN]->(g) ON CREATE SET b.sourceKeys = [$source]
+MERGE (c)-[h:HAS_TYPE]->(t) ON CREATE SET h.sourceKeys = [$source]
+RETURN count(c) AS count

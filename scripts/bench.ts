@@ -1,0 +1,262 @@
+/**
+ * Benchmark: eight operations, three ways, side by side in one run on one database:
+ * raw Cypher through neo4j-driver (the floor), this API over HTTP, and @neo4j/graphql v7.
+ *   npm run bench -- [--scale 1] [--seconds 5] [--concurrency 1,8,32] [--out bench/results] [--keep-data]
+ * Uses NEO4J_URI when set, else the bundled Neo4j. Generates the synthetic register at the
+ * scale (and removes other scales) first. Writes JSON, Markdown and a PNG chart.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'undici';
+import { boltUri, parseConfig } from '../src/config';
+import { cypher } from '../src/db/cypher';
+import { createDatabase, type Database } from '../src/db/database';
+import { loadDefaultData } from '../src/load/default-data';
+import { BASE_FILINGS, generate } from '../src/synthetic/generate';
+import { renderChart } from './bench/chart';
+import { operations, type Operation } from './bench/operations';
+import { instance, start } from './neo4j';
+
+const ROOT = join(__dirname, '..');
+const argValue = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+type Way = 'raw' | 'api' | 'neo4jGraphql';
+export interface Cell {
+  operation: string;
+  kind: string;
+  way: Way;
+  concurrency: number;
+  requests: number;
+  errors: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  roundTripsPerRequest: number | null;
+  firstError?: string;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function rssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** One keep-alive pool per server: undici's request API costs far less per call than fetch, so the client does not hide the servers' differences. */
+const pools = new Map<string, Pool>();
+async function postGraphql(origin: string, query: string): Promise<void> {
+  let pool = pools.get(origin);
+  if (!pool) pools.set(origin, (pool = new Pool(origin, { connections: 64, pipelining: 1 })));
+  const res = await pool.request({ path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const text = await res.body.text();
+  if (res.statusCode !== 200 || text.includes('"errors"')) throw new Error(`${res.statusCode} ${text.slice(0, 200)}`);
+}
+
+/** Closed loop: `concurrency` workers each send the next request when the last returns. */
+async function measure(run: () => Promise<unknown>, concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number; elapsed: number; firstError?: string }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const t = performance.now();
+        try {
+          await run();
+          latencies.push(performance.now() - t);
+        } catch (error) {
+          errors += 1;
+          firstError ??= (error as Error).message;
+        }
+      }
+    }),
+  );
+  return { latencies: latencies.sort((a, b) => a - b), errors, elapsed: (performance.now() - started) / 1000, firstError };
+}
+
+function startProcess(script: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function waitHttp(url: string, seconds = 120): Promise<void> {
+  for (let i = 0; i < seconds * 5; i++) {
+    const res = await fetch(url).catch(() => null);
+    if (res && res.status < 500) return;
+    await sleep(200);
+  }
+  throw new Error(`${url} did not answer in ${seconds} s`);
+}
+
+async function apiStatements(base: string): Promise<number> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  return [...text.matchAll(/^neo4j_query_duration_seconds_count\{[^}]*\} (\d+)/gm)].reduce((s, m) => s + Number(m[1]), 0);
+}
+
+async function ensureData(db: Database, scale: number, keep: boolean): Promise<void> {
+  const [real] = await db.read({ file: 'bench/has-data', text: 'MATCH (s:Source {key: "report-2025-03"}) RETURN count(s) AS n' });
+  if (Number(real.n) === 0) {
+    log('loading the default data set');
+    await loadDefaultData(db);
+  }
+  const [counts] = await db.read(cypher('synthetic/count'));
+  const expected = Math.round(BASE_FILINGS * scale);
+  const [mine] = await db.read({ file: 'bench/scale-count', text: 'MATCH (m:Model:Synthetic) WHERE m.key STARTS WITH $prefix RETURN count(m) AS n' }, { prefix: `syn:${scale}:` });
+  if (Number(mine.n) === expected && Number(counts.models) === expected) return;
+  if (!keep && Number(counts.models) > 0) {
+    log(`removing ${counts.models} synthetic models of other scales`);
+    await db.autoCommit(cypher('synthetic/clear'));
+  }
+  log(`generating the synthetic register at ${scale}x (${expected} models)`);
+  const result = await generate(db, { scale, onProgress: (d, t, r) => process.stderr.write(`\r[bench] ${d}/${t} models, ${Math.round(r)}/s`) });
+  process.stderr.write('\n');
+  log(`generated in ${result.seconds.toFixed(1)} s (${Math.round(result.models / result.seconds)} models/s)`);
+}
+
+async function main(): Promise<void> {
+  const scale = Number(argValue('scale', '1'));
+  const seconds = Number(argValue('seconds', '5'));
+  const levels = argValue('concurrency', '1,8,32').split(',').map(Number);
+  const outDir = argValue('out', join(ROOT, 'bench', 'results'));
+  const config = parseConfig();
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    await start(instance(config.neo4j.boltPort));
+    uri = boltUri(config);
+  }
+  const db = createDatabase(uri, config.neo4j.username, config.neo4j.password, config.neo4j.database);
+  await ensureData(db, scale, process.argv.includes('--keep-data'));
+
+  const apiPort = 4700 + Math.floor(Math.random() * 100);
+  const ngqlPort = apiPort + 100;
+  const env = { NEO4J_URI: uri, NODE_ENV: 'production', LOG_LEVEL: 'warn', COST_BUDGET: '1000000' };
+  const api = startProcess('src/server.ts', { ...env, PORT: String(apiPort) });
+  const ngql = startProcess('scripts/bench/neo4j-graphql-server.ts', { ...env, PORT: String(ngqlPort) });
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const ngqlUrl = `http://127.0.0.1:${ngqlPort}`;
+  await waitHttp(`${apiUrl}/health/ready`);
+  await waitHttp(`${ngqlUrl}/roundtrips`);
+  log(`servers up (API pid ${api.pid}, @neo4j/graphql pid ${ngql.pid}); ${levels.join('/')} concurrency, ${seconds} s per cell`);
+
+  const memory = { api: 0, neo4jGraphql: 0 };
+  const sampler = setInterval(() => {
+    memory.api = Math.max(memory.api, rssMb(api.pid));
+    memory.neo4jGraphql = Math.max(memory.neo4jGraphql, rssMb(ngql.pid));
+  }, 500);
+
+  const cells: Cell[] = [];
+  const ops = operations(scale);
+  const total = ops.length * levels.length * 3;
+  for (const op of ops) {
+    const ways: [Way, () => Promise<unknown>][] = [
+      ['raw', () => db.read(cypher(op.raw.file), op.raw.params)],
+      ['api', () => postGraphql(apiUrl, op.api)],
+    ];
+    if (op.neo4jGraphql) ways.push(['neo4jGraphql', () => postGraphql(ngqlUrl, op.neo4jGraphql!)]);
+    for (const concurrency of levels) {
+      for (const [way, run] of ways) {
+        await measure(run, concurrency, Math.min(1, seconds / 5));
+        const before = way === 'api' ? await apiStatements(apiUrl) : way === 'neo4jGraphql' ? ((await (await fetch(`${ngqlUrl}/roundtrips`)).json()) as { roundTrips: number }).roundTrips : 0;
+        const m = await measure(run, concurrency, seconds);
+        const after = way === 'api' ? await apiStatements(apiUrl) : way === 'neo4jGraphql' ? ((await (await fetch(`${ngqlUrl}/roundtrips`)).json()) as { roundTrips: number }).roundTrips : 0;
+        const requests = m.latencies.length + m.errors;
+        cells.push({
+          operation: op.name,
+          kind: op.kind,
+          way,
+          concurrency,
+          requests,
+          errors: m.errors,
+          throughput: m.latencies.length / m.elapsed,
+          p50: percentile(m.latencies, 50),
+          p95: percentile(m.latencies, 95),
+          p99: percentile(m.latencies, 99),
+          roundTripsPerRequest: way === 'raw' ? 1 : requests ? (after - before) / requests : null,
+          firstError: m.firstError,
+        });
+        log(`${cells.length}/${total} ${op.name} · ${way} · c=${concurrency}: p50 ${percentile(m.latencies, 50).toFixed(2)} ms, ${(m.latencies.length / m.elapsed).toFixed(0)} req/s${m.errors ? `, ${m.errors} errors (${m.firstError})` : ''}`);
+      }
+    }
+  }
+  clearInterval(sampler);
+  api.kill('SIGTERM');
+  ngql.kill('SIGTERM');
+  await Promise.all([...pools.values()].map((p) => p.close()));
+  await db.close();
+
+  const result = {
+    date: new Date().toISOString(),
+    scale,
+    syntheticModels: Math.round(BASE_FILINGS * scale),
+    secondsPerCell: seconds,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, neo4j: '5.26.30 community (bundled), same machine' },
+    serverMemoryMb: { api: Math.round(memory.api), neo4jGraphql: Math.round(memory.neo4jGraphql) },
+    operations: ops.map((o) => ({ name: o.name, kind: o.kind, depth: o.depth, neo4jGraphql: o.neo4jGraphql ? (o.neo4jGraphqlNote ?? 'generated fields') : 'not expressible' })),
+    cells,
+  };
+  mkdirSync(outDir, { recursive: true });
+  const stem = join(outDir, `bench-${result.date.slice(0, 10)}-${scale}x`);
+  writeFileSync(`${stem}.json`, JSON.stringify(result, null, 2));
+  writeFileSync(`${stem}.md`, markdown(result, ops));
+  writeFileSync(`${stem}.png`, await renderChart(result));
+  console.log(readFileSync(`${stem}.md`, 'utf8'));
+  log(`results: ${stem}.{json,md,png}`);
+  process.exit(0);
+}
+
+function markdown(result: { date: string; scale: number; syntheticModels: number; secondsPerCell: number; machine: Record<string, unknown>; serverMemoryMb: Record<string, number>; cells: Cell[] }, ops: Operation[]): string {
+  const cell = (op: string, way: Way, c: number) => result.cells.find((x) => x.operation === op && x.way === way && x.concurrency === c);
+  const levels = [...new Set(result.cells.map((c) => c.concurrency))];
+  const low = Math.min(...levels);
+  const high = Math.max(...levels);
+  const f = (n: number | undefined, d = 2) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(d));
+  const lines = [
+    `# Benchmark, ${result.date} — scale ${result.scale}x (${result.syntheticModels} synthetic models beside the real data)`,
+    '',
+    `Machine: ${result.machine.cpus} cores (${result.machine.cpuModel}), ${result.machine.memoryGb} GiB, Node ${result.machine.node}, Neo4j ${result.machine.neo4j}; client, servers and Neo4j share the machine. ${result.secondsPerCell} s per cell after a warm-up; ways interleaved per operation and concurrency.`,
+    '',
+    `Latency at concurrency ${low} (ms) and throughput at concurrency ${high} (requests/s):`,
+    '',
+    `| operation | raw p50 | API p50 | API/raw | API p95 | API p99 | @neo4j/graphql p50 | raw req/s | API req/s | @neo4j/graphql req/s | API/@neo4j/graphql | API round trips | @neo4j/graphql round trips | errors |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const op of ops) {
+    const r = cell(op.name, 'raw', low);
+    const a = cell(op.name, 'api', low);
+    const n = cell(op.name, 'neo4jGraphql', low);
+    const rh = cell(op.name, 'raw', high);
+    const ah = cell(op.name, 'api', high);
+    const nh = cell(op.name, 'neo4jGraphql', high);
+    const errors = result.cells.filter((c) => c.operation === op.name).reduce((s, c) => s + c.errors, 0);
+    lines.push(
+      `| ${op.name} | ${f(r?.p50)} | ${f(a?.p50)} | ${f(a && r ? a.p50 / r.p50 : undefined)} | ${f(a?.p95)} | ${f(a?.p99)} | ${op.neo4jGraphql ? f(n?.p50) : 'n/a'} | ${f(rh?.throughput, 0)} | ${f(ah?.throughput, 0)} | ${op.neo4jGraphql ? f(nh?.throughput, 0) : 'n/a'} | ${f(ah && nh ? ah.throughput / nh.throughput : undefined)} | ${f(a?.roundTripsPerRequest ?? undefined, 1)} | ${f(n?.roundTripsPerRequest ?? undefined, 1)} | ${errors} |`,
+    );
+  }
+  lines.push('', `Peak server RSS during the run: API ${result.serverMemoryMb.api} MB, @neo4j/graphql ${result.serverMemoryMb.neo4jGraphql} MB.`, '');
+  lines.push('@neo4j/graphql: ' + ops.map((o) => `${o.name}: ${o.neo4jGraphqlNote ?? 'generated fields'}`).join('; ') + '.', '');
+  lines.push(`All concurrency levels (${levels.join(', ')}) are in the JSON file beside this one.`, '');
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  main().catch((error: Error) => {
+    log(`failed: ${error.stack ?? error.message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,93 @@
+/** The benchmark suite: each operation three ways over the same database and the same data. */
+import { toGlobalId } from '../../src/graphql/ids';
+
+export interface Operation {
+  name: string;
+  kind: 'lookup' | 'list' | 'traversal' | 'search' | 'statistics';
+  /** Levels of the GraphQL query that reach the database (the round-trip bound is depth + 1). */
+  depth: number;
+  raw: { file: string; params: Record<string, unknown> };
+  api: string;
+  /** Null where @neo4j/graphql cannot express it at all. */
+  neo4jGraphql: string | null;
+  /** How @neo4j/graphql expresses it, when not with generated fields. */
+  neo4jGraphqlNote?: string;
+}
+
+export function operations(scale: number): Operation[] {
+  const company = `syn:${scale}:c:0`;
+  const companyId = toGlobalId('Company', company);
+  const policy = '《生成式人工智能服务管理暂行办法》';
+  const policyId = toGlobalId('Policy', policy);
+  const regionId = toGlobalId('Region', '110000');
+  return [
+    {
+      name: 'lookup by id',
+      kind: 'lookup',
+      depth: 1,
+      raw: { file: 'bench/lookup', params: { key: company } },
+      api: `{ company(id: "${companyId}") { key name nameEn } }`,
+      neo4jGraphql: `{ companies(where: { key: { eq: "${company}" } }) { key name } }`,
+    },
+    {
+      name: 'filtered list page',
+      kind: 'list',
+      depth: 1,
+      raw: { file: 'bench/list', params: { region: '110000' } },
+      api: '{ models(first: 20, where: { synthetic: true, region: "110000" }, orderBy: { field: NAME }) { nodes { key name filingDate } } }',
+      neo4jGraphql: '{ models(where: { synthetic: { eq: true }, filedIn: { some: { key: { eq: "110000" } } } }, sort: [{ name: ASC }], limit: 20) { key name filingDate } }',
+    },
+    {
+      name: 'nested companies > models > industries',
+      kind: 'list',
+      depth: 3,
+      raw: { file: 'bench/nested', params: {} },
+      api: '{ companies(first: 20, where: { synthetic: true }) { nodes { name models(first: 10) { nodes { name industries(first: 5) { nodes { name } } } } } } }',
+      neo4jGraphql: '{ companies(where: { synthetic: { eq: true } }, sort: [{ name: ASC }], limit: 20) { name models(limit: 10, sort: [{ name: ASC }]) { name industries(limit: 5) { name } } } }',
+    },
+    {
+      name: 'statistics by province',
+      kind: 'statistics',
+      depth: 1,
+      raw: { file: 'bench/statistics', params: {} },
+      api: '{ filingsByRegion(rankBy: COUNTED, synthetic: true) { rows { label counted } } }',
+      neo4jGraphql: '{ regions { name modelsConnection(where: { node: { synthetic: { eq: true } } }) { aggregate { count { nodes } } } } }',
+    },
+    {
+      name: 'fulltext search',
+      kind: 'search',
+      depth: 1,
+      raw: { file: 'bench/search', params: { text: '智谱' } },
+      api: '{ search(text: "智谱", first: 10) { score node { key name } } }',
+      neo4jGraphql: '{ searchEntities(text: "智谱") { key name score } }',
+      neo4jGraphqlNote: 'custom @cypher field (its @fulltext works per type, not across types)',
+    },
+    {
+      name: 'company-to-policy links',
+      kind: 'traversal',
+      depth: 1,
+      raw: { file: 'bench/links', params: { key: company } },
+      api: `{ companyPolicies(company: "${companyId}") { target { name } path { length } } }`,
+      neo4jGraphql: `{ companyPolicies(key: "${company}") { length nodes } }`,
+      neo4jGraphqlNote: 'custom @cypher field (no path queries in the library)',
+    },
+    {
+      name: 'shortest path',
+      kind: 'traversal',
+      depth: 1,
+      raw: { file: 'bench/path', params: { from: company, to: policy } },
+      api: `{ shortestPath(from: "${companyId}", to: "${policyId}") { length explanation } }`,
+      neo4jGraphql: `{ shortestPath(from: "${company}", to: "${policy}") { length nodes } }`,
+      neo4jGraphqlNote: 'custom @cypher field (no path queries in the library)',
+    },
+    {
+      name: 'depth-2 neighbourhood',
+      kind: 'traversal',
+      depth: 1,
+      raw: { file: 'bench/neighborhood', params: { key: '110000' } },
+      api: `{ neighborhood(id: "${regionId}", depth: 2, limit: 100) { totalNodes nodes { id } edges { id } } }`,
+      neo4jGraphql: '{ neighborhood(key: "110000") }',
+      neo4jGraphqlNote: 'custom @cypher field (no neighbourhood or subgraph feed in the library)',
+    },
+  ];
+}
