@@ -14,7 +14,7 @@ import { boltUri, parseConfig } from '../src/config';
 import { cypher } from '../src/db/cypher';
 import { createDatabase, type Database } from '../src/db/database';
 import { loadDefaultData } from '../src/load/default-data';
-import { BASE_FILINGS, generate } from '../src/synthetic/generate';
+import { BASE_FILINGS, clearSynthetic, generate } from '../src/synthetic/generate';
 import { renderChart } from './bench/chart';
 import { operations, type Operation } from './bench/operations';
 import { instance, start } from './neo4j';
@@ -121,7 +121,8 @@ async function ensureData(db: Database, scale: number, keep: boolean): Promise<v
   if (Number(mine.n) === expected && Number(counts.models) === expected) return;
   if (!keep && Number(counts.models) > 0) {
     log(`removing ${counts.models} synthetic models of other scales`);
-    await db.autoCommit(cypher('synthetic/clear'));
+    await clearSynthetic(db, (n) => process.stderr.write(`\r[bench] ${n} removed`));
+    process.stderr.write('\n');
   }
   log(`generating the synthetic register at ${scale}x (${expected} models)`);
   const result = await generate(db, { scale, onProgress: (d, t, r) => process.stderr.write(`\r[bench] ${d}/${t} models, ${Math.round(r)}/s`) });

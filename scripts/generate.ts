@@ -7,7 +7,7 @@ import { boltUri, parseConfig } from '../src/config';
 import { cypher } from '../src/db/cypher';
 import { createDatabase } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
-import { generate } from '../src/synthetic/generate';
+import { clearSynthetic, generate } from '../src/synthetic/generate';
 
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--scale');
@@ -22,8 +22,8 @@ async function main(): Promise<void> {
   try {
     await migrate(db);
     if (clear) {
-      await db.autoCommit(cypher('synthetic/clear'));
-      console.error('[generate] synthetic data removed');
+      const removed = await clearSynthetic(db, (n) => process.stderr.write(`\r[generate] ${n} synthetic nodes removed`));
+      console.error(`\n[generate] synthetic data removed (${removed} nodes)`);
       return;
     }
     const result = await generate(db, {

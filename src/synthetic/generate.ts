@@ -102,3 +102,15 @@ export async function generate(db: Database, { scale, batchSize = 5000, onProgre
   }
   return { models: total, companies, seconds: (performance.now() - started) / 1000 };
 }
+
+/** Removes every synthetic node, in batches small enough for the transaction memory pool. */
+export async function clearSynthetic(db: Database, onProgress?: (deleted: number) => void): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const ids = (await db.read(cypher('synthetic/batch-ids'), { batch: 10_000 }, { timeoutMs: 300_000 })).map((r) => r.id);
+    if (ids.length === 0) return total;
+    const [row] = await db.write(cypher('synthetic/clear'), { ids }, { timeoutMs: 300_000 });
+    total += Number(row.deleted);
+    onProgress?.(total);
+  }
+}
