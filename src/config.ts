@@ -44,6 +44,8 @@ export interface Config {
   readonly logLevel: string;
   /** After SIGTERM the server keeps accepting (readiness already 503) this long before it stops listening. */
   readonly shutdownGraceMs: number;
+  /** Load the default data set at start: always for the bundled Neo4j, with LOAD_DATA=true for NEO4J_URI. */
+  readonly loadData: boolean;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -139,6 +141,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 2000, 0, 120_000),
+    loadData: !uri || bool(env, 'LOAD_DATA', false),
   });
 }
 

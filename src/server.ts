@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const server: Server = app.express.listen(config.port, () => {
     logger.info(`GraphQL at http://localhost:${config.port}/graphql (open it in a browser for the IDE), explorer at /explorer`);
   });
-  void prepare(db, !config.neo4j.uri || process.env.LOAD_DATA === 'true', logger, () => stopping).then(() => (prepared = true));
+  void prepare(db, config.loadData, logger, () => stopping).then(() => (prepared = true));
 
   const shutdown = (signal: string) => {
     if (stopping) return;
