@@ -3,16 +3,11 @@ import { cypher } from '../db/cypher';
 import type { Database, QueryMeter } from '../db/database';
 import type { EntityRow } from '../entity/rows';
 import { AppError, ErrorCode, badInput } from '../errors';
-import { fromGlobalId } from '../graphql/ids';
+import { fromEntityId } from '../graphql/ids';
 import { ENTITY_LABELS, REL_TYPES, type EntityLabel, type RelType } from '../graph/vocabulary';
 import type { StatedRelationshipRow } from '../source/rows';
 import { cleanText, validateAliases, validateProperties, validateSource } from './validate';
 
-function entityRef(id: string, argument: string): { label: EntityLabel; key: string } {
-  const { type, key } = fromGlobalId(id, argument);
-  if (!(ENTITY_LABELS as readonly string[]).includes(type)) throw badInput(argument, 'must be the id of an entity');
-  return { label: type as EntityLabel, key };
-}
 
 const now = () => new Date().toISOString();
 const notFound = (argument: string) => new AppError(ErrorCode.NOT_FOUND, `Argument "${argument}" names an entity that does not exist`, { argument });
@@ -40,7 +35,7 @@ export class EditService {
   }
 
   async updateEntity(principal: Principal, id: string, patch: { nameEn?: string | null; aliases?: readonly string[] | null; properties?: unknown }, source: string): Promise<EntityRow> {
-    const ref = entityRef(id, 'id');
+    const ref = fromEntityId(id, 'id');
     const props: Record<string, unknown> = validateProperties(ref.label, patch.properties, false);
     if (patch.nameEn !== undefined) props.nameEn = patch.nameEn === null ? null : cleanText('patch.nameEn', patch.nameEn);
     const params = { key: ref.key, props, aliases: validateAliases(patch.aliases), source: validateSource(source), by: principal.name, now: now() };
@@ -53,7 +48,7 @@ export class EditService {
   }
 
   async deleteEntity(id: string): Promise<boolean> {
-    const ref = entityRef(id, 'id');
+    const ref = fromEntityId(id, 'id');
     const [row] = await this.db.write(cypher('edit/delete-entity', { label: ref.label }), { key: ref.key }, { meter: this.meter });
     return row?.deleted === true;
   }
@@ -61,8 +56,8 @@ export class EditService {
   private relationRefs(type: string, fromId: string, toId: string) {
     const info = REL_TYPES[type as RelType];
     if (!info || type === 'ABOUT') throw badInput('type', 'must be a relationship type between entities');
-    const from = entityRef(fromId, 'from');
-    const to = entityRef(toId, 'to');
+    const from = fromEntityId(fromId, 'from');
+    const to = fromEntityId(toId, 'to');
     if (!(info.from as readonly string[]).includes(from.label)) throw badInput('from', `must be a ${info.from.join(' or ')} for ${type}, not a ${from.label}`);
     if (!(info.to as readonly string[]).includes(to.label)) throw badInput('to', `must be a ${info.to.join(' or ')} for ${type}, not a ${to.label}`);
     return { slots: { type, from: from.label, to: to.label }, from, to };

@@ -7,6 +7,10 @@ import { pageRequest, type PageArgs } from './paging';
 import type { ConnectionRow, EntityRow, RelRow } from './rows';
 import type { EntityType, Relation } from './types';
 
+/** A relationship's own properties, without the row's bookkeeping (__type, sourceKeys). */
+export const relationshipProperties = (rel: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(rel).filter(([k]) => !k.startsWith('__') && k !== 'sourceKeys'));
+
 /** Sources by key, in the order given, missing ones dropped. */
 export async function loadSources(ctx: Context, keys: readonly string[] | null | undefined): Promise<EntityRow[]> {
   if (!keys || keys.length === 0) return [];

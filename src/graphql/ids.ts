@@ -1,4 +1,5 @@
 import { badInput } from '../errors';
+import { ENTITY_LABELS, type EntityLabel } from '../graph/vocabulary';
 
 /** Opaque global ids: base64url of "Type:key". */
 export function toGlobalId(type: string, key: string): string {
@@ -12,6 +13,13 @@ export function fromGlobalId(id: string, argument = 'id'): { type: string; key: 
     throw badInput(argument, 'must be an id returned by this API (an opaque base64url string)', { value: id });
   }
   return { type: text.slice(0, colon), key: text.slice(colon + 1) };
+}
+
+/** A global id that must name an entity (model, company, region, ...), not a claim or a source. */
+export function fromEntityId(id: string, argument: string): { label: EntityLabel; key: string } {
+  const { type, key } = fromGlobalId(id, argument);
+  if (!(ENTITY_LABELS as readonly string[]).includes(type)) throw badInput(argument, 'must be the id of an entity (model, company, region, ...)');
+  return { label: type as EntityLabel, key };
 }
 
 export interface CursorPosition {

@@ -1,10 +1,8 @@
-import { loadSources } from '../entity/resolvers';
+import { loadSources, relationshipProperties } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
 import { explainPath } from './explain';
 import { links, shortestPaths } from './service';
 
-const relProperties = (rel: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(rel).filter(([k]) => !k.startsWith('__') && k !== 'sourceKeys'));
 
 export const pathResolvers: Resolvers = {
   Query: {
@@ -23,7 +21,7 @@ export const pathResolvers: Resolvers = {
   PathStep: {
     type: (step) => step.rel.__type,
     forward: (step) => step.rel.__forward === true,
-    properties: (step) => relProperties(step.rel),
+    properties: (step) => relationshipProperties(step.rel),
     sources: (step, _a, ctx) => loadSources(ctx, step.rel.sourceKeys),
   },
 };

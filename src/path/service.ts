@@ -2,8 +2,8 @@ import { cypher } from '../db/cypher';
 import type { Database, QueryMeter, Row } from '../db/database';
 import type { EntityRow, RelRow } from '../entity/rows';
 import { badInput } from '../errors';
-import { fromGlobalId } from '../graphql/ids';
-import { ENTITY_LABELS, REL_TYPES, type EntityLabel } from '../graph/vocabulary';
+import { fromEntityId } from '../graphql/ids';
+import { ENTITY_LABELS, REL_TYPES } from '../graph/vocabulary';
 import type { LinkRow, PathRow } from './rows';
 
 export const MAX_HOPS = 6;
@@ -38,11 +38,6 @@ export function filterSlots(filter: PathFilter | null | undefined): { types: str
   };
 }
 
-function entityRef(id: string, argument: string): { label: EntityLabel; key: string } {
-  const { type, key } = fromGlobalId(id, argument);
-  if (!(ENTITY_LABELS as readonly string[]).includes(type)) throw badInput(argument, 'must be the id of an entity (model, company, region, ...)');
-  return { label: type as EntityLabel, key };
-}
 
 function toPath(row: Row): PathRow {
   const forward = row.forward as boolean[];
@@ -54,8 +49,8 @@ export async function shortestPaths(
   meter: QueryMeter,
   args: { from: string; to: string; k?: number | null; maxHops?: number | null; filter?: PathFilter | null },
 ): Promise<PathRow[]> {
-  const from = entityRef(args.from, 'from');
-  const to = entityRef(args.to, 'to');
+  const from = fromEntityId(args.from, 'from');
+  const to = fromEntityId(args.to, 'to');
   const k = intIn('k', args.k ?? 1, 1, MAX_K);
   const maxHops = intIn('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   if (from.label === to.label && from.key === to.key) throw badInput('to', 'must differ from "from"');
@@ -69,7 +64,7 @@ export async function links(
   meter: QueryMeter,
   args: { from: string; targetType: string; maxHops?: number | null; first?: number | null; filter?: PathFilter | null },
 ): Promise<LinkRow[]> {
-  const from = entityRef(args.from, args.targetType === 'Policy' ? 'company' : 'from');
+  const from = fromEntityId(args.from, args.targetType === 'Policy' ? 'company' : 'from');
   if (!(ENTITY_LABELS as readonly string[]).includes(args.targetType)) throw badInput('targetType', `must be one of ${ENTITY_LABELS.join(', ')}`);
   const maxHops = intIn('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   const first = intIn('first', args.first ?? 20, 1, MAX_LINKS);

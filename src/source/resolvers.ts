@@ -1,14 +1,12 @@
 import type { ClaimRow } from '../claim/rows';
 import { cypher } from '../db/cypher';
 import type { EntityRow } from '../entity/rows';
-import { loadSources } from '../entity/resolvers';
+import { loadSources, relationshipProperties } from '../entity/resolvers';
 import { badInput } from '../errors';
 import type { Resolvers } from '../generated/graphql';
 import { toGlobalId } from '../graphql/ids';
 import type { SourceContentRow } from './rows';
 
-const relProperties = (props: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(props).filter(([k]) => !k.startsWith('__') && k !== 'sourceKeys'));
 
 export const sourceResolvers: Resolvers = {
   Query: {
@@ -31,12 +29,12 @@ export const sourceResolvers: Resolvers = {
     },
   },
   StatedRelationship: {
-    properties: (row) => relProperties(row.properties),
+    properties: (row) => relationshipProperties(row.properties),
     sources: (row, _a, ctx) => loadSources(ctx, row.properties.sourceKeys as string[] | undefined),
   },
   Relationship: {
     type: (row) => row.__type,
-    properties: (row) => relProperties(row),
+    properties: (row) => relationshipProperties(row),
     sources: (row, _a, ctx) => loadSources(ctx, row.sourceKeys),
   },
   Claim: {

@@ -2,8 +2,8 @@ import { cypher } from '../db/cypher';
 import type { Database, QueryMeter } from '../db/database';
 import type { EntityRow } from '../entity/rows';
 import { badInput } from '../errors';
-import { fromGlobalId } from '../graphql/ids';
-import { ENTITY_LABELS, REL_TYPES } from '../graph/vocabulary';
+import { fromEntityId } from '../graphql/ids';
+import { REL_TYPES } from '../graph/vocabulary';
 import { filterSlots } from '../path/service';
 import { toFeed, type Feed, type FeedEdgeRow } from './feed';
 
@@ -16,11 +16,6 @@ function typesSlot(types: readonly string[] | null | undefined): string {
   return filterSlots({ allowedRelationships: types }).types;
 }
 
-function entityRef(id: string, argument: string) {
-  const { type, key } = fromGlobalId(id, argument);
-  if (!(ENTITY_LABELS as readonly string[]).includes(type)) throw badInput(argument, 'must be the id of an entity');
-  return { label: type, key };
-}
 
 type FeedRows = { nodes: EntityRow[]; edges: FeedEdgeRow[]; totalNodes: number; totalEdges: number };
 const EMPTY: FeedRows = { nodes: [], edges: [], totalNodes: 0, totalEdges: 0 };
@@ -30,7 +25,7 @@ export async function neighborhood(
   meter: QueryMeter,
   args: { id: string; depth?: number | null; limit?: number | null; types?: readonly string[] | null },
 ): Promise<Feed> {
-  const centre = entityRef(args.id, 'id');
+  const centre = fromEntityId(args.id, 'id');
   const depth = args.depth ?? 1;
   const limit = args.limit ?? 100;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw badInput('depth', `must be an integer from 1 to ${MAX_DEPTH}`, { value: depth });
@@ -42,7 +37,7 @@ export async function neighborhood(
 
 export async function subgraph(db: Database, meter: QueryMeter, args: { ids: readonly string[]; types?: readonly string[] | null }): Promise<Feed> {
   if (args.ids.length > MAX_SUBGRAPH) throw badInput('ids', `must hold at most ${MAX_SUBGRAPH} ids`, { value: args.ids.length });
-  const refs = args.ids.map((id, i) => entityRef(id, `ids[${i}]`));
+  const refs = args.ids.map((id, i) => fromEntityId(id, `ids[${i}]`));
   const [row] = await db.read(cypher('viz/subgraph', { types: typesSlot(args.types) }), { refs }, { meter });
   return toFeed((row as unknown as FeedRows) ?? EMPTY);
 }
