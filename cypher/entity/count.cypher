@@ -1,5 +1,17 @@
-// How many nodes of a label pass the filter, without loading them. Slots: {{label}}, {{> anchor}}, {{> where}}.
-// Params: $where {..}. Returns: { total }
-{{> anchor}}
-WITH n WHERE {{> where}}
-RETURN count(n) AS total
+// How many nodes of a label pass the filter, without loading them: from the anchor nodes
+// when a filter names some, else over the label.
+// Slots: {{label}}, {{> probe}}, {{> expand}}, {{> scan}}, {{> where}}. Params: $where {..}, $anchor. Returns: { total }
+{{> probe}}
+WITH anchors, anchors IS NULL AS scanning
+CALL (anchors, scanning) {
+  WITH anchors WHERE NOT scanning
+  {{> expand}}
+  WITH n WHERE {{> where}}
+  RETURN count(n) AS counted
+  UNION ALL
+  WITH scanning WHERE scanning
+  {{> scan}}
+  WITH n WHERE {{> where}}
+  RETURN count(n) AS counted
+}
+RETURN sum(counted) AS total

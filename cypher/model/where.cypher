@@ -1,4 +1,5 @@
 // Fragment: Model filters. Params: $where {nameContains, region, company, industry, scenario, filedFrom, filedTo, hasFilingNumber, synthetic}
+// (The synthetic check is written so no index seek can use it: the scan fragment chooses the seek.)
 {{> entity/name-contains}}
 AND ($where.region IS NULL OR EXISTS { (n)-[:FILED_IN]->(g:Region) WHERE $where.region IN [g.key, g.name, g.nameEn, g.shortName] + coalesce(g.aliases, []) })
 AND ($where.company IS NULL OR EXISTS { (c:Company)-[:DEVELOPS]->(n) WHERE $where.company IN [c.key, c.name, c.nameEn] + coalesce(c.aliases, []) })
@@ -7,4 +8,4 @@ AND ($where.scenario IS NULL OR EXISTS { (n)-[:APPLIED_IN]->(s:Scenario) WHERE $
 AND ($where.filedFrom IS NULL OR n.filingDate >= $where.filedFrom)
 AND ($where.filedTo IS NULL OR n.filingDate <= $where.filedTo)
 AND ($where.hasFilingNumber IS NULL OR (n.filingNumber IS NOT NULL) = $where.hasFilingNumber)
-AND n.synthetic = coalesce($where.synthetic, false)
+AND coalesce(n.synthetic, false) = coalesce($where.synthetic, false)

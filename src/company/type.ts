@@ -6,9 +6,10 @@ export const companyType: EntityType = {
   orderFields: { NAME: nameOrder, KEY: keyOrder },
   defaultOrder: 'NAME',
   anchors: [
-    ['region', 'company/anchor-region'],
-    ['enterpriseType', 'company/anchor-type'],
+    { filter: 'region', probe: 'company/probe-region', expand: 'company/expand-region' },
+    { filter: 'enterpriseType', probe: 'company/probe-type', expand: 'company/expand-type' },
   ],
-  defaultAnchor: 'company/anchor-all',
+  scan: 'company/scan',
+  indexedOrders: { NAME: { equal: ['n.synthetic'], property: 'n.name' } },
   filters: { nameContains: 'text', region: 'text', enterpriseType: 'text', industry: 'text', hasFilings: 'boolean', synthetic: 'boolean' },
 };

@@ -4,7 +4,7 @@ import type { Database, QueryMeter, Row } from '../db/database';
 import type { Label } from '../graph/vocabulary';
 import type { PageRequest } from './paging';
 import type { EntityRow, RelRow } from './rows';
-import { anchorFor, type EntityType, type Relation } from './types';
+import { listPlan, type EntityType, type Relation } from './types';
 
 export interface RelatedPage {
   rows: { row: EntityRow; rel: RelRow }[];
@@ -75,14 +75,14 @@ export class EntityLoaders {
   }
 
   async list(type: EntityType, page: PageRequest): Promise<EntityRow[]> {
-    const anchor = anchorFor(type, page.where);
-    const rows = await this.read('entity/list', { ...pageSlots(type, page), anchor: anchor.file }, { where: anchor.rest, anchor: anchor.value, after: page.after, limit: page.limit + 1 });
+    const plan = listPlan(type, page.where, { field: page.field, sort: page.sort, dir: page.dir, after: page.after !== null });
+    const rows = await this.read('entity/list', { ...pageSlots(type, page), ...plan.slots }, { where: page.where, anchor: plan.anchor, after: page.after, limit: page.limit + 1 });
     return rows.map((r) => r.row as EntityRow);
   }
 
   async count(type: EntityType, page: PageRequest): Promise<number> {
-    const anchor = anchorFor(type, page.where);
-    const [row] = await this.read('entity/count', { label: type.label, where: type.whereFile, anchor: anchor.file }, { where: anchor.rest, anchor: anchor.value });
+    const plan = listPlan(type, page.where);
+    const [row] = await this.read('entity/count', plan.slots, { where: page.where, anchor: plan.anchor });
     return Number(row.total);
   }
 

@@ -14,6 +14,8 @@ export interface PageRequest {
   limit: number;
   after: CursorPosition | null;
   where: Record<string, unknown>;
+  /** The order field's name (NAME, ...) and its sort expression over n. */
+  field: string;
   sort: string;
   dir: Direction;
   /** A stable string for batching identical requests. */
@@ -39,6 +41,7 @@ export function pageRequest(type: EntityType, args: PageArgs): PageRequest {
     limit: first,
     after,
     where,
+    field,
     sort: order[dir],
     dir,
     signature: JSON.stringify([first, after, where, field, dir]),

@@ -13,22 +13,56 @@ export interface EntityType {
   /** Filter arguments: name and kind, validated at the boundary. */
   filters: Record<string, FilterKind>;
   /**
-   * Where a list starts: the first filter present in this list picks its fragment (start
-   * from the region, the company, ...), else `defaultAnchor`.
+   * Filters a list can start from: the first one present picks its probe (the nodes the
+   * filter names and how many candidates hang off them, from the degree store) and its
+   * expansion (from those nodes to the candidates).
    */
-  anchors?: [filter: string, file: string][];
-  defaultAnchor?: string;
+  anchors?: { filter: string; probe: string; expand: string }[];
+  /** How the label is read without an anchor (default: every node of the label). */
+  scan?: string;
+  /**
+   * Order fields the scan reads in index order: the index's leading equality properties
+   * and the sorted property. A page in that order stops after `first` matching nodes.
+   */
+  indexedOrders?: Record<string, { equal: string[]; property: string }>;
+}
+
+export interface ListPlan {
+  slots: Record<string, string>;
+  /** The value of the anchoring filter (null when none). */
+  anchor: unknown;
 }
 
 /**
- * The anchor for a filter set: its fragment file, the value it anchors on, and the other
- * filters, which the where fragment still checks (the anchored one needs no re-check).
+ * The statement slots for a list or count of `type` under `where`: which anchor it may
+ * start from, how the label is scanned, and, for an order an index provides, the rule that
+ * picks between the two inside the statement: the anchored plan reads `fanout` candidates,
+ * the ordered scan about limit * size / fanout; start from the anchor when
+ * fanout^2 <= limit * size.
  */
-export function anchorFor(type: EntityType, where: Record<string, unknown>): { file: string; value: unknown; rest: Record<string, unknown> } {
-  const hit = (type.anchors ?? []).find(([filter]) => where[filter] !== undefined);
-  if (!hit) return { file: type.defaultAnchor ?? 'entity/anchor-label', value: null, rest: where };
-  const { [hit[0]]: value, ...rest } = where;
-  return { file: hit[1], value, rest };
+export function listPlan(type: EntityType, where: Record<string, unknown>, order?: { field: string; sort: string; dir: Direction; after: boolean }): ListPlan {
+  const hit = (type.anchors ?? []).find((a) => where[a.filter] !== undefined);
+  const slots: Record<string, string> = {
+    label: type.label,
+    where: type.whereFile,
+    probe: hit?.probe ?? 'entity/probe-none',
+    expand: hit?.expand ?? 'entity/expand-none',
+    scan: type.scan ?? 'entity/scan',
+  };
+  if (order) {
+    const indexed = type.indexedOrders?.[order.field];
+    const dir = order.dir;
+    if (indexed) {
+      slots.anchored = 'anchors IS NOT NULL AND fanout * fanout <= toInteger($limit) * size';
+      slots.scanRange = order.after ? `${indexed.property} ${dir === 'ASC' ? '>=' : '<='} $after.sort` : `${indexed.property} IS NOT NULL`;
+      slots.scanOrder = [...indexed.equal, indexed.property, 'n.key'].map((p) => `${p} ${dir}`).join(', ');
+    } else {
+      slots.anchored = 'anchors IS NOT NULL';
+      slots.scanRange = 'true';
+      slots.scanOrder = `${order.sort} ${dir}, n.key ${dir}`;
+    }
+  }
+  return { slots, anchor: hit ? where[hit.filter] : null };
 }
 
 export type FilterKind = 'text' | 'date' | 'boolean' | { enum: readonly string[] };

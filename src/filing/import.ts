@@ -25,6 +25,8 @@ export interface ImportReport {
   warnings: Problem[];
   written: { nodes: number; rels: number } | null;
   dryRun: boolean;
+  /** Milliseconds spent reading what the graph knows, validating, and writing. */
+  timings: { resolveMs: number; validateMs: number; writeMs: number };
 }
 
 export function sourceKeyFor(file: string, label?: string): string {
@@ -34,11 +36,20 @@ export function sourceKeyFor(file: string, label?: string): string {
 /** Validates a parsed list and, unless dry-run, writes its valid rows in batched transactions. */
 export async function importParsed(db: Database, parsed: ParsedFile, file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const sourceKey = sourceKeyFor(file, options.source);
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - mark);
+    mark = now;
+    return ms;
+  };
   const resolver = await FilingResolver.load(db);
+  const resolveMs = lap();
   const headerErrors: Problem[] = parsed.headerProblems.map((rule) => ({ row: 1, column: 'header', rule, value: '' }));
   const { valid, errors, warnings } = headerErrors.length
     ? { valid: [], errors: headerErrors, warnings: [] }
     : validateRows(parsed.rows, resolver.region);
+  const validateMs = lap();
   const report: ImportReport = {
     file,
     sourceKey,
@@ -49,6 +60,7 @@ export async function importParsed(db: Database, parsed: ParsedFile, file: strin
     warnings,
     written: null,
     dryRun: Boolean(options.dryRun),
+    timings: { resolveMs, validateMs, writeMs: 0 },
   };
   if (options.dryRun || valid.length === 0) return report;
 
@@ -62,6 +74,7 @@ export async function importParsed(db: Database, parsed: ParsedFile, file: strin
     options.onProgress?.(Math.min(i + size, valid.length), valid.length);
   }
   report.written = written;
+  report.timings.writeMs = lap();
   return report;
 }
 

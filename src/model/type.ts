@@ -6,10 +6,11 @@ export const modelType: EntityType = {
   orderFields: { NAME: nameOrder, FILING_DATE: nullableOrder('n.filingDate'), KEY: keyOrder },
   defaultOrder: 'NAME',
   anchors: [
-    ['region', 'model/anchor-region'],
-    ['company', 'model/anchor-company'],
-    ['industry', 'model/anchor-industry'],
+    { filter: 'region', probe: 'model/probe-region', expand: 'model/expand-region' },
+    { filter: 'company', probe: 'model/probe-company', expand: 'model/expand-company' },
+    { filter: 'industry', probe: 'model/probe-industry', expand: 'model/expand-industry' },
   ],
-  defaultAnchor: 'model/anchor-all',
+  scan: 'model/scan',
+  indexedOrders: { NAME: { equal: ['n.synthetic'], property: 'n.name' } },
   filters: { nameContains: 'text', region: 'text', company: 'text', industry: 'text', scenario: 'text', filedFrom: 'date', filedTo: 'date', hasFilingNumber: 'boolean', synthetic: 'boolean' },
 };

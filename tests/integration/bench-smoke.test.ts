@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { cypher } from '../../src/db/cypher';
 import { generate } from '../../src/synthetic/generate';
 import { testApi, type TestApi } from '../support/api';
-import { runTs } from '../support/processes';
+import { freePort, runTs } from '../support/processes';
 import { resetData } from '../support/reset';
 
 jest.setTimeout(180_000);
@@ -65,5 +65,27 @@ describe('benchmark harness', () => {
     const apiTrips = result.cells.filter((c: any) => c.way === 'api').map((c: any) => c.roundTripsPerRequest);
     for (const trips of apiTrips) expect(trips).toBeLessThanOrEqual(4);
     expect(readFileSync(join(out, files[2])).subarray(1, 4).toString()).toBe('PNG');
+  });
+});
+
+describe('import benchmark harness', () => {
+  it('imports a synthetic filing list into a scratch Neo4j of its own, twice, and records the timings', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bench-import-'));
+    const port = await freePort();
+    const child = runTs('scripts/bench-import.ts', ['--rows', '500', '--batch', '200', '--port', String(port), '--out', out], {});
+    expect(await child.exited).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files.map((f) => f.replace(/^import-\d{4}-\d{2}-\d{2}/, ''))).toEqual(['.json', '.md']);
+    const result = JSON.parse(readFileSync(join(out, files[0]), 'utf8'));
+    expect(result.runs.map((r: any) => [r.label, r.report.valid, r.report.errors])).toEqual([
+      ['first import', 500, 0],
+      ['rerun (nothing changes)', 500, 0],
+    ]);
+    expect(result.graph).toMatchObject({ models: 500, develops: 500, filedIn: 500 });
+    for (const run of result.runs) expect(run.totalMs).toBeGreaterThan(0);
+    // The scratch server is gone, and the test database never saw the list.
+    expect(child.output()).toMatch(/stopped in/);
+    const [mine] = await api.db.read(cypher('filing/source-counts'), { source: 'bench-import' });
+    expect(Number(mine.models)).toBe(0);
   });
 });

@@ -1,3 +1,7 @@
+import { modelType } from '../../src/model/type';
+import { cypher } from '../../src/db/cypher';
+import { listPlan } from '../../src/entity/types';
+import { clearSynthetic, generate } from '../../src/synthetic/generate';
 import { testApi, type TestApi } from '../support/api';
 
 let api: TestApi;
@@ -131,5 +135,80 @@ describe('errors', () => {
   it('an unknown field is a validation error, not a crash', async () => {
     const r = await api.gql('{ models { nope } }');
     expect(r.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('list plans: start from the anchor or read the name index in order', () => {
+  // A page of models in a region either starts from the region and sorts its models, or reads
+  // models in name order from the (synthetic, name) index and checks the region on each,
+  // stopping at the page size. The statement picks by fanout^2 <= limit * label size.
+  // A small synthetic register makes the region big enough for both plans.
+  beforeAll(async () => {
+    await generate(api.db, { scale: 0.5 });
+  }, 60_000);
+  afterAll(() => clearSynthetic(api.db));
+  const region = '110000';
+  const truth = async (dir: 'ASC' | 'DESC') =>
+    (await api.db.read(
+      { file: 'test/region-models', text: `MATCH (m:Model {synthetic: true})-[:FILED_IN]->(:Region {key: $region}) RETURN m.key AS key ORDER BY m.name ${dir}, m.key ${dir}` },
+      { region },
+    )).map((r) => r.key);
+
+  const walk = async (first: number, dir: 'ASC' | 'DESC') => {
+    const keys: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 200; pages++) {
+      const r: any = await api.gql(
+        'query($first: Int, $after: String, $dir: OrderDirection) { models(first: $first, after: $after, where: { region: "北京", synthetic: true }, orderBy: { field: NAME, direction: $dir }) { nodes { key } pageInfo { hasNextPage endCursor } } }',
+        { first, after, dir },
+      );
+      expect(r.errors).toBeUndefined();
+      keys.push(...r.data.models.nodes.map((n: any) => n.key));
+      if (!r.data.models.pageInfo.hasNextPage) return keys;
+      after = r.data.models.pageInfo.endCursor;
+    }
+    throw new Error('more than 200 pages');
+  };
+
+  it.each([
+    [2, 'ASC'],
+    [2, 'DESC'],
+    [3, 'ASC'],
+    [100, 'ASC'],
+    [100, 'DESC'],
+  ] as const)('first: %i, %s gives every model of the region once, in order', async (first, dir) => {
+    const expected = await truth(dir);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(await walk(first, dir)).toEqual(expected);
+  });
+
+  it('takes the ordered scan for a small page of a big region, the anchor for a big page', async () => {
+    const [{ fanout, size }] = await api.db.read({
+      file: 'test/fanout',
+      text: 'MATCH (g:Region {key: $region}) RETURN COUNT { (g)<-[:FILED_IN]-() } AS fanout, COUNT { MATCH (:Model) } AS size',
+    }, { region });
+    const inRegion = (await truth('ASC')).length;
+    const plansTaken = async (limit: number) => {
+      const plan = listPlan(modelType, { region, synthetic: true }, { field: 'NAME', sort: 'n.name', dir: 'ASC', after: false });
+      const statement = cypher('entity/list', { ...plan.slots, sort: 'n.name', dir: 'ASC', cmp: '>' });
+      const { summary, records } = await api.db.driver.executeQuery(`PROFILE ${statement.text}`, { where: { region, synthetic: true }, anchor: region, after: null, limit }, { database: api.db.database });
+      expect(records.length).toBe(Math.min(limit, inRegion));
+      const rows = (match: RegExp) => {
+        let total = 0;
+        const visit = (op: any) => {
+          if (match.test(String(op.arguments?.Details ?? ''))) total += Number(op.rows);
+          op.children.forEach(visit);
+        };
+        visit(summary.profile);
+        return total;
+      };
+      return { scan: rows(/RANGE INDEX n:Model\(synthetic, name\) WHERE synthetic = CASE/) > 0, anchored: rows(/\(a\)<-\[.*:FILED_IN\]-\(n\)/) > 0 };
+    };
+    const small = 3;
+    const big = 60;
+    expect(Number(fanout) ** 2).toBeGreaterThan(small * Number(size));
+    expect(Number(fanout) ** 2).toBeLessThanOrEqual(big * Number(size));
+    expect(await plansTaken(small)).toEqual({ scan: true, anchored: false });
+    expect(await plansTaken(big)).toEqual({ scan: false, anchored: true });
   });
 });

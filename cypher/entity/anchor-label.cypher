@@ -1,2 +1,0 @@
-// Fragment: every node of the label (types with no selective filter).
-MATCH (n:{{label}})

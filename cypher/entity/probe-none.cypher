@@ -1,0 +1,2 @@
+// Fragment: no anchoring filter, so no anchor nodes: lists scan the label.
+WITH null AS anchors, 0 AS fanout

@@ -1,0 +1,2 @@
+// Fragment: models the anchor companies develop.
+UNWIND anchors AS a MATCH (a)-[:DEVELOPS]->(n:Model)
