@@ -68,6 +68,8 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETags: express would hash every response body, and POSTed GraphQL answers are never revalidated.
+  app.set('etag', false);
   app.use((req, res, next) => {
     const id = String(req.headers['x-request-id'] ?? '') || randomUUID();
     res.setHeader('x-request-id', id);

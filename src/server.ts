@@ -40,6 +40,10 @@ async function prepare(db: Database, loadData: boolean, logger: Logger, stopping
 
 async function main(): Promise<void> {
   const config = parseConfig();
+  // tsx turns on source-mapped stack traces. neo4j-driver captures a stack trace for every
+  // query, and mapping each frame cost about 7% of the server's CPU under load (--cpu-prof);
+  // production serves unmapped stacks (tsx keeps line numbers close), development keeps them.
+  if (config.isProduction) process.setSourceMapsEnabled(false);
   const logger = createLogger(config.logLevel);
   if (!config.neo4j.uri) await startBundledNeo4j(neo4jInstance(config.neo4j.boltPort));
   const db = createDatabase(boltUri(config), config.neo4j.username, config.neo4j.password, config.neo4j.database);

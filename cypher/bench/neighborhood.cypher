@@ -1,5 +1,22 @@
-// Bench floor: nodes within 2 hops of a region, nearest first, at most 100. Params: $key.
+// Bench floor: the depth-2 neighbourhood of a region as a visualization needs it: the nearest
+// 100 nodes with their distance and degree, the relationships among them, and the totals over
+// everything reached. Params: $key.
 MATCH (a:Region {key: $key})
 MATCH p = SHORTEST 1 (a)((x)-[r:DEVELOPS|FILED_IN|BASED_IN|SERVES|APPLIED_IN|IN_INDUSTRY|PART_OF|WITHIN|FOCUSES_ON|HAS_TYPE|PROMOTES|REGULATES|APPLIES_TO|EXEMPLIFIES|MENTIONS]-(y:Model|Company|Region|Cluster|Industry|Scenario|Policy|EnterpriseType|Insight) WHERE NOT coalesce(y.synthetic, false)){0,2}(n)
-WITH n, length(p) AS d ORDER BY d, n.key LIMIT 100
-RETURN n.key AS key
+WITH n, length(p) AS distance ORDER BY distance, n.key
+WITH collect({n: n, distance: distance}) AS reached
+WITH reached, [e IN reached[0..100] | e.n] AS kept
+CALL (reached) {
+  WITH [e IN reached | e.n] AS all
+  UNWIND all AS x
+  MATCH (x)-[r:DEVELOPS|FILED_IN|BASED_IN|SERVES|APPLIED_IN|IN_INDUSTRY|PART_OF|WITHIN|FOCUSES_ON|HAS_TYPE|PROMOTES|REGULATES|APPLIES_TO|EXEMPLIFIES|MENTIONS]->(y) WHERE y IN all
+  RETURN count(r) AS totalEdges
+}
+CALL (kept) {
+  UNWIND kept AS x
+  MATCH (x)-[r:DEVELOPS|FILED_IN|BASED_IN|SERVES|APPLIED_IN|IN_INDUSTRY|PART_OF|WITHIN|FOCUSES_ON|HAS_TYPE|PROMOTES|REGULATES|APPLIES_TO|EXEMPLIFIES|MENTIONS]->(y) WHERE y IN kept
+  RETURN collect(r {.*, type: type(r), from: x.key, to: y.key}) AS edges
+}
+UNWIND reached[0..100] AS e
+WITH e.n AS n, e.distance AS distance, edges, size(reached) AS totalNodes, totalEdges
+RETURN collect(n {.*, degree: COUNT { (n)-[:DEVELOPS|FILED_IN|BASED_IN|SERVES|APPLIED_IN|IN_INDUSTRY|PART_OF|WITHIN|FOCUSES_ON|HAS_TYPE|PROMOTES|REGULATES|APPLIES_TO|EXEMPLIFIES|MENTIONS]-() }, distance: distance}) AS nodes, edges, totalNodes, totalEdges

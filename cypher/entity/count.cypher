@@ -1,11 +1,11 @@
 // How many nodes of a label pass the filter, without loading them: from the anchor nodes
 // when a filter names some, else over the label.
-// Slots: {{label}}, {{> probe}}, {{> expand}}, {{> scan}}, {{> where}}. Params: $where {..}, $anchor. Returns: { total }
+// Slots: {{label}}, {{> probe}}, {{anchorPattern}}, {{> scan}}, {{> where}}. Params: $where {..}, $anchor. Returns: { total }
 {{> probe}}
 WITH anchors, anchors IS NULL AS scanning
 CALL (anchors, scanning) {
   WITH anchors WHERE NOT scanning
-  {{> expand}}
+  UNWIND anchors AS a MATCH {{anchorPattern}}
   WITH n WHERE {{> where}}
   RETURN count(n) AS counted
   UNION ALL

@@ -86,8 +86,8 @@ export function operations(scale: number): Operation[] {
       depth: 1,
       raw: { file: 'bench/neighborhood', params: { key: '110000' } },
       api: `{ neighborhood(id: "${regionId}", depth: 2, limit: 100) { totalNodes nodes { id } edges { id } } }`,
-      neo4jGraphql: '{ neighborhood(key: "110000") }',
-      neo4jGraphqlNote: 'custom @cypher field (no neighbourhood or subgraph feed in the library)',
+      neo4jGraphql: '{ neighborhood(key: "110000") { totalNodes nodes edges } }',
+      neo4jGraphqlNote: 'custom @cypher field returning the same feed (no neighbourhood or subgraph feed in the library)',
     },
   ];
 }

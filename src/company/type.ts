@@ -6,8 +6,8 @@ export const companyType: EntityType = {
   orderFields: { NAME: nameOrder, KEY: keyOrder },
   defaultOrder: 'NAME',
   anchors: [
-    { filter: 'region', probe: 'company/probe-region', expand: 'company/expand-region' },
-    { filter: 'enterpriseType', probe: 'company/probe-type', expand: 'company/expand-type' },
+    { filter: 'region', probe: 'company/probe-region', pattern: '(n:Company)-[:BASED_IN]->(a)' },
+    { filter: 'enterpriseType', probe: 'company/probe-type', pattern: '(n:Company)-[:HAS_TYPE]->(a)' },
   ],
   scan: 'company/scan',
   indexedOrders: { NAME: { equal: ['n.synthetic'], property: 'n.name' } },

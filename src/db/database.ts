@@ -1,10 +1,13 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isRetriableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors';
 import { cypher, type Statement } from './cypher';
 import { toPlain } from './convert';
 import { enableNoDelayForDriverSockets } from './no-delay';
 
 export type Row = Record<string, unknown>;
+
+/** How long a read keeps retrying retriable failures (the driver's maxTransactionRetryTime). */
+const READ_RETRY_MS = 3_000;
 
 /** Records each statement a request ran: the round-trip count and which files ran. */
 export class QueryMeter {
@@ -85,20 +88,46 @@ export class Database {
 
   private async execute(routing: 'READ' | 'WRITE', statement: Statement, params: Row, options: QueryOptions): Promise<Row[]> {
     const started = performance.now();
+    const transactionConfig = {
+      timeout: options.timeoutMs ?? this.defaultTimeoutMs,
+      metadata: { app: 'cac-graph', file: statement.file },
+    };
     try {
-      const result = await this.driver.executeQuery(statement.text, params, {
-        database: this.database,
-        routing,
-        transactionConfig: {
-          timeout: options.timeoutMs ?? this.defaultTimeoutMs,
-          metadata: { app: 'cac-graph', file: statement.file },
-        },
-      });
+      if (routing === 'READ') return await this.readAutoCommit(statement, params, transactionConfig);
+      const result = await this.driver.executeQuery(statement.text, params, { database: this.database, routing, transactionConfig });
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (error) {
       throw mapDriverError(error);
     } finally {
       options.meter?.entries.push({ file: statement.file, ms: performance.now() - started });
+    }
+  }
+
+  /**
+   * A read as one auto-commit statement: RUN and PULL in one Bolt round trip, where a managed
+   * transaction (executeQuery) sends BEGIN, RUN + PULL and COMMIT, which measured 0.60 against
+   * 0.37 ms p50 per lookup here. What executeQuery gave for free is kept: reads go to
+   * readers in a cluster, they carry its bookmarks (so they see this process's writes), and
+   * retriable failures (a leader switch, a restarting server) are retried with backoff for
+   * up to READ_RETRY_MS; reads are idempotent, so a retry is safe.
+   */
+  private async readAutoCommit(statement: Statement, params: Row, config: { timeout: number; metadata: Record<string, string> }): Promise<Row[]> {
+    const deadline = performance.now() + READ_RETRY_MS;
+    for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      try {
+        const result = await session.run(statement.text, params, config);
+        return result.records.map((r) => toPlain(r.toObject()) as Row);
+      } catch (error) {
+        if (!isRetriableError(error) || performance.now() + delay > deadline) throw error;
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
 

@@ -76,13 +76,13 @@ export class EntityLoaders {
 
   async list(type: EntityType, page: PageRequest): Promise<EntityRow[]> {
     const plan = listPlan(type, page.where, { field: page.field, sort: page.sort, dir: page.dir, after: page.after !== null });
-    const rows = await this.read('entity/list', { ...pageSlots(type, page), ...plan.slots }, { where: page.where, anchor: plan.anchor, after: page.after, limit: page.limit + 1 });
+    const rows = await this.read('entity/list', { ...pageSlots(type, page), ...plan.slots }, { where: plan.rest, anchor: plan.anchor, after: page.after, limit: page.limit + 1 });
     return rows.map((r) => r.row as EntityRow);
   }
 
   async count(type: EntityType, page: PageRequest): Promise<number> {
     const plan = listPlan(type, page.where);
-    const [row] = await this.read('entity/count', plan.slots, { where: page.where, anchor: plan.anchor });
+    const [row] = await this.read('entity/count', plan.slots, { where: plan.rest, anchor: plan.anchor });
     return Number(row.total);
   }
 

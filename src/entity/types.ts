@@ -13,11 +13,11 @@ export interface EntityType {
   /** Filter arguments: name and kind, validated at the boundary. */
   filters: Record<string, FilterKind>;
   /**
-   * Filters a list can start from: the first one present picks its probe (the nodes the
-   * filter names and how many candidates hang off them, from the degree store) and its
-   * expansion (from those nodes to the candidates).
+   * Filters a list can start from: the first one present picks its probe (the nodes `anchors`
+   * the filter names, and `fanout`, how many candidates hang off them, from the degree
+   * store) and the pattern from an anchor `a` to a candidate `n`, which also checks the filter.
    */
-  anchors?: { filter: string; probe: string; expand: string }[];
+  anchors?: { filter: string; probe: string; pattern: string }[];
   /** How the label is read without an anchor (default: every node of the label). */
   scan?: string;
   /**
@@ -31,6 +31,8 @@ export interface ListPlan {
   slots: Record<string, string>;
   /** The value of the anchoring filter (null when none). */
   anchor: unknown;
+  /** The other filters, which the where fragment checks. */
+  rest: Record<string, unknown>;
 }
 
 /**
@@ -46,7 +48,8 @@ export function listPlan(type: EntityType, where: Record<string, unknown>, order
     label: type.label,
     where: type.whereFile,
     probe: hit?.probe ?? 'entity/probe-none',
-    expand: hit?.expand ?? 'entity/expand-none',
+    // With no anchor, `anchors` is null: UNWIND yields nothing and the scan skips the check.
+    anchorPattern: hit?.pattern ?? `(n:${type.label})--(a)`,
     scan: type.scan ?? 'entity/scan',
   };
   if (order) {
@@ -62,7 +65,9 @@ export function listPlan(type: EntityType, where: Record<string, unknown>, order
       slots.scanOrder = `${order.sort} ${dir}, n.key ${dir}`;
     }
   }
-  return { slots, anchor: hit ? where[hit.filter] : null };
+  if (!hit) return { slots, anchor: null, rest: where };
+  const { [hit.filter]: anchor, ...rest } = where;
+  return { slots, anchor, rest };
 }
 
 export type FilterKind = 'text' | 'date' | 'boolean' | { enum: readonly string[] };

@@ -6,9 +6,9 @@ export const modelType: EntityType = {
   orderFields: { NAME: nameOrder, FILING_DATE: nullableOrder('n.filingDate'), KEY: keyOrder },
   defaultOrder: 'NAME',
   anchors: [
-    { filter: 'region', probe: 'model/probe-region', expand: 'model/expand-region' },
-    { filter: 'company', probe: 'model/probe-company', expand: 'model/expand-company' },
-    { filter: 'industry', probe: 'model/probe-industry', expand: 'model/expand-industry' },
+    { filter: 'region', probe: 'model/probe-region', pattern: '(n:Model)-[:FILED_IN]->(a)' },
+    { filter: 'company', probe: 'model/probe-company', pattern: '(a)-[:DEVELOPS]->(n:Model)' },
+    { filter: 'industry', probe: 'model/probe-industry', pattern: '(n:Model)-[:SERVES]->(a)' },
   ],
   scan: 'model/scan',
   indexedOrders: { NAME: { equal: ['n.synthetic'], property: 'n.name' } },

@@ -191,7 +191,7 @@ describe('list plans: start from the anchor or read the name index in order', ()
     const plansTaken = async (limit: number) => {
       const plan = listPlan(modelType, { region, synthetic: true }, { field: 'NAME', sort: 'n.name', dir: 'ASC', after: false });
       const statement = cypher('entity/list', { ...plan.slots, sort: 'n.name', dir: 'ASC', cmp: '>' });
-      const { summary, records } = await api.db.driver.executeQuery(`PROFILE ${statement.text}`, { where: { region, synthetic: true }, anchor: region, after: null, limit }, { database: api.db.database });
+      const { summary, records } = await api.db.driver.executeQuery(`PROFILE ${statement.text}`, { where: plan.rest, anchor: plan.anchor, after: null, limit }, { database: api.db.database });
       expect(records.length).toBe(Math.min(limit, inRegion));
       const rows = (match: RegExp) => {
         let total = 0;

@@ -1,2 +1,0 @@
-// Fragment: companies based in the anchor regions.
-UNWIND anchors AS a MATCH (n:Company)-[:BASED_IN]->(a)

@@ -1,2 +1,0 @@
-// Fragment: models serving the anchor industries.
-UNWIND anchors AS a MATCH (n:Model)-[:SERVES]->(a)

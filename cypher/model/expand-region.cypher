@@ -1,2 +1,0 @@
-// Fragment: models filed in the anchor regions.
-UNWIND anchors AS a MATCH (n:Model)-[:FILED_IN]->(a)
