@@ -26,6 +26,8 @@ const argValue = (name: string, fallback: string) => {
 };
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Each cell's time is split into this many slices, the ways taking turns. */
+const ROUNDS = 5;
 
 type Way = 'raw' | 'api' | 'neo4jGraphql';
 export interface Cell {
@@ -155,6 +157,8 @@ async function main(): Promise<void> {
   await waitHttp(`${ngqlUrl}/roundtrips`);
   log(`servers up (API pid ${api.pid}, @neo4j/graphql pid ${ngql.pid}); ${levels.join('/')} concurrency, ${seconds} s per cell`);
 
+  const roundTrips = async (way: Way): Promise<number> =>
+    way === 'api' ? apiStatements(apiUrl) : way === 'neo4jGraphql' ? ((await (await fetch(`${ngqlUrl}/roundtrips`)).json()) as { roundTrips: number }).roundTrips : 0;
   const memory = { api: 0, neo4jGraphql: 0 };
   const sampler = setInterval(() => {
     memory.api = Math.max(memory.api, rssMb(api.pid));
@@ -180,27 +184,43 @@ async function main(): Promise<void> {
     ];
     if (op.neo4jGraphql) ways.push(['neo4jGraphql', () => postGraphql(ngqlUrl, op.neo4jGraphql!)]);
     for (const concurrency of levels) {
-      for (const [way, run] of ways) {
-        await measure(run, concurrency, Math.min(1, seconds / 5));
-        const before = way === 'api' ? await apiStatements(apiUrl) : way === 'neo4jGraphql' ? ((await (await fetch(`${ngqlUrl}/roundtrips`)).json()) as { roundTrips: number }).roundTrips : 0;
-        const m = await measure(run, concurrency, seconds);
-        const after = way === 'api' ? await apiStatements(apiUrl) : way === 'neo4jGraphql' ? ((await (await fetch(`${ngqlUrl}/roundtrips`)).json()) as { roundTrips: number }).roundTrips : 0;
-        const requests = m.latencies.length + m.errors;
+      // Side by side in time: the cell's seconds are split into ROUNDS slices and the ways
+      // take turns, so background work (a checkpoint, index sampling, a noisy neighbour)
+      // falls on all three alike instead of on whichever way ran at that moment.
+      const acc = new Map<Way, { latencies: number[]; errors: number; elapsed: number; trips: number; firstError?: string }>();
+      for (const [way] of ways) acc.set(way, { latencies: [], errors: 0, elapsed: 0, trips: 0 });
+      for (const [, run] of ways) await measure(run, concurrency, Math.min(1, seconds / 5));
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [way, run] of ways) {
+          const before = await roundTrips(way);
+          const m = await measure(run, concurrency, seconds / ROUNDS);
+          const a = acc.get(way)!;
+          a.trips += (await roundTrips(way)) - before;
+          a.latencies.push(...m.latencies);
+          a.errors += m.errors;
+          a.elapsed += m.elapsed;
+          a.firstError ??= m.firstError;
+        }
+      }
+      for (const [way] of ways) {
+        const a = acc.get(way)!;
+        a.latencies.sort((x, y) => x - y);
+        const requests = a.latencies.length + a.errors;
         cells.push({
           operation: op.name,
           kind: op.kind,
           way,
           concurrency,
           requests,
-          errors: m.errors,
-          throughput: m.latencies.length / m.elapsed,
-          p50: percentile(m.latencies, 50),
-          p95: percentile(m.latencies, 95),
-          p99: percentile(m.latencies, 99),
-          roundTripsPerRequest: way === 'raw' ? 1 : requests ? (after - before) / requests : null,
-          firstError: m.firstError,
+          errors: a.errors,
+          throughput: a.latencies.length / a.elapsed,
+          p50: percentile(a.latencies, 50),
+          p95: percentile(a.latencies, 95),
+          p99: percentile(a.latencies, 99),
+          roundTripsPerRequest: way === 'raw' ? 1 : requests ? a.trips / requests : null,
+          firstError: a.firstError,
         });
-        log(`${cells.length}/${total} ${op.name} · ${way} · c=${concurrency}: p50 ${percentile(m.latencies, 50).toFixed(2)} ms, ${(m.latencies.length / m.elapsed).toFixed(0)} req/s${m.errors ? `, ${m.errors} errors (${m.firstError})` : ''}`);
+        log(`${cells.length}/${total} ${op.name} · ${way} · c=${concurrency}: p50 ${percentile(a.latencies, 50).toFixed(2)} ms, ${(a.latencies.length / a.elapsed).toFixed(0)} req/s${a.errors ? `, ${a.errors} errors (${a.firstError})` : ''}`);
       }
     }
   }
@@ -239,7 +259,7 @@ function markdown(result: { date: string; scale: number; syntheticModels: number
   const lines = [
     `# Benchmark, ${result.date} — scale ${result.scale}x (${result.syntheticModels} synthetic models beside the real data)`,
     '',
-    `Machine: ${result.machine.cpus} cores (${result.machine.cpuModel}), ${result.machine.memoryGb} GiB, Node ${result.machine.node}, Neo4j ${result.machine.neo4j}; client, servers and Neo4j share the machine. ${result.secondsPerCell} s per cell after a warm-up; ways interleaved per operation and concurrency.`,
+    `Machine: ${result.machine.cpus} cores (${result.machine.cpuModel}), ${result.machine.memoryGb} GiB, Node ${result.machine.node}, Neo4j ${result.machine.neo4j}; client, servers and Neo4j share the machine. ${result.secondsPerCell} s per cell after a warm-up, in 5 slices with the three ways taking turns.`,
     '',
     `Latency at concurrency ${low} (ms) and throughput at concurrency ${high} (requests/s):`,
     '',

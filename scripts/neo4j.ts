@@ -14,7 +14,7 @@ const ROOT = join(__dirname, '..');
 export const NEO4J_DIR = join(ROOT, '.neo4j');
 const LIB = join(NEO4J_DIR, 'lib');
 const JAVA_SOURCE = join(__dirname, 'neo4j', 'Neo4jServer.java');
-const CONF = join(__dirname, 'neo4j', 'neo4j.conf');
+export const CONF = join(__dirname, 'neo4j', 'neo4j.conf');
 const POM = join(__dirname, 'neo4j', 'pom.xml');
 
 const JVM_FLAGS = [
@@ -83,7 +83,8 @@ function portOpen(port: number): Promise<boolean> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts the server in the background and resolves once it has printed its ready line. */
-export async function start(inst = instance(), timeoutMs = 120_000): Promise<void> {
+/** `conf`: another settings file (tests start an auth-enabled server with one). */
+export async function start(inst = instance(), timeoutMs = 120_000, { conf = CONF }: { conf?: string } = {}): Promise<void> {
   // A server of ours may be starting or stopping: wait until it answers or is gone.
   const waitUntil = Date.now() + timeoutMs;
   while (readPid(inst) !== null) {
@@ -107,7 +108,7 @@ export async function start(inst = instance(), timeoutMs = 120_000): Promise<voi
   const out = openSync(inst.logFile, 'w');
   const child = spawn(
     'java',
-    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', `${LIB}/*`, JAVA_SOURCE, inst.home, String(inst.port), CONF],
+    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', `${LIB}/*`, JAVA_SOURCE, inst.home, String(inst.port), conf],
     { detached: true, stdio: ['ignore', out, out] },
   );
   closeSync(out);

@@ -165,6 +165,18 @@ export function mapDriverError(error: unknown): unknown {
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General') || code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is not reachable right now; retry shortly.', {});
   }
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Neo4j refused the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD.', {});
+  }
+  if (code === 'Neo.ClientError.Security.CredentialsExpired') {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, "Neo4j wants this user's password changed first (ALTER CURRENT USER SET PASSWORD FROM '...' TO '...' on the system database); then set NEO4J_PASSWORD.", {});
+  }
+  if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Neo4j is refusing logins for a while after failed attempts: check NEO4J_USERNAME and NEO4J_PASSWORD, then retry.', {});
+  }
+  if (code === 'Neo.ClientError.Security.Forbidden') {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The Neo4j user may not run this statement: grant it read (and, for imports, write) access to NEO4J_DATABASE.', {});
+  }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
     return new AppError(ErrorCode.QUERY_TIMEOUT, 'The query ran past its time limit and was stopped on the server.', {});
   }
