@@ -11,5 +11,6 @@ export const companyType: EntityType = {
   ],
   scan: 'company/scan',
   indexedOrders: { NAME: { equal: ['n.synthetic'], property: 'n.name' } },
+  partitioned: true,
   filters: { nameContains: 'text', region: 'text', enterpriseType: 'text', industry: 'text', hasFilings: 'boolean', synthetic: 'boolean' },
 };

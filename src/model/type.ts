@@ -12,5 +12,6 @@ export const modelType: EntityType = {
   ],
   scan: 'model/scan',
   indexedOrders: { NAME: { equal: ['n.synthetic'], property: 'n.name' } },
+  partitioned: true,
   filters: { nameContains: 'text', region: 'text', company: 'text', industry: 'text', scenario: 'text', filedFrom: 'date', filedTo: 'date', hasFilingNumber: 'boolean', synthetic: 'boolean' },
 };

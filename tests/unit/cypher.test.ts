@@ -3,7 +3,7 @@ import { migrationFiles } from '../../src/db/migrate';
 
 describe('cypher statements', () => {
   it('fills slots and includes the where fragment a slot names', () => {
-    const s = cypher('entity/count', { label: 'Model', where: 'model/where', probe: 'entity/probe-none', anchorPattern: '(n:Model)--(a)', scan: 'model/scan' });
+    const s = cypher('entity/count', { label: 'Model', where: 'model/where', probe: 'entity/probe-none', anchorPattern: '(n:Model)--(a)', scan: 'model/scan', countScan: 'false' });
     expect(s.text).toContain('MATCH (n:Model)');
     expect(s.text).toContain('FILED_IN');
     expect(s.text).not.toMatch(/\{\{|\/\//);
@@ -11,13 +11,13 @@ describe('cypher statements', () => {
   });
 
   it('refuses a slot value that could smuggle in Cypher text', () => {
-    const fragments = { probe: 'entity/probe-none', anchorPattern: '(n:Model)--(a)', scan: 'entity/scan' };
+    const fragments = { probe: 'entity/probe-none', anchorPattern: '(n:Model)--(a)', scan: 'entity/scan', countScan: 'false' };
     expect(() => cypher('entity/count', { label: 'Model"; DETACH DELETE n //', where: 'model/where', ...fragments })).toThrow(/unsafe value/);
     expect(() => cypher('entity/count', { label: 'Model', where: '../../etc/passwd', ...fragments })).toThrow(/unsafe path/);
   });
 
   it('refuses a statement whose slot has no value', () => {
-    expect(() => cypher('entity/count', { where: 'model/where', probe: 'entity/probe-none', anchorPattern: '(n:Model)--(a)', scan: 'entity/scan' })).toThrow(/\{\{label\}\} has no value/);
+    expect(() => cypher('entity/count', { where: 'model/where', probe: 'entity/probe-none', anchorPattern: '(n:Model)--(a)', scan: 'entity/scan', countScan: 'false' })).toThrow(/\{\{label\}\} has no value/);
   });
 
   it('orders migrations by number, each statement idempotent (IF NOT EXISTS, or a data fix guarded by IS NULL)', () => {
