@@ -28,7 +28,7 @@ interface ClaimDoc {
   s?: number;
   quote: string;
 }
-interface RegionDoc {
+export interface RegionDoc {
   key: string;
   code: string | null;
   name: string;
@@ -56,6 +56,11 @@ function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')) as T;
 }
 
+/** data/regions.json: the GB/T 2260 regions with their names, aliases and filing prefixes. */
+export function readRegions(): { source: SourceDoc; regions: RegionDoc[] } {
+  return readJson('regions.json');
+}
+
 export function sourceProps(doc: SourceDoc, extra: Props = {}): Props {
   return { title: doc.title, kind: doc.kind, asOf: doc.asOf ?? null, publisher: doc.publisher ?? null, note: doc.note ?? null, ...extra };
 }
@@ -79,7 +84,7 @@ export function buildSeed(): { batch: GraphBatch; names: NameIndex; variants: Ma
   const batch = new GraphBatch();
   const names = new NameIndex();
 
-  const regionDoc = readJson<{ source: SourceDoc; regions: RegionDoc[] }>('regions.json');
+  const regionDoc = readRegions();
   batch.node('Source', regionDoc.source.key, sourceProps(regionDoc.source), null);
   for (const r of regionDoc.regions) {
     const { key, aliases, within, ...props } = r;

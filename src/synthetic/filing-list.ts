@@ -7,26 +7,14 @@
  * Importing it writes ordinary (not synthetic) facts, so it belongs in a scratch database
  * only: `npm run bench:import` starts one of its own.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { random, regionWeights, weighted, companyPicker } from './shape';
-
-interface RegionEntry {
-  key: string;
-  name: string;
-  filingPrefix?: string;
-}
+import { readRegions } from '../load/seed';
+import { companyPicker, random, regionWeights, weighted } from './shape';
 
 const HEADER = ['序号', '属地', '模型名称', '备案单位', '备案编号', '备案时间'];
 
-function regionTable(): Map<string, RegionEntry> {
-  const file = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'regions.json'), 'utf8')) as { regions: RegionEntry[] };
-  return new Map(file.regions.map((r) => [r.key, r]));
-}
-
 /** Rows of the list, header first, as arrays of cells. */
 export function* filingListRows(rows: number, seed = 20250331): Generator<string[]> {
-  const regions = regionTable();
+  const regions = new Map(readRegions().regions.map((r) => [r.key, r]));
   const weights = regionWeights().filter(([key]) => regions.get(key)?.filingPrefix);
   const rand = random(seed + rows);
   const companies = Math.max(3, Math.round(rows / 4));
