@@ -16,7 +16,7 @@ import { importParsed, type ImportReport } from '../src/filing/import';
 import { parseFile } from '../src/filing/parse';
 import { loadDefaultData } from '../src/load/default-data';
 import { filingListCsv } from '../src/synthetic/filing-list';
-import { instance, start, stop } from './neo4j';
+import { instance, start, stop } from '../src/db/bundled-neo4j';
 
 const ROOT = join(__dirname, '..');
 const argValue = (name: string, fallback: string) => {

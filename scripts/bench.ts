@@ -17,7 +17,7 @@ import { loadDefaultData } from '../src/load/default-data';
 import { BASE_FILINGS, clearSynthetic, generate } from '../src/synthetic/generate';
 import { renderChart } from './bench/chart';
 import { operations, type Operation } from './bench/operations';
-import { instance, start } from './neo4j';
+import { instance, start } from '../src/db/bundled-neo4j';
 
 const ROOT = join(__dirname, '..');
 const argValue = (name: string, fallback: string) => {

@@ -3,9 +3,9 @@
  * Scale 1 is the real register's size (346 filings); 1000 is about 346,000 models.
  * Everything generated carries the :Synthetic label and synthetic = true.
  */
-import { boltUri, parseConfig } from '../src/config';
+import { parseConfig } from '../src/config';
 import { cypher } from '../src/db/cypher';
-import { createDatabase } from '../src/db/database';
+import { openDatabase } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { clearSynthetic, generate } from '../src/synthetic/generate';
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = parseConfig();
-  const db = createDatabase(boltUri(config), config.neo4j.username, config.neo4j.password, config.neo4j.database);
+  const db = openDatabase(config);
   try {
     await migrate(db);
     if (clear) {

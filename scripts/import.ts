@@ -4,8 +4,8 @@
  * Every problem is listed with its row and column; --dry-run writes nothing.
  * Exit code: 0 when every row was valid, 1 when rows were skipped, 2 on a usage error.
  */
-import { boltUri, parseConfig } from '../src/config';
-import { createDatabase } from '../src/db/database';
+import { parseConfig } from '../src/config';
+import { openDatabase } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { formatProblems, importFile } from '../src/filing/import';
 
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   if (files.length !== 1) usage('give exactly one file');
 
   const config = parseConfig();
-  const db = createDatabase(boltUri(config), config.neo4j.username, config.neo4j.password, config.neo4j.database);
+  const db = openDatabase(config);
   try {
     await migrate(db);
     const started = Date.now();

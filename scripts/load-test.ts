@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { instance, start } from './neo4j';
+import { instance, start } from '../src/db/bundled-neo4j';
 
 const ROOT = join(__dirname, '..');
 const arg = (name: string, fallback: number) => {

@@ -1,12 +1,12 @@
 /** Applies migrations and loads the default data set: tsx scripts/load.ts [--reset] */
-import { boltUri, parseConfig } from '../src/config';
-import { createDatabase } from '../src/db/database';
+import { parseConfig } from '../src/config';
+import { openDatabase } from '../src/db/database';
 import { cypher } from '../src/db/cypher';
 import { loadDefaultData } from '../src/load/default-data';
 
 async function main(): Promise<void> {
   const config = parseConfig();
-  const db = createDatabase(boltUri(config), config.neo4j.username, config.neo4j.password, config.neo4j.database);
+  const db = openDatabase(config);
   try {
     if (process.argv.includes('--reset')) {
       await db.autoCommit(cypher('load/delete-all'));

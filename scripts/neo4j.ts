@@ -1,160 +1,10 @@
 /**
- * The bundled Neo4j: fetch Community jars from Maven Central, start, stop, status.
- *   tsx scripts/neo4j.ts fetch|start|stop|status|run
- * Data, logs and jars live in .neo4j/ (ignored by git). NEO4J_BOLT_PORT picks the port
- * (default 7687); each port has its own data folder, so a test run never touches the
- * data of a running dev server.
+ * The bundled Neo4j from the command line:
+ *   npm run neo4j -- fetch|start|stop|status|run
+ * NEO4J_BOLT_PORT picks the port (default 7687). `run` stays in the foreground and stops
+ * the server on Ctrl-C or SIGTERM.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
-import { join } from 'node:path';
-
-const ROOT = join(__dirname, '..');
-export const NEO4J_DIR = join(ROOT, '.neo4j');
-const LIB = join(NEO4J_DIR, 'lib');
-const JAVA_SOURCE = join(__dirname, 'neo4j', 'Neo4jServer.java');
-export const CONF = join(__dirname, 'neo4j', 'neo4j.conf');
-const POM = join(__dirname, 'neo4j', 'pom.xml');
-
-const JVM_FLAGS = [
-  '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '--enable-native-access=ALL-UNNAMED',
-  '-Dio.netty.tryReflectionSetAccessible=true',
-  '-XX:+ExitOnOutOfMemoryError',
-  '-Dfile.encoding=UTF-8',
-];
-
-export interface Instance {
-  port: number;
-  home: string;
-  pidFile: string;
-  logFile: string;
-}
-
-export function instance(port = Number(process.env.NEO4J_BOLT_PORT ?? 7687)): Instance {
-  const home = join(NEO4J_DIR, `server-${port}`);
-  return { port, home, pidFile: join(home, 'neo4j.pid'), logFile: join(home, 'server.log') };
-}
-
-function log(message: string): void {
-  process.stderr.write(`[neo4j] ${message}\n`);
-}
-
-/** Downloads the jars once (about 123 MB, 213 files). */
-export function fetchJars(): void {
-  if (existsSync(LIB) && readdirSync(LIB).some((f) => f.startsWith('neo4j-kernel-'))) return;
-  log('fetching Neo4j Community jars from Maven Central (about 123 MB, once)...');
-  const started = Date.now();
-  const result = spawnSync(
-    'mvn',
-    ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${LIB}`],
-    { stdio: 'inherit' },
-  );
-  if (result.status !== 0) {
-    throw new Error('mvn could not fetch org.neo4j:neo4j; check that Maven Central is reachable (mvn -v, ~/.m2/settings.xml)');
-  }
-  log(`jars ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${readdirSync(LIB).length} files)`);
-}
-
-function readPid(inst: Instance): number | null {
-  if (!existsSync(inst.pidFile)) return null;
-  const pid = Number(readFileSync(inst.pidFile, 'utf8'));
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return null;
-  }
-}
-
-function portOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port }, () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Starts the server in the background and resolves once it has printed its ready line. */
-/** `conf`: another settings file (tests start an auth-enabled server with one). */
-export async function start(inst = instance(), timeoutMs = 120_000, { conf = CONF }: { conf?: string } = {}): Promise<void> {
-  // A server of ours may be starting or stopping: wait until it answers or is gone.
-  const waitUntil = Date.now() + timeoutMs;
-  while (readPid(inst) !== null) {
-    if (Date.now() > waitUntil) throw new Error(`pid ${readPid(inst)} holds ${inst.home} but never answered; stop it (npm run neo4j -- stop)`);
-    if (existsSync(inst.logFile) && readFileSync(inst.logFile, 'utf8').includes('NEO4J STOPPING')) {
-      await sleep(250);
-      continue;
-    }
-    if (await portOpen(inst.port)) {
-      log(`already running on bolt://127.0.0.1:${inst.port} (pid ${readPid(inst)})`);
-      return;
-    }
-    await sleep(250);
-  }
-  if (await portOpen(inst.port)) {
-    throw new Error(`port ${inst.port} is taken by another process; set NEO4J_BOLT_PORT to a free port or NEO4J_URI to that server`);
-  }
-  fetchJars();
-  mkdirSync(inst.home, { recursive: true });
-  const heap = process.env.NEO4J_HEAP ?? '1g';
-  const out = openSync(inst.logFile, 'w');
-  const child = spawn(
-    'java',
-    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', `${LIB}/*`, JAVA_SOURCE, inst.home, String(inst.port), conf],
-    { detached: true, stdio: ['ignore', out, out] },
-  );
-  closeSync(out);
-  child.unref();
-  writeFileSync(inst.pidFile, String(child.pid));
-  log(`starting on bolt://127.0.0.1:${inst.port} (pid ${child.pid}, heap ${heap}, log ${inst.logFile})...`);
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    const text = readFileSync(inst.logFile, 'utf8');
-    if (text.includes('NEO4J READY') && (await portOpen(inst.port))) {
-      log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      return;
-    }
-    if (readPid(inst) === null) throw new Error(`Neo4j exited during start-up; see ${inst.logFile}:\n${text.slice(-2000)}`);
-    await sleep(250);
-  }
-  throw new Error(`Neo4j was not ready after ${timeoutMs / 1000} s; see ${inst.logFile}`);
-}
-
-/** SIGTERM, then waits for the store to close (Bolt's shutdown takes about 15 s). */
-export async function stop(inst = instance(), timeoutMs = 60_000): Promise<void> {
-  const pid = readPid(inst);
-  if (pid === null) {
-    log('not running');
-    return;
-  }
-  process.kill(pid, 'SIGTERM');
-  const started = Date.now();
-  while (readPid(inst) !== null) {
-    if (Date.now() - started > timeoutMs) {
-      log('did not stop in time; sending SIGKILL');
-      process.kill(pid, 'SIGKILL');
-      break;
-    }
-    await sleep(200);
-  }
-  rmSync(inst.pidFile, { force: true });
-  log(`stopped in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-export async function status(inst = instance()): Promise<boolean> {
-  const pid = readPid(inst);
-  const up = pid !== null && (await portOpen(inst.port));
-  log(up ? `running on bolt://127.0.0.1:${inst.port} (pid ${pid})` : 'not running');
-  return up;
-}
+import { fetchJars, instance, start, status, stop } from '../src/db/bundled-neo4j';
 
 /** Runs in the foreground until SIGINT/SIGTERM, then stops the server. */
 async function runForeground(inst = instance()): Promise<void> {
@@ -165,22 +15,20 @@ async function runForeground(inst = instance()): Promise<void> {
   await new Promise(() => undefined);
 }
 
-if (require.main === module) {
-  const command = process.argv[2] ?? 'status';
-  const actions: Record<string, () => Promise<unknown> | void> = {
-    fetch: fetchJars,
-    start: () => start(),
-    stop: () => stop(),
-    status: async () => process.exit((await status()) ? 0 : 1),
-    run: () => runForeground(),
-  };
-  const action = actions[command];
-  if (!action) {
-    log(`unknown command "${command}"; use one of: ${Object.keys(actions).join(', ')}`);
-    process.exit(2);
-  }
-  Promise.resolve(action()).catch((error: Error) => {
-    log(error.message);
-    process.exit(1);
-  });
+const command = process.argv[2] ?? 'status';
+const actions: Record<string, () => Promise<unknown> | void> = {
+  fetch: fetchJars,
+  start: () => start(),
+  stop: () => stop(),
+  status: async () => process.exit((await status()) ? 0 : 1),
+  run: () => runForeground(),
+};
+const action = actions[command];
+if (!action) {
+  process.stderr.write(`[neo4j] unknown command "${command}"; use one of: ${Object.keys(actions).join(', ')}\n`);
+  process.exit(2);
 }
+Promise.resolve(action()).catch((error: Error) => {
+  process.stderr.write(`[neo4j] ${error.message}\n`);
+  process.exit(1);
+});

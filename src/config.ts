@@ -46,6 +46,8 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** Load the default data set at start: always for the bundled Neo4j, with LOAD_DATA=true for NEO4J_URI. */
   readonly loadData: boolean;
+  /** Leave the bundled Neo4j running when the server that started it stops (KEEP_NEO4J, default false). */
+  readonly keepNeo4j: boolean;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -142,6 +144,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 2000, 0, 120_000),
     loadData: !uri || bool(env, 'LOAD_DATA', false),
+    keepNeo4j: bool(env, 'KEEP_NEO4J', false),
   });
 }
 

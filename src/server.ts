@@ -4,10 +4,10 @@
  * bundled server) as soon as Neo4j answers, retrying while it does not.
  */
 import type { Server } from 'node:http';
-import { instance as neo4jInstance, start as startBundledNeo4j } from '../scripts/neo4j';
+import { instance as neo4jInstance, start as startBundledNeo4j, stop as stopBundledNeo4j } from './db/bundled-neo4j';
 import { createApp } from './app';
-import { boltUri, parseConfig } from './config';
-import { createDatabase, type Database } from './db/database';
+import { parseConfig } from './config';
+import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { loadDefaultData } from './load/default-data';
 import { createLogger, type Logger } from './observability/logger';
@@ -45,8 +45,10 @@ async function main(): Promise<void> {
   // production serves unmapped stacks (tsx keeps line numbers close), development keeps them.
   if (config.isProduction) process.setSourceMapsEnabled(false);
   const logger = createLogger(config.logLevel);
-  if (!config.neo4j.uri) await startBundledNeo4j(neo4jInstance(config.neo4j.boltPort));
-  const db = createDatabase(boltUri(config), config.neo4j.username, config.neo4j.password, config.neo4j.database);
+  const bundled = config.neo4j.uri ? null : neo4jInstance(config.neo4j.boltPort);
+  // Stop on exit only what this process started: a server someone else started keeps running.
+  const ownsNeo4j = bundled !== null && (await startBundledNeo4j(bundled)) === 'started' && !config.keepNeo4j;
+  const db = openDatabase(config);
   let prepared = false;
   let stopping = false;
   const app = await createApp({ db, config, logger, prepared: () => prepared, draining: () => stopping });
@@ -75,7 +77,11 @@ async function main(): Promise<void> {
           logger.info('Apollo stopped; closing the Neo4j driver');
           return db.close();
         })
-        .then(() => {
+        .then(async () => {
+          if (ownsNeo4j && bundled) {
+            logger.info('stopping the bundled Neo4j this server started (KEEP_NEO4J=true keeps it for a fast restart)');
+            await stopBundledNeo4j(bundled);
+          }
           logger.info('stopped cleanly');
           process.exit(0);
         });

@@ -50,7 +50,7 @@ export function operations(scale: number): Operation[] {
       kind: 'statistics',
       depth: 1,
       raw: { file: 'bench/statistics', params: {} },
-      api: '{ filingsByRegion(rankBy: COUNTED, synthetic: true) { rows { label counted } } }',
+      api: '{ filingsByRegion(rankBy: COUNTED, asOf: "2099-12-31", synthetic: true) { rows { label counted } } }',
       neo4jGraphql: '{ regions { name modelsConnection(where: { node: { synthetic: { eq: true } } }) { aggregate { count { nodes } } } } }',
     },
     {

@@ -21,6 +21,8 @@ export interface CostReport {
   rootFields: number;
   /** Page sizes above the maximum, by field path. */
   oversized: { path: string; argument: string; value: number }[];
+  /** Selections the analysis visited: bounded by the document's size, whatever it expands to. */
+  walked: number;
 }
 
 const DEFAULT_PAGE = 20;
@@ -55,34 +57,73 @@ export function fieldSize(fieldName: string, type: GraphQLNamedType, args: Args)
   }
 }
 
-/** Walks an operation before it runs: cost, depth, aliases, root fields and oversized pages. */
+/** What one selection set costs, relative to one evaluation of its parent. */
+interface Summary {
+  cost: number;
+  depth: number;
+  aliases: number;
+  /** Fields at this level, through fragments: the root fields when this is the operation. */
+  fields: number;
+  oversized: CostReport['oversized'];
+}
+
+const EMPTY: Summary = { cost: 0, depth: 0, aliases: 0, fields: 0, oversized: [] };
+
+/**
+ * Walks an operation before it runs: cost, depth, aliases, root fields and oversized pages.
+ * Linear in the document: each fragment is summarised once and reused wherever it is spread
+ * (its cost scales with the page sizes above it), so a document whose fragments spread each
+ * other twice per level costs one walk per fragment, not 2^levels.
+ */
 export function analyzeOperation(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): CostReport {
-  const report: CostReport = { cost: 0, depth: 0, aliases: 0, rootFields: 0, oversized: [] };
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  if (!root) return report;
+  if (!root) return { cost: 1, depth: 0, aliases: 0, rootFields: 0, oversized: [], walked: 0 };
+  const memo = new Map<string, Summary>();
+  let walked = 0;
+  const inProgress = new Set<string>();
 
-  const walk = (set: SelectionSetNode, parent: GraphQLObjectType | GraphQLInterfaceType, multiplier: number, depth: number, path: string, seen: Set<string>) => {
-    report.depth = Math.max(report.depth, depth);
+  const fragmentSummary = (name: string): Summary => {
+    const known = memo.get(name);
+    if (known) return known;
+    const fragment = fragments[name];
+    // A missing or cyclic fragment is a validation error, reported by graphql-js with its own code.
+    if (!fragment || inProgress.has(name)) return EMPTY;
+    const type = schema.getType(fragment.typeCondition.name.value);
+    if (!type || !(isObjectType(type) || isInterfaceType(type))) return EMPTY;
+    inProgress.add(name);
+    const summary = walk(fragment.selectionSet, type, `...${name}`);
+    inProgress.delete(name);
+    memo.set(name, summary);
+    return summary;
+  };
+
+  const walk = (set: SelectionSetNode, parent: GraphQLObjectType | GraphQLInterfaceType, path: string): Summary => {
+    const out: Summary = { cost: 0, depth: 1, aliases: 0, fields: 0, oversized: [] };
+    const merge = (inner: Summary) => {
+      out.cost += inner.cost;
+      out.depth = Math.max(out.depth, inner.depth);
+      out.aliases += inner.aliases;
+      out.fields += inner.fields;
+      if (out.oversized.length < 10) out.oversized.push(...inner.oversized.slice(0, 10 - out.oversized.length));
+    };
     for (const selection of set.selections) {
+      walked += 1;
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments[selection.name.value];
-        if (!fragment || seen.has(fragment.name.value)) continue;
-        const type = schema.getType(fragment.typeCondition.name.value);
-        if (type && (isObjectType(type) || isInterfaceType(type))) walk(fragment.selectionSet, type, multiplier, depth, path, new Set([...seen, fragment.name.value]));
+        merge(fragmentSummary(selection.name.value));
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && (isObjectType(type) || isInterfaceType(type))) walk(selection.selectionSet, type, multiplier, depth, path, seen);
+        if (type && (isObjectType(type) || isInterfaceType(type))) merge(walk(selection.selectionSet, type, path));
         continue;
       }
-      if (selection.alias) report.aliases += 1;
-      if (depth === 1) report.rootFields += 1;
+      out.fields += 1;
+      if (selection.alias) out.aliases += 1;
       const name = selection.name.value;
       const field = parent.getFields()[name];
       if (!field) continue;
@@ -96,18 +137,24 @@ export function analyzeOperation(
       const { size, pageArg } = fieldSize(name, type, args);
       const fieldPath = path ? `${path}.${selection.alias?.value ?? name}` : selection.alias?.value ?? name;
       if (pageArg && typeof args[pageArg] === 'number' && (args[pageArg] as number) > MAX_PAGE) {
-        report.oversized.push({ path: fieldPath, argument: pageArg, value: args[pageArg] as number });
+        out.oversized.push({ path: fieldPath, argument: pageArg, value: args[pageArg] as number });
       }
-      const count = multiplier * Math.max(size, 1);
-      if (size > 1 || type.name.endsWith('Connection')) report.cost += count;
-      if (selection.selectionSet && (isObjectType(type) || isInterfaceType(type))) {
-        walk(selection.selectionSet, type, size > 1 || type.name.endsWith('Connection') ? count : multiplier, depth + 1, fieldPath, seen);
-      } else if (selection.selectionSet) {
-        report.depth = Math.max(report.depth, depth + 1);
+      const fanout = size > 1 || type.name.endsWith('Connection') ? Math.max(size, 1) : 1;
+      if (fanout > 1 || type.name.endsWith('Connection')) out.cost += fanout;
+      if (!selection.selectionSet) continue;
+      if (isObjectType(type) || isInterfaceType(type)) {
+        const inner = walk(selection.selectionSet, type, fieldPath);
+        out.cost += fanout * inner.cost;
+        out.depth = Math.max(out.depth, 1 + inner.depth);
+        out.aliases += inner.aliases;
+        if (out.oversized.length < 10) out.oversized.push(...inner.oversized.slice(0, 10 - out.oversized.length));
+      } else {
+        out.depth = Math.max(out.depth, 2);
       }
     }
+    return out;
   };
-  walk(operation.selectionSet, root, 1, 1, '', new Set());
-  report.cost = Math.max(report.cost, 1);
-  return report;
+
+  const summary = walk(operation.selectionSet, root, '');
+  return { cost: Math.max(summary.cost, 1), depth: summary.depth, aliases: summary.aliases, rootFields: summary.fields, oversized: summary.oversized, walked };
 }

@@ -1,4 +1,5 @@
 import neo4j, { isRetriableError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { boltUri, type Config } from '../config';
 import { AppError, ErrorCode } from '../errors';
 import { cypher, type Statement } from './cypher';
 import { toPlain } from './convert';
@@ -8,6 +9,41 @@ export type Row = Record<string, unknown>;
 
 /** How long a read keeps retrying retriable failures (the driver's maxTransactionRetryTime). */
 const READ_RETRY_MS = 3_000;
+/**
+ * A statement gets its server-side timeout plus this long to answer before the request gives
+ * up on it (SERVICE_UNAVAILABLE): a frozen or unreachable server never sends the timeout
+ * error, and Neo4j checks timeouts about once a second, so a real timeout arrives late.
+ */
+const DEADLINE_GRACE_MS = 2_000;
+/** How long the health probe after a timeout may take before the server counts as not answering. */
+const PROBE_MS = 1_000;
+/**
+ * After the server was unavailable (stopped, restarting), it answers slowly for a while:
+ * cold page cache, plans compiled anew, JIT warming. A timeout this soon after is the
+ * outage's tail, not the query's own cost.
+ */
+const RECOVERY_MS = 30_000;
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+/** The statement did not answer by its deadline (the server is frozen, gone or swamped). */
+class DeadlineExceeded extends Error {
+  constructor(readonly ms: number) {
+    super(`Neo4j did not answer within ${ms} ms`);
+  }
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DeadlineExceeded(ms)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 /** Records each statement a request ran: the round-trip count and which files ran. */
 export class QueryMeter {
@@ -34,11 +70,15 @@ export interface WriteTx {
  * driver values once, and maps driver errors to domain errors.
  */
 export class Database {
+  /** When a statement last found the server unavailable (performance.now()). */
+  private unavailableAt = -Infinity;
+
   constructor(
     readonly driver: Driver,
     /** Always name the database: it spares a routing-table round trip to find the default. */
     readonly database: string,
-    private readonly defaultTimeoutMs: number = 5000,
+    /** QUERY_TIMEOUT_MS: every statement's server-side timeout unless it names its own. */
+    readonly defaultTimeoutMs: number = 5000,
   ) {}
 
   read(statement: Statement, params: Row = {}, options: QueryOptions = {}): Promise<Row[]> {
@@ -80,7 +120,7 @@ export class Database {
       await this.bumpVersion();
       return result;
     } catch (error) {
-      throw mapDriverError(error);
+      throw await this.classify(error, options.timeoutMs ?? this.defaultTimeoutMs * 12, Infinity);
     } finally {
       await session.close();
     }
@@ -94,12 +134,53 @@ export class Database {
     };
     try {
       if (routing === 'READ') return await this.readAutoCommit(statement, params, transactionConfig);
-      const result = await this.driver.executeQuery(statement.text, params, { database: this.database, routing, transactionConfig });
+      const result = await withDeadline(
+        this.driver.executeQuery(statement.text, params, { database: this.database, routing, transactionConfig }),
+        transactionConfig.timeout + DEADLINE_GRACE_MS,
+      );
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (error) {
-      throw mapDriverError(error);
+      throw await this.classify(error, transactionConfig.timeout, performance.now() - started);
     } finally {
       options.meter?.entries.push({ file: statement.file, ms: performance.now() - started });
+    }
+  }
+
+  /**
+   * QUERY_TIMEOUT only when the query itself ran past its limit on a server that answers.
+   * A timeout that comes early, or while the server does not answer a trivial probe, is the
+   * server stopping or stalling (a shutdown terminates transactions and stalls the rest),
+   * which a retry later can fix: SERVICE_UNAVAILABLE.
+   */
+  private async classify(error: unknown, limitMs: number, elapsedMs: number): Promise<unknown> {
+    if (error instanceof DeadlineExceeded) {
+      this.unavailableAt = performance.now();
+      return unavailable(`${error.message}; retry shortly`);
+    }
+    const code = (error as { code?: string }).code ?? '';
+    if (TIMEOUT_CODES.has(code)) {
+      if (elapsedMs < limitMs * 0.9 || !(await this.answers())) {
+        return unavailable('The graph database stopped the query while it was unavailable or shutting down; retry shortly.');
+      }
+      if (performance.now() - this.unavailableAt < RECOVERY_MS) {
+        return unavailable('The graph database is warming up after an outage and the query ran out of time; retry shortly.');
+      }
+    }
+    const mapped = mapDriverError(error);
+    if (mapped instanceof AppError && mapped.code === ErrorCode.SERVICE_UNAVAILABLE) this.unavailableAt = performance.now();
+    return mapped;
+  }
+
+  /** Whether the server answers a trivial statement within a second (readiness, timeout triage). */
+  async answers(): Promise<boolean> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await withDeadline(session.run('RETURN 1', {}, { timeout: PROBE_MS }), PROBE_MS);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      void session.close().catch(() => undefined);
     }
   }
 
@@ -112,20 +193,25 @@ export class Database {
    * up to READ_RETRY_MS; reads are idempotent, so a retry is safe.
    */
   private async readAutoCommit(statement: Statement, params: Row, config: { timeout: number; metadata: Record<string, string> }): Promise<Row[]> {
-    const deadline = performance.now() + READ_RETRY_MS;
+    const retryUntil = performance.now() + READ_RETRY_MS;
     for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
       const session = this.driver.session({
         database: this.database,
         defaultAccessMode: neo4j.session.READ,
         bookmarkManager: this.driver.executeQueryBookmarkManager,
       });
+      const attempt = performance.now();
       try {
-        const result = await session.run(statement.text, params, config);
+        const result = await withDeadline(session.run(statement.text, params, config), config.timeout + DEADLINE_GRACE_MS);
         return result.records.map((r) => toPlain(r.toObject()) as Row);
       } catch (error) {
-        if (!isRetriableError(error) || performance.now() + delay > deadline) throw error;
+        // A transaction the server terminated early (a shutdown) is as retriable as a refused connection.
+        const early = TIMEOUT_CODES.has((error as { code?: string }).code ?? '') && performance.now() - attempt < config.timeout * 0.9;
+        if (isRetriableError(error)) this.unavailableAt = performance.now();
+        if (!(isRetriableError(error) || early) || performance.now() + delay > retryUntil) throw error;
       } finally {
-        await session.close();
+        // A session whose server froze may never close: do not wait for it.
+        void session.close().catch(() => undefined);
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
@@ -158,9 +244,17 @@ export class Database {
   }
 }
 
+const unavailable = (message: string) => new AppError(ErrorCode.SERVICE_UNAVAILABLE, message, {});
+
 export function mapDriverError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string }).code ?? '';
+  if (/Connection acquisition timed out/.test((error as Error).message ?? '')) {
+    return unavailable('Every connection to the graph database is busy; retry shortly.');
+  }
+  if (code === 'Neo.ClientError.Transaction.Terminated' || code === 'Neo.TransientError.Transaction.Terminated') {
+    return unavailable('The graph database terminated the query (an administrator or a shutdown); retry shortly.');
+  }
   // Unreachable, restarting or shutting down: all transient, all worth a retry by the client.
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General') || code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is not reachable right now; retry shortly.', {});
@@ -186,7 +280,7 @@ export function mapDriverError(error: unknown): unknown {
   return error;
 }
 
-export function createDatabase(uri: string, username: string, password: string, database: string): Database {
+export function createDatabase(uri: string, username: string, password: string, database: string, { queryTimeoutMs = 5000 }: { queryTimeoutMs?: number } = {}): Database {
   enableNoDelayForDriverSockets();
   const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
     disableLosslessIntegers: false,
@@ -198,5 +292,11 @@ export function createDatabase(uri: string, username: string, password: string, 
     maxTransactionRetryTime: 3_000,
     userAgent: 'cac-genai-graph/0.1',
   });
-  return new Database(driver, database);
+  return new Database(driver, database, queryTimeoutMs);
+}
+
+/** The database the configuration names: NEO4J_URI or the bundled server, with QUERY_TIMEOUT_MS. */
+export function openDatabase(config: Config): Database {
+  const { username, password, database } = config.neo4j;
+  return createDatabase(boltUri(config), username, password, database, { queryTimeoutMs: config.queryTimeoutMs });
 }

@@ -4,6 +4,7 @@ import type { Database, QueryMeter } from '../db/database';
 import type { EntityRow } from '../entity/rows';
 import { AppError, ErrorCode, badInput } from '../errors';
 import { fromEntityId } from '../graphql/ids';
+import { aliasTable } from '../load/aliases';
 import { ENTITY_LABELS, REL_TYPES, type EntityLabel, type RelType } from '../graph/vocabulary';
 import type { StatedRelationshipRow } from '../source/rows';
 import { cleanText, validateAliases, validateProperties, validateSource } from './validate';
@@ -23,9 +24,14 @@ export class EditService {
     if (!(ENTITY_LABELS as readonly string[]).includes(label)) throw badInput('type', `must be one of ${ENTITY_LABELS.join(', ')}`);
     const type = label as EntityLabel;
     const name = cleanText('input.name', input.name);
-    const props: Record<string, unknown> = { ...validateProperties(type, input.properties, true), name, nameEn: input.nameEn ? cleanText('input.nameEn', input.nameEn) : null };
+    const canonical = aliasTable().find(type, name);
+    if (canonical && canonical !== name) throw badInput('input.name', `is an alias of the ${type} "${canonical}" in the alias table: update that entity instead`, { value: name });
+    const table = aliasTable().entry(type, name);
+    const nameEn = input.nameEn ? cleanText('input.nameEn', input.nameEn) : (table?.nameEn ?? null);
+    const props: Record<string, unknown> = { ...validateProperties(type, input.properties, true), name, nameEn };
     if (type === 'Model' || type === 'Company') props.synthetic = false;
-    const params = { key: name, props, aliases: validateAliases(input.aliases), source: validateSource(source), by: principal.name, now: now() };
+    const aliases = [...new Set([...validateAliases(input.aliases), ...(table?.aliases ?? [])])];
+    const params = { key: name, props, aliases, source: validateSource(source), by: principal.name, now: now() };
     return this.db.writeTransaction(async (tx) => {
       await tx.run(cypher('edit/ensure-source'), params);
       const [row] = await tx.run(cypher('edit/create-entity', { label: type }), params);

@@ -1,6 +1,7 @@
 import { badInput } from '../errors';
 import { FILING_NUMBER, STRAY, isValidIsoDate } from '../filing/validate';
 import type { EntityLabel } from '../graph/vocabulary';
+import { INSIGHT_KINDS } from '../insight/type';
 
 type Rule =
   | { kind: 'text'; max?: number }
@@ -37,10 +38,13 @@ export const PROPERTY_RULES: Record<EntityLabel, Record<string, Rule>> = {
     level: { kind: 'enum', values: ['NATIONAL', 'LOCAL'] },
     effect: { kind: 'text', max: 1000 },
   },
-  EnterpriseType: { fundingTraits: { kind: 'text', max: 500 } },
+  EnterpriseType: { fundingTraits: { kind: 'text', max: 500 }, typicalCases: { kind: 'texts' } },
   Insight: {
-    kind: { kind: 'enum', values: ['OVERVIEW', 'TECH_TREND', 'FUNDING_HOTSPOT', 'POLICY_EFFECT', 'CHALLENGE', 'OUTLOOK'] },
+    kind: { kind: 'enum', values: INSIGHT_KINDS },
     text: { kind: 'text', max: 2000 },
+    periodText: { kind: 'text', max: 100 },
+    periodFrom: { kind: 'date' },
+    periodTo: { kind: 'date' },
   },
 };
 

@@ -28,11 +28,10 @@ export class EntityLoaders {
   constructor(
     private readonly db: Database,
     private readonly meter: QueryMeter,
-    private readonly timeoutMs?: number,
   ) {}
 
   private read(file: string, slots: Record<string, string>, params: Row): Promise<Row[]> {
-    return this.db.read(cypher(file, slots), params, { meter: this.meter, timeoutMs: this.timeoutMs });
+    return this.db.read(cypher(file, slots), params, { meter: this.meter });
   }
 
   private loader<V>(id: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
@@ -54,7 +53,9 @@ export class EntityLoaders {
   byName(label: Label): DataLoader<string, EntityRow | null> {
     return this.loader(`byName|${label}`, async (names) => {
       const rows = await this.read('entity/by-names', { label }, { names: [...names] });
-      return rows.map((r) => (r.row as EntityRow) ?? null);
+      // Rows come back after an aggregation, whose order Cypher does not promise: match by name.
+      const found = new Map(rows.map((r) => [String(r.name), (r.row as EntityRow) ?? null]));
+      return names.map((n) => found.get(n) ?? null);
     });
   }
 

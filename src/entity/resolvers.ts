@@ -56,7 +56,7 @@ export function byIdField(label: Label) {
 
 export function byNameField(label: Label) {
   return (_parent: unknown, args: { name: string }, ctx: Context): Promise<EntityRow | null> =>
-    ctx.loaders.byName(label).load(args.name.normalize('NFKC').trim());
+    ctx.loaders.byName(label).load(args.name.trim());
 }
 
 /** Query fields of an entity type: by id, by name, and the list. */

@@ -12,10 +12,11 @@ export const COLUMNS = {
   filingNumber: ['备案编号', '备案号'],
   filingDate: ['备案时间', '备案日期', '上线时间', '时间', '日期'],
   source: ['来源', '数据来源', 'source'],
+  batch: ['批次', '批次/附件', '附件', 'batch'],
 } as const;
 export type Column = keyof typeof COLUMNS;
 export const COLUMN_LABELS: Record<Column, string> = {
-  seq: '序号', region: '属地', model: '模型名称', company: '备案单位', filingNumber: '备案编号', filingDate: '备案时间', source: '来源',
+  seq: '序号', region: '属地', model: '模型名称', company: '备案单位', filingNumber: '备案编号', filingDate: '备案时间', source: '来源', batch: '批次',
 };
 
 export interface RawRow {

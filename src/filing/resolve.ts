@@ -1,5 +1,6 @@
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
+import { aliasTable } from '../load/aliases';
 import { GraphBatch } from '../load/batch';
 import { NameIndex, normalizeName } from '../load/names';
 import type { FilingRow, RegionRef } from './validate';
@@ -9,19 +10,26 @@ export class FilingResolver {
   readonly names = new NameIndex();
   private readonly regions = new Map<string, RegionRef>();
   private readonly byFilingNumber = new Map<string, string>();
+  /** Models by the list row they were filed in (see filingRef), for rows without a filing number. */
+  private readonly byFilingRef = new Map<string, string>();
+  private readonly refsOf = new Map<string, Set<string>>();
   private readonly developers = new Map<string, Set<string>>();
 
   static async load(db: Database): Promise<FilingResolver> {
     const resolver = new FilingResolver();
+    // The alias table first, so a name it knows resolves to its canonical entity even
+    // before any source has brought that entity into the graph.
+    aliasTable().addTo(resolver.names);
     for (const row of await db.read(cypher('filing/names'), {}, { timeoutMs: 120_000 })) {
       const label = String(row.label);
       const key = String(row.key);
       resolver.names.add(label, key, row.names as string[]);
       if (label === 'Region' && row.kind !== 'COUNTRY' && row.kind !== 'CITY') {
-        const ref = { key, name: (row.names as string[])[0], filingPrefix: (row.filingPrefix as string) ?? null };
+        const ref = { key, name: (row.names as string[])[0], filingPrefix: (row.filingPrefix as string) ?? null, kind: (row.kind as string) ?? null };
         for (const n of row.names as string[]) resolver.regions.set(normalizeName(n), ref);
       }
       if (row.filingNumber) resolver.byFilingNumber.set(String(row.filingNumber).toLowerCase(), key);
+      if (row.filingRef) resolver.addRef(String(row.filingRef), key);
       if (label === 'Model') resolver.developers.set(key, new Set(row.developers as string[]));
     }
     return resolver;
@@ -33,29 +41,51 @@ export class FilingResolver {
     return this.names.find('Company', name) ?? name;
   }
 
+  private addRef(ref: string, key: string): void {
+    this.byFilingRef.set(ref, key);
+    const refs = this.refsOf.get(key) ?? new Set<string>();
+    refs.add(ref);
+    this.refsOf.set(key, refs);
+  }
+
   /**
-   * A filing's model: the node with its filing number, else the one its name or an alias
-   * names, unless that one was developed by another company: then a new node whose key
-   * carries the company, because two companies may file models of the same name.
+   * A filing's model: the node with its filing number, else the node an earlier import of
+   * the same list row made (filingRef), else the one its name or an alias names, unless
+   * that one is another filing (another company's, or another row's of the same list):
+   * then a new node whose key carries the company (and the row), because two companies may
+   * file models of one name and one company may file several (天玄, rows 749-751).
    */
-  modelKey(row: FilingRow, companyKey: string): string {
+  modelKey(row: FilingRow, companyKey: string, sourceKey: string): string {
     const byNumber = row.filingNumber ? this.byFilingNumber.get(row.filingNumber.toLowerCase()) : undefined;
     if (byNumber) return byNumber;
+    const ref = filingRef(sourceKey, row);
+    const byRef = ref ? this.byFilingRef.get(ref) : undefined;
+    if (byRef) return byRef;
     const named = this.names.find('Model', row.model) ?? row.model;
     const devs = this.developers.get(named);
     if (devs && devs.size > 0 && !devs.has(companyKey)) return `${named}（${companyKey}）`;
+    const sameList = [...(this.refsOf.get(named) ?? [])].some((r) => r.startsWith(`${sourceKey}#`));
+    if (ref && sameList) return `${row.model}（${companyKey} ${row.kind}${row.seq}）`;
     return named;
   }
 
   /** Remembers what a row added, so later rows of the same file resolve against it. */
-  remember(modelKey: string, row: FilingRow, companyKey: string): void {
-    this.names.add('Model', modelKey, [modelKey, row.model]);
+  remember(modelKey: string, row: FilingRow, companyKey: string, sourceKey: string): void {
+    // A name keeps the entity it named first: the second 天玄 must not become what 天玄 means.
+    this.names.add('Model', modelKey, this.names.find('Model', row.model) ? [modelKey] : [modelKey, row.model]);
     this.names.add('Company', companyKey, [companyKey, row.company]);
     if (row.filingNumber) this.byFilingNumber.set(row.filingNumber.toLowerCase(), modelKey);
+    const ref = filingRef(sourceKey, row);
+    if (ref) this.addRef(ref, modelKey);
     const devs = this.developers.get(modelKey) ?? new Set<string>();
     devs.add(companyKey);
     this.developers.set(modelKey, devs);
   }
+}
+
+/** Which row of which list a filing is, when the row has a 序号: `<source>#<kind><序号>`. */
+export function filingRef(sourceKey: string, row: FilingRow): string | null {
+  return row.seq === null ? null : `${sourceKey}#${row.kind}${row.seq}`;
 }
 
 /** Turns valid rows into graph facts from one source. */
@@ -64,8 +94,9 @@ export function filingBatch(rows: FilingRow[], resolver: FilingResolver, sourceK
   batch.node('Source', sourceKey, { title: sourceTitle, kind: 'FILING_LIST', publisher: '国家互联网信息办公室 (CAC)' }, null);
   for (const row of rows) {
     const companyKey = resolver.companyKey(row.company);
-    const modelKey = resolver.modelKey(row, companyKey);
-    resolver.remember(modelKey, row, companyKey);
+    const modelKey = resolver.modelKey(row, companyKey, sourceKey);
+    resolver.remember(modelKey, row, companyKey, sourceKey);
+    const ref = filingRef(sourceKey, row);
     batch.node('Company', companyKey, { name: companyKey }, sourceKey, row.company !== companyKey ? [row.company] : []);
     const modelName = modelKey.replace(/（[^（）]*）$/u, '') === row.model ? row.model : modelKey;
     batch.node(
@@ -76,16 +107,19 @@ export function filingBatch(rows: FilingRow[], resolver: FilingResolver, sourceK
         filingNumber: row.filingNumber,
         filingDate: row.filingDate,
         filingSeq: row.seq,
-        filingType: '备案',
+        filingType: row.kind,
+        filingBatch: row.batch,
+        filingRef: ref,
         sourceNote: row.sourceNote,
       },
       sourceKey,
       row.model !== modelName ? [row.model] : [],
     );
-    batch.rel('DEVELOPS', 'Company', companyKey, 'Model', modelKey, { role: '备案单位' }, sourceKey);
+    batch.rel('DEVELOPS', 'Company', companyKey, 'Model', modelKey, { role: row.kind === '登记' ? '登记单位' : '备案单位' }, sourceKey);
     if (row.regionKey) {
-      batch.rel('FILED_IN', 'Model', modelKey, 'Region', row.regionKey, { filingDate: row.filingDate }, sourceKey);
-      batch.rel('BASED_IN', 'Company', companyKey, 'Region', row.regionKey, { basis: '备案属地' }, sourceKey);
+      batch.rel('FILED_IN', 'Model', modelKey, 'Region', row.regionKey, { filingDate: row.filingDate, ...(row.channel ? { channel: '国资委' } : {}) }, sourceKey);
+      // 国资委 is the channel central SOEs file through, not where the company is.
+      if (!row.channel) batch.rel('BASED_IN', 'Company', companyKey, 'Region', row.regionKey, { basis: '备案属地' }, sourceKey);
     }
   }
   return batch;

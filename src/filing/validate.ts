@@ -4,7 +4,12 @@ export interface RegionRef {
   key: string;
   name: string;
   filingPrefix: string | null;
+  /** CENTRAL_SOE for the 国资委 filing channel, which is not a place. */
+  kind?: string | null;
 }
+
+/** 备案: a model filed with the CAC. 登记: an app registered as calling a filed model (its own list and numbering). */
+export type FilingKind = '备案' | '登记';
 
 export interface Problem {
   row: number;
@@ -22,6 +27,18 @@ export interface FilingRow {
   filingNumber: string | null;
   filingDate: string | null;
   sourceNote: string | null;
+  kind: FilingKind;
+  /** The list's batch or attachment (批次), e.g. 附件12(2026年5月至6月). */
+  batch: string | null;
+  /** The row's region is a filing channel (国资委), not where the company is. */
+  channel: boolean;
+}
+
+/** 批次 "登记…" marks a registration row; anything else (or nothing) is a filing. */
+export function parseBatch(text: string): { kind: FilingKind; batch: string | null } {
+  const kind: FilingKind = text.startsWith('登记') ? '登记' : '备案';
+  const batch = text.replace(/^(备案|登记)[·・.\s]*/u, '').trim();
+  return { kind, batch: batch || null };
 }
 
 export interface Validation {
@@ -61,6 +78,9 @@ export function validateRows(rows: RawRow[], regions: (name: string) => RegionRe
   const warnings: Problem[] = [];
   const valid: FilingRow[] = [];
   const seenNumbers = new Map<string, number>();
+  /** Rows by 序号 (per list kind) and, for rows with neither 序号 nor number, by what they name. */
+  const seenSeqs = new Map<string, { row: number; content: string }>();
+  const seenNames = new Map<string, number>();
   const todayIso = today.toISOString().slice(0, 10);
 
   for (const raw of rows) {
@@ -83,6 +103,7 @@ export function validateRows(rows: RawRow[], regions: (name: string) => RegionRe
     const dateText = cell('filingDate');
     const seqText = cell('seq');
     const sourceNote = cell('source') || null;
+    const { kind, batch } = parseBatch(cell('batch'));
 
     if (!model) err('model', 'is required and empty');
     if (!company) err('company', 'is required and empty');
@@ -142,7 +163,43 @@ export function validateRows(rows: RawRow[], regions: (name: string) => RegionRe
       errors.push(...rowErrors);
       continue;
     }
-    valid.push({ row: raw.row, seq, regionKey: region?.key ?? null, model, company, filingNumber, filingDate, sourceNote });
+    // A row is a filing: rows that name the same model and company under their own 序号 are
+    // separate filings; only a row that repeats another (same 序号 and content, or no 序号 and
+    // no number and the same names) is a duplicate, written once with a warning naming both.
+    const content = [kind, regionText, model, company, numberText, filingDate ?? ''].join('\u0000');
+    if (seq !== null) {
+      const first = seenSeqs.get(`${kind}#${seq}`);
+      if (first && first.content === content) {
+        warn('seq', `duplicates row ${first.row} (same 序号 and content): written once`, seqText);
+        continue;
+      }
+      if (first) {
+        errors.push({ row: raw.row, column: COLUMN_LABELS.seq, rule: `is also the ${kind} 序号 of row ${first.row}, which has different content`, value: seqText });
+        continue;
+      }
+      seenSeqs.set(`${kind}#${seq}`, { row: raw.row, content });
+    }
+    const nameKey = [kind, model, company].join('\u0000');
+    const sameNames = seenNames.get(nameKey);
+    if (sameNames !== undefined && seq === null && !filingNumber) {
+      warn('model', `duplicates row ${sameNames} (same model and company, no 序号 or filing number): written once`, model);
+      continue;
+    }
+    if (sameNames !== undefined) warn('model', `names the same model and company as row ${sameNames}; kept as a separate filing (its own 序号 or filing number)`, model);
+    else seenNames.set(nameKey, raw.row);
+    valid.push({
+      row: raw.row,
+      seq,
+      regionKey: region?.key ?? null,
+      model,
+      company,
+      filingNumber,
+      filingDate,
+      sourceNote,
+      kind,
+      batch,
+      channel: region?.kind === 'CENTRAL_SOE',
+    });
   }
   return { valid, errors, warnings };
 }

@@ -32,15 +32,23 @@ export type Scalars = {
 
 export type Breakdown = {
   __typename?: 'Breakdown';
+  /** Filings are counted up to this date (inclusive); stated figures are the latest not after it. Null: no limit. */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  /** totalCounted / statedTotal.value: how partial the graph's count is against the stated national total. */
+  coverage?: Maybe<Scalars['Float']['output']>;
+  /** The same in words, e.g. "counted 28 of the stated 346 (8.1%) as of 2025-03-31". */
+  coverageNote?: Maybe<Scalars['String']['output']>;
   dimension: Scalars['String']['output'];
   rankedBy: StatRank;
   rows: Array<CategoryStat>;
   /** The latest stated national total (e.g. the CAC's 346), for comparing shares. */
   statedTotal?: Maybe<Claim>;
-  /** All filings counted in the graph. */
+  /** All filings counted in the graph up to asOf. */
   totalCounted: Scalars['Int']['output'];
   /** Counted filings that fall in no category (e.g. no 属地 in the list). */
   uncategorized: Scalars['Int']['output'];
+  /** Filings on the lists without a filing date, which a count as of a date cannot place (left out of totalCounted). */
+  undated: Scalars['Int']['output'];
 };
 
 /** One category of a breakdown, with the figure counted from filings in the graph beside the figures sources state. */
@@ -284,9 +292,13 @@ export type EnterpriseType = Entity & Node & {
   fundingTraits?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
+  /** Models the report gives as examples of this type's funding traits (移动九天模型, 华东师大EduChat). */
+  models: ModelConnection;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
+  /** Typical cases as the report's table words them (典型案例), including groups such as 高校 that are no single entity. */
+  typicalCases: Array<Scalars['String']['output']>;
 };
 
 
@@ -296,6 +308,15 @@ export type EnterpriseTypeCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CompanyOrder>;
   where?: InputMaybe<CompanyWhere>;
+};
+
+
+/** An enterprise type (民营企业, 国企, 事业单位) with its stated share and funding traits. */
+export type EnterpriseTypeModelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ModelOrder>;
+  where?: InputMaybe<ModelWhere>;
 };
 
 export type EnterpriseTypeConnection = {
@@ -577,8 +598,16 @@ export type Insight = Entity & Node & {
   models: ModelConnection;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** First day of that period. */
+  periodFrom?: Maybe<Scalars['Date']['output']>;
+  /** When the statement holds, as the report words it (2025年, 2024年后, 今年), or null. */
+  periodText?: Maybe<Scalars['String']['output']>;
+  /** Last day of that period; null when open-ended ("2024年后"). */
+  periodTo?: Maybe<Scalars['Date']['output']>;
   /** Policies it mentions. */
   policies: PolicyConnection;
+  /** Regions it mentions (a core advantage names its province). */
+  regions: RegionConnection;
   /** Scenarios it mentions. */
   scenarios: ScenarioConnection;
   sources: Array<Source>;
@@ -624,6 +653,15 @@ export type InsightPoliciesArgs = {
 
 
 /** A statement of the report: technology trend, funding hot spot, policy effect, challenge or outlook. */
+export type InsightRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegionOrder>;
+  where?: InputMaybe<RegionWhere>;
+};
+
+
+/** A statement of the report: technology trend, funding hot spot, policy effect, challenge or outlook. */
 export type InsightScenariosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -654,6 +692,8 @@ export type InsightKind =
   | 'OUTLOOK'
   | 'OVERVIEW'
   | 'POLICY_EFFECT'
+  /** A province's core advantage (the 核心优势 column of the report's province table). */
+  | 'REGIONAL_ADVANTAGE'
   | 'TECH_TREND';
 
 export type InsightOrder = {
@@ -686,13 +726,15 @@ export type Model = Entity & Node & {
   developers: CompanyConnection;
   /** Where it is filed (属地). */
   filedIn: RegionConnection;
+  /** The batch or attachment of the list the row was published in (批次), e.g. 附件12(2026年5月至6月). */
+  filingBatch?: Maybe<Scalars['String']['output']>;
   /** Filing date (备案时间). */
   filingDate?: Maybe<Scalars['Date']['output']>;
   /** Filing number (备案编号), e.g. Beijing-WenXinYiYan-20230821; null when no source gives it. */
   filingNumber?: Maybe<Scalars['String']['output']>;
-  /** Sequence number (序号) in the published list. */
+  /** Sequence number (序号) in the published list (filings and 登记 registrations are numbered apart). */
   filingSeq?: Maybe<Scalars['Int']['output']>;
-  /** 备案 (filing) for self-developed or fine-tuned models. */
+  /** 备案 (filing) for self-developed or fine-tuned models; 登记 (registration) for apps that call a filed model through its API, kept on the CAC's separate list. */
   filingType?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Industries it serves. */
@@ -1210,36 +1252,42 @@ export type QueryEnterpriseTypesArgs = {
 
 
 export type QueryFilingsByClusterArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryFilingsByEnterpriseTypeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryFilingsByIndustryArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryFilingsByRegionArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryFilingsByScenarioArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 export type QueryFilingsOverTimeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   granularity?: InputMaybe<TimeGranularity>;
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1441,7 +1489,7 @@ export type QueryUnmatchedNamesArgs = {
   type?: InputMaybe<EntityLabel>;
 };
 
-/** A province-level region (with its administrative code), a city, the country, or the central-SOE category (国资委). */
+/** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type Region = Entity & Node & {
   __typename?: 'Region';
   aliases: Array<Scalars['String']['output']>;
@@ -1459,6 +1507,8 @@ export type Region = Entity & Node & {
   /** Scenarios the report says it focuses on. */
   focusScenarios: ScenarioConnection;
   id: Scalars['ID']['output'];
+  /** Statements of the report about it, such as its core advantage (核心优势). */
+  insights: InsightConnection;
   key: Scalars['String']['output'];
   kind: RegionKind;
   /** Models filed here. */
@@ -1476,7 +1526,7 @@ export type Region = Entity & Node & {
 };
 
 
-/** A province-level region (with its administrative code), a city, the country, or the central-SOE category (国资委). */
+/** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1485,7 +1535,7 @@ export type RegionClustersArgs = {
 };
 
 
-/** A province-level region (with its administrative code), a city, the country, or the central-SOE category (国资委). */
+/** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1494,7 +1544,7 @@ export type RegionCompaniesArgs = {
 };
 
 
-/** A province-level region (with its administrative code), a city, the country, or the central-SOE category (国资委). */
+/** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionFocusIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1503,7 +1553,7 @@ export type RegionFocusIndustriesArgs = {
 };
 
 
-/** A province-level region (with its administrative code), a city, the country, or the central-SOE category (国资委). */
+/** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionFocusScenariosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1512,7 +1562,16 @@ export type RegionFocusScenariosArgs = {
 };
 
 
-/** A province-level region (with its administrative code), a city, the country, or the central-SOE category (国资委). */
+/** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
+export type RegionInsightsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InsightOrder>;
+  where?: InputMaybe<InsightWhere>;
+};
+
+
+/** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1521,7 +1580,7 @@ export type RegionModelsArgs = {
 };
 
 
-/** A province-level region (with its administrative code), a city, the country, or the central-SOE category (国资委). */
+/** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1530,7 +1589,7 @@ export type RegionPoliciesArgs = {
 };
 
 
-/** A province-level region (with its administrative code), a city, the country, or the central-SOE category (国资委). */
+/** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionSubregionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1539,7 +1598,7 @@ export type RegionSubregionsArgs = {
 };
 
 
-/** A province-level region (with its administrative code), a city, the country, or the central-SOE category (国资委). */
+/** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionWithinArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1566,6 +1625,7 @@ export type RegionEdge = {
 
 export type RegionKind =
   | 'AUTONOMOUS_REGION'
+  /** The 国资委 channel through which central state-owned enterprises file (属地 国资委): a filing channel, not a place; companies are never based in it. */
   | 'CENTRAL_SOE'
   | 'CITY'
   | 'COUNTRY'
@@ -2070,12 +2130,16 @@ export type ResolversParentTypes = {
 };
 
 export type BreakdownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Breakdown'] = ResolversParentTypes['Breakdown']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  coverageNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rankedBy?: Resolver<ResolversTypes['StatRank'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['CategoryStat']>, ParentType, ContextType>;
   statedTotal?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   totalCounted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   uncategorized?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CategoryStatResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryStat'] = ResolversParentTypes['CategoryStat']> = {
@@ -2185,9 +2249,11 @@ export type EnterpriseTypeResolvers<ContextType = Context, ParentType extends Re
   fundingTraits?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<EnterpriseTypeModelsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  typicalCases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2307,7 +2373,11 @@ export type InsightResolvers<ContextType = Context, ParentType extends Resolvers
   models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<InsightModelsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  periodText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<InsightPoliciesArgs, 'first'>>;
+  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<InsightRegionsArgs, 'first'>>;
   scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<InsightScenariosArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2341,6 +2411,7 @@ export type ModelResolvers<ContextType = Context, ParentType extends ResolversPa
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   developers?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<ModelDevelopersArgs, 'first'>>;
   filedIn?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<ModelFiledInArgs, 'first'>>;
+  filingBatch?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filingDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   filingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filingSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2505,6 +2576,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   focusIndustries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<RegionFocusIndustriesArgs, 'first'>>;
   focusScenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<RegionFocusScenariosArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insights?: Resolver<ResolversTypes['InsightConnection'], ParentType, ContextType, RequireFields<RegionInsightsArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RegionKind'], ParentType, ContextType>;
   models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<RegionModelsArgs, 'first'>>;

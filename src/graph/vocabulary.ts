@@ -28,7 +28,7 @@ export const REL_TYPES = {
   PROMOTES: { from: ['Policy'], to: ['Industry', 'Model', 'Scenario'], zh: '推动', en: 'promotes' },
   REGULATES: { from: ['Policy'], to: ['Industry', 'Model', 'Scenario'], zh: '规范', en: 'regulates' },
   APPLIES_TO: { from: ['Policy'], to: ['Region'], zh: '适用于', en: 'applies to' },
-  EXEMPLIFIES: { from: ['Model'], to: ['Insight'], zh: '体现', en: 'exemplifies' },
+  EXEMPLIFIES: { from: ['Model'], to: ['Insight', 'EnterpriseType'], zh: '体现', en: 'exemplifies' },
   MENTIONS: { from: ['Insight'], to: ['Company', 'Industry', 'Scenario', 'Policy', 'Region', 'Model'], zh: '涉及', en: 'mentions' },
   ABOUT: { from: ['Claim'], to: [...ENTITY_LABELS], zh: '关于', en: 'about' },
 } as const satisfies Record<string, RelTypeInfo>;

@@ -26,5 +26,5 @@ export function createContext(db: Database, config: Config, principal: Principal
     throw new AppError(ErrorCode.UNAUTHENTICATED, 'This server needs credentials for reads: send an API key (x-api-key) or a bearer token.');
   }
   const meter = new QueryMeter();
-  return { db, config, meter, loaders: new EntityLoaders(db, meter, config.queryTimeoutMs), principal, requestId, cache };
+  return { db, config, meter, loaders: new EntityLoaders(db, meter), principal, requestId, cache };
 }

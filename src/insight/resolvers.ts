@@ -4,6 +4,7 @@ import { companyType } from '../company/type';
 import { industryType } from '../industry/type';
 import { modelType } from '../model/type';
 import { policyType } from '../policy/type';
+import { regionType } from '../region/type';
 import { scenarioType } from '../scenario/type';
 import { insightType } from './type';
 
@@ -19,5 +20,6 @@ export const insightResolvers: Resolvers = {
     industries: relationField('Insight', { type: 'MENTIONS', direction: 'OUT', target: industryType }),
     scenarios: relationField('Insight', { type: 'MENTIONS', direction: 'OUT', target: scenarioType }),
     policies: relationField('Insight', { type: 'MENTIONS', direction: 'OUT', target: policyType }),
+    regions: relationField('Insight', { type: 'MENTIONS', direction: 'OUT', target: regionType }),
   },
 };

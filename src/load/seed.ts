@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphBatch, type Props } from './batch';
+import { aliasTable } from './aliases';
 import { NameIndex } from './names';
 
 export const DATA_DIR = join(__dirname, '..', '..', 'data');
@@ -39,17 +40,14 @@ export interface RegionDoc {
   within?: string;
   aliases: string[];
 }
-interface AliasDoc {
-  source: SourceDoc;
-  variants: { label: string; variant: string; canonical: string; kind: string; note: string }[];
-  [label: string]: unknown;
-}
 interface ReportDoc {
   source: SourceDoc;
   sections: { n: number; title: string }[];
   nodes: ({ label: string; name: string; s: number; aliases?: string[] } & Props)[];
   rels: [string, string, string, string, string, number, Props][];
   claims: ClaimDoc[];
+  /** Edges no source states, kept as curated inferences: each with its reason, under its own source. */
+  inferences: { source: SourceDoc; rels: [string, string, string, string, string, Props, string][] };
 }
 
 function readJson<T>(file: string): T {
@@ -78,9 +76,9 @@ function claimKey(sourceKey: string, claim: ClaimDoc, aboutKeys: string[]): stri
 /**
  * Builds the reference data and the report's content: regions, the alias table, every
  * entity, relationship and figure of the report, and the CAC's announced totals.
- * Returns the batch and the name index used to resolve names (filings reuse it).
+ * Aliases of the alias table are applied when the batch is written (src/load/write.ts).
  */
-export function buildSeed(): { batch: GraphBatch; names: NameIndex; variants: Map<string, string> } {
+export function buildSeed(): GraphBatch {
   const batch = new GraphBatch();
   const names = new NameIndex();
 
@@ -93,19 +91,10 @@ export function buildSeed(): { batch: GraphBatch; names: NameIndex; variants: Ma
     if (within) batch.rel('WITHIN', 'Region', key, 'Region', within, {}, regionDoc.source.key);
   }
 
-  const aliasDoc = readJson<AliasDoc>('aliases.json');
-  batch.node('Source', aliasDoc.source.key, sourceProps(aliasDoc.source), null);
-  const variants = new Map<string, string>();
-  for (const label of ['Company', 'Model']) {
-    const table = aliasDoc[label] as Record<string, { nameEn?: string; aliases: string[] }>;
-    for (const [canonical, entry] of Object.entries(table)) {
-      names.add(label, canonical, [canonical, entry.nameEn, ...entry.aliases]);
-    }
-  }
-  for (const v of aliasDoc.variants) {
-    names.add(v.label, v.canonical, [v.canonical, v.variant]);
-    variants.set(`${v.label}\u0000${v.variant}`, v.note);
-  }
+  const aliases = aliasTable();
+  batch.node('Source', aliases.source.key, sourceProps(aliases.source), null);
+  aliases.addTo(names);
+  const variants = new Map(aliases.variants.map((v) => [`${v.label}\u0000${v.variant}`, v.note]));
 
   const report = readJson<ReportDoc>('report.json');
   const rootKey = report.source.key;
@@ -118,13 +107,11 @@ export function buildSeed(): { batch: GraphBatch; names: NameIndex; variants: Ma
 
   const resolve = (label: string, name: string): string => names.find(label, name) ?? name;
   for (const n of report.nodes) {
-    const { label, name, s, aliases = [], ...props } = n;
+    const { label, name, s, aliases: own = [], ...props } = n;
     const key = resolve(label, name);
-    const table = (aliasDoc[label] as Record<string, { nameEn?: string; aliases: string[] }> | undefined)?.[key];
-    const variantNote = variants.get(`${label}\u0000${name}`);
-    const nodeProps: Props = { name: key, ...props, nameEn: (props.nameEn as string) ?? table?.nameEn ?? null };
-    if (variantNote) nodeProps.variantNames = [name];
-    const aliasSet = [...aliases, ...(table?.aliases ?? []), ...(key !== name ? [name] : [])];
+    const nodeProps: Props = { name: key, ...props };
+    if (variants.has(`${label}\u0000${name}`)) nodeProps.variantNames = [name];
+    const aliasSet = [...own, ...(key !== name ? [name] : [])];
     batch.node(label, key, nodeProps, sectionKey(rootKey, s), aliasSet);
     names.add(label, key, [key, name, ...aliasSet]);
   }
@@ -140,11 +127,21 @@ export function buildSeed(): { batch: GraphBatch; names: NameIndex; variants: Ma
   }
   addClaims(batch, report.claims, (c) => sectionKey(rootKey, c.s ?? 0), resolve);
 
-  const totals = readJson<{ source: SourceDoc; claims: ClaimDoc[] }>('cac-totals.json');
-  batch.node('Source', totals.source.key, sourceProps(totals.source), null);
-  addClaims(batch, totals.claims, () => totals.source.key, resolve);
+  const inferences = report.inferences;
+  batch.node('Source', inferences.source.key, sourceProps(inferences.source), null);
+  for (const [fromLabel, fromName, type, toLabel, toName, props, reason] of inferences.rels) {
+    batch.rel(type, fromLabel, resolve(fromLabel, fromName), toLabel, resolve(toLabel, toName), { ...props, inferred: true, reason }, inferences.source.key);
+  }
 
-  return { batch, names, variants };
+  // Figures stated outside the report: the CAC's announced totals, and the batch structure
+  // and per-属地 counts of the book that quotes the CAC's attachments.
+  for (const file of ['cac-totals.json', 'registry-book.json']) {
+    const doc = readJson<{ source: SourceDoc; claims: ClaimDoc[] }>(file);
+    batch.node('Source', doc.source.key, sourceProps(doc.source), null);
+    addClaims(batch, doc.claims, () => doc.source.key, resolve);
+  }
+
+  return batch;
 }
 
 function addClaims(batch: GraphBatch, claims: ClaimDoc[], sourceOf: (c: ClaimDoc) => string, resolve: (l: string, n: string) => string): void {

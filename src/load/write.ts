@@ -1,6 +1,7 @@
 import { cypher } from '../db/cypher';
 import type { Database, WriteTx } from '../db/database';
 import { assertLabel, assertRelType } from '../graph/vocabulary';
+import { aliasTable } from './aliases';
 import type { GraphBatch, NodeRecord, RelRecord } from './batch';
 
 const CHUNK = 2000;
@@ -32,8 +33,13 @@ const nodeRow = (n: NodeRecord) => ({
 });
 const relRow = (r: RelRecord) => ({ from: r.from, to: r.to, props: r.props, sourceKeys: [...r.sourceKeys] });
 
-/** Writes nodes first, then relationships, each label or type with batched UNWIND statements. */
+/**
+ * Writes nodes first, then relationships, each label or type with batched UNWIND statements.
+ * Every batch passes here, whichever source it comes from, so this is where the alias
+ * table reaches every entity it names.
+ */
 export async function writeBatchInTx(tx: WriteTx, batch: GraphBatch): Promise<{ nodes: number; rels: number }> {
+  aliasTable().applyTo(batch);
   let nodes = 0;
   let rels = 0;
   for (const [label, group] of groupBy(batch.nodes.values(), (n) => n.label)) {

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql';
 import { clusterType } from '../cluster/type';
 import { companyType } from '../company/type';
 import { industryType } from '../industry/type';
+import { insightType } from '../insight/type';
 import { modelType } from '../model/type';
 import { policyType } from '../policy/type';
 import { scenarioType } from '../scenario/type';
@@ -23,5 +24,6 @@ export const regionResolvers: Resolvers = {
     policies: relationField('Region', { type: 'APPLIES_TO', direction: 'IN', target: policyType }),
     focusIndustries: relationField('Region', { type: 'FOCUSES_ON', direction: 'OUT', target: industryType }),
     focusScenarios: relationField('Region', { type: 'FOCUSES_ON', direction: 'OUT', target: scenarioType }),
+    insights: relationField('Region', { type: 'MENTIONS', direction: 'IN', target: insightType }),
   },
 };

@@ -6,11 +6,19 @@ import { badInput } from '../errors';
 import { ENTITY_LABELS } from '../graph/vocabulary';
 import type { SearchHitRow } from './rows';
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/** Escapes Lucene syntax so user text is only ever matched as words. */
+/**
+ * User text as a Lucene query that holds no syntax: each word becomes a quoted phrase
+ * (inside quotes only `\\` and `"` are special, and they are escaped) and the phrases are
+ * joined by an explicit OR. Operators (AND, OR, NOT, TO, &&, ||), wildcards, ranges and
+ * fields are then words like any other; an unquoted word such as OR would be parsed as
+ * an operator, and two adjacent phrases whose second is a stop word match nothing.
+ */
 export function luceneQuery(text: string): string {
-  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+  return text
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((word) => `"${word.replace(/[\\"]/g, (c) => `\\${c}`)}"`)
+    .join(' OR ');
 }
 
 const SINGLE_CJK = /^\p{Script=Han}$/u;

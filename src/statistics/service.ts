@@ -7,9 +7,13 @@ import { rankCategories, type CategoryStatRow, type StatRank } from './rank';
 export interface BreakdownRow {
   dimension: string;
   rankedBy: StatRank;
+  asOf: string | null;
   totalCounted: number;
+  undated: number;
   uncategorized: number;
   statedTotal: ClaimRow | null;
+  coverage: number | null;
+  coverageNote: string | null;
   rows: CategoryStatRow[];
 }
 
@@ -22,7 +26,7 @@ interface Dimension {
 
 const GROWTH = ['FILINGS_GROWTH', 'FILINGS_GROWTH_FORECAST'];
 export const DIMENSIONS = {
-  region: { label: 'Region', pattern: '<-[:FILED_IN]-', scope: 'statistics/scope-filing-region', metrics: ['FILINGS_COUNT', 'FILINGS_SHARE'] },
+  region: { label: 'Region', pattern: '<-[:FILED_IN]-', scope: 'statistics/scope-filing-region', metrics: ['FILINGS_COUNT', 'FILINGS_SHARE', 'FILINGS_COUNT_IN_RANGE'] },
   cluster: { label: 'Cluster', pattern: '<-[:PART_OF]-(:Region)<-[:FILED_IN]-', scope: 'statistics/scope-all', metrics: ['FILINGS_COUNT', 'FILINGS_SHARE'] },
   industry: { label: 'Industry', pattern: '<-[:SERVES]-', scope: 'statistics/scope-all', metrics: ['FILINGS_COUNT', 'FILINGS_SHARE', ...GROWTH] },
   scenario: { label: 'Scenario', pattern: '<-[:APPLIED_IN]-', scope: 'statistics/scope-all', metrics: ['FILINGS_COUNT', 'FILINGS_SHARE', ...GROWTH] },
@@ -35,20 +39,35 @@ export const DIMENSIONS = {
 } satisfies Record<string, Dimension>;
 
 const PERIOD_METRICS = ['FILINGS_IN_PERIOD', 'FIRST_BATCH_FILINGS'];
-const TIMELINE_METRICS = ['CUMULATIVE_FILINGS', 'CUMULATIVE_REGISTRATIONS', 'FILINGS_IN_PERIOD', 'FIRST_BATCH_FILINGS'];
+const TIMELINE_METRICS = ['CUMULATIVE_FILINGS', 'CUMULATIVE_REGISTRATIONS', 'FILINGS_IN_PERIOD', 'FIRST_BATCH_FILINGS', 'FILINGS_IN_BATCH', 'REGISTRATIONS_IN_BATCH'];
 
-/** The stated national total for the date the breakdown's stated figures hold, else the latest. */
-function statedTotalFor(totals: ClaimRow[], stated: ClaimRow[]): ClaimRow | null {
-  const asOf = stated.find((c) => c.asOf)?.asOf;
-  return totals.find((t) => asOf && t.asOf === asOf) ?? totals[0] ?? null;
+/** The newest stated national total not after the date (totals come newest first), else the newest. */
+export function statedTotalAsOf(totals: ClaimRow[], asOf: string | null): ClaimRow | null {
+  return (asOf ? totals.find((t) => t.asOf && t.asOf <= asOf) : totals[0]) ?? null;
 }
 
-export async function breakdown(db: Database, meter: QueryMeter, dimension: keyof typeof DIMENSIONS, rankBy: StatRank, synthetic = false): Promise<BreakdownRow> {
+/** How partial a count is against the stated total: a share, and the same in words. */
+export function coverageOf(counted: number, total: ClaimRow | null, asOf: string | null): { coverage: number | null; coverageNote: string | null } {
+  if (!total || typeof total.value !== 'number' || total.value <= 0) return { coverage: null, coverageNote: null };
+  const coverage = counted / total.value;
+  const when = asOf ? ` as of ${asOf}` : '';
+  return { coverage, coverageNote: `counted ${counted} of the stated ${total.value} (${(coverage * 100).toFixed(1)}%)${when}; stated total as of ${total.asOf}` };
+}
+
+export async function breakdown(
+  db: Database,
+  meter: QueryMeter,
+  dimension: keyof typeof DIMENSIONS,
+  rankBy: StatRank,
+  asOfArg: string | null = null,
+  synthetic = false,
+): Promise<BreakdownRow> {
   const d: Dimension = DIMENSIONS[dimension];
   const [rows, totals] = await Promise.all([
-    db.read(cypher('statistics/breakdown', { label: d.label, pattern: d.pattern, scope: d.scope }), { metrics: d.metrics, synthetic }, { meter }),
+    db.read(cypher('statistics/breakdown', { label: d.label, pattern: d.pattern, scope: d.scope }), { metrics: d.metrics, asOf: asOfArg, synthetic }, { meter }),
     db.read(cypher('statistics/cumulative-totals'), {}, { meter }),
   ]);
+  const asOf = (rows[0]?.asOf as string | null | undefined) ?? asOfArg;
   const totalCounted = Number(rows[0]?.total ?? 0);
   const categorized = Number(rows[0]?.categorized ?? 0);
   const inputs = rows.map((r) => ({
@@ -57,28 +76,39 @@ export async function breakdown(db: Database, meter: QueryMeter, dimension: keyo
     counted: Number(r.counted),
     stated: r.stated as ClaimRow[],
   }));
+  const statedTotal = statedTotalAsOf(totals.map((t) => t.claim as ClaimRow), asOf);
   return {
     dimension,
     rankedBy: rankBy,
+    asOf,
     totalCounted,
+    undated: Number(rows[0]?.undated ?? 0),
     uncategorized: totalCounted - categorized,
-    statedTotal: statedTotalFor(totals.map((t) => t.claim as ClaimRow), inputs.flatMap((i) => i.stated)),
+    statedTotal,
+    ...coverageOf(totalCounted, statedTotal, asOf),
     rows: rankCategories(inputs, totalCounted, rankBy),
   };
 }
 
-export async function overTime(db: Database, meter: QueryMeter, granularity: 'MONTH' | 'YEAR', synthetic = false): Promise<BreakdownRow> {
-  const rows = await db.read(cypher('statistics/over-time'), { length: granularity === 'MONTH' ? 7 : 4, metrics: PERIOD_METRICS, synthetic }, { meter });
+export async function overTime(db: Database, meter: QueryMeter, granularity: 'MONTH' | 'YEAR', asOf: string | null = null, synthetic = false): Promise<BreakdownRow> {
+  const [rows, totals] = await Promise.all([
+    db.read(cypher('statistics/over-time'), { length: granularity === 'MONTH' ? 7 : 4, metrics: PERIOD_METRICS, asOf, synthetic }, { meter }),
+    db.read(cypher('statistics/cumulative-totals'), {}, { meter }),
+  ]);
   const totalCounted = Number(rows[0]?.total ?? 0);
   const inputs = rows.map((r) => ({ category: null, label: String(r.label), counted: Number(r.counted), stated: r.stated as ClaimRow[] }));
   const ranked = rankCategories(inputs, totalCounted, 'COUNTED').sort((a, b) => a.label.localeCompare(b.label));
+  const statedTotal = statedTotalAsOf(totals.map((t) => t.claim as ClaimRow), asOf);
   ranked.forEach((r, i) => (r.rank = i + 1));
   return {
     dimension: granularity === 'MONTH' ? 'month' : 'year',
     rankedBy: 'COUNTED',
+    asOf,
     totalCounted,
+    undated: Number(rows[0]?.undated ?? 0),
     uncategorized: totalCounted - inputs.reduce((s, r) => s + r.counted, 0),
-    statedTotal: null,
+    statedTotal,
+    ...coverageOf(totalCounted, statedTotal, asOf),
     rows: ranked,
   };
 }

@@ -47,6 +47,27 @@ describe('GraphQL IDE', () => {
   });
 });
 
+describe('Chinese text', () => {
+  it('renders with a CJK font, not as empty boxes (two different characters draw different pixels)', async () => {
+    const same = await page.evaluate(() => {
+      const doc = (globalThis as any).document;
+      const font = (globalThis as any).getComputedStyle(doc.body).fontFamily;
+      const draw = (text: string) => {
+        const canvas = doc.createElement('canvas');
+        canvas.width = 64;
+        canvas.height = 64;
+        const ctx = canvas.getContext('2d');
+        ctx.font = `48px ${font}`;
+        ctx.fillText(text, 4, 52);
+        return Array.from(ctx.getImageData(0, 0, 64, 64).data).join(',');
+      };
+      // Without a CJK font every Han character falls back to the same .notdef box.
+      return { hanSame: draw('中') === draw('国'), hanLikeMissing: draw('中') === draw('\u{10FFFD}') };
+    });
+    expect(same).toEqual({ hanSame: false, hanLikeMissing: false });
+  });
+});
+
 describe('explorer page', () => {
   it('loads with no console errors and draws the province chart', async () => {
     await page.waitForSelector('#chart[data-ready="true"]', { timeout: 20_000 });

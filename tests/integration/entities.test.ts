@@ -144,7 +144,7 @@ describe('list plans: start from the anchor or read the name index in order', ()
   // stopping at the page size. The statement picks by fanout^2 <= limit * label size.
   // A small synthetic register makes the region big enough for both plans.
   beforeAll(async () => {
-    await generate(api.db, { scale: 0.5 });
+    await generate(api.db, { scale: 1 });
   }, 60_000);
   afterAll(() => clearSynthetic(api.db));
   const region = '110000';

@@ -1,7 +1,7 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { instance, start, stop } from '../../scripts/neo4j';
+import { instance, start, stop } from '../../src/db/bundled-neo4j';
 import { testApi, type TestApi } from '../support/api';
 import { freePort, runTs, type Child } from '../support/processes';
 import { resetData } from '../support/reset';
@@ -35,7 +35,15 @@ describe('Neo4j down at start, stopped and restarted under traffic', () => {
     await stop(faultNeo4j);
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    server = runTs('src/server.ts', [], { PORT: String(port), NEO4J_URI: `bolt://127.0.0.1:${FAULT_PORT}`, LOAD_DATA: 'true', LOG_LEVEL: 'info', NODE_ENV: 'development' });
+    server = runTs('src/server.ts', [], {
+      PORT: String(port),
+      NEO4J_URI: `bolt://127.0.0.1:${FAULT_PORT}`,
+      LOAD_DATA: 'true',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'development',
+      // Short enough that a shutdown's stall outlasts it: such a stall is not the query's own timeout.
+      QUERY_TIMEOUT_MS: '1500',
+    });
     await server.waitFor('GraphQL at');
   });
 
@@ -64,31 +72,90 @@ describe('Neo4j down at start, stopped and restarted under traffic', () => {
     const expected = { companyByName: { name: '北京百度网讯科技有限公司', models: { totalCount: 2 } } };
     const outcomes: string[] = [];
     let running = true;
+    let phase = 'up';
     const worker = async () => {
       while (running) {
+        const sent = phase;
         const r = await gql(base, query).catch((e: Error) => ({ status: 0, body: { transport: e.message } }));
         if (r.body.data && JSON.stringify(r.body.data) === JSON.stringify(expected)) outcomes.push('ok');
         else if (r.body.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE') outcomes.push('unavailable');
-        else outcomes.push(`WRONG ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+        else outcomes.push(`WRONG (sent while ${sent}, answered while ${phase}) ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
         await sleep(20);
       }
     };
     const workers = [worker(), worker(), worker(), worker()];
     try {
       await sleep(1000);
+      phase = 'stopping';
       await stop(faultNeo4j);
+      phase = 'down';
       await sleep(1000);
+      phase = 'starting';
       await start(faultNeo4j);
+      phase = 'started';
       await waitReady(base, server);
+      phase = 'ready';
       await sleep(2000);
     } finally {
       running = false;
       await Promise.all(workers);
     }
     const wrong = outcomes.filter((o) => o.startsWith('WRONG'));
+    // QUERY_TIMEOUT would be wrong too: the query did not run past its limit, the server stopped.
     expect(wrong).toEqual([]);
     expect(outcomes.filter((o) => o === 'unavailable').length).toBeGreaterThan(0);
     expect(outcomes.slice(-4)).toEqual(['ok', 'ok', 'ok', 'ok']);
+  });
+});
+
+describe('a frozen Neo4j (SIGSTOP): every request has a deadline', () => {
+  let server: Child;
+  let base: string;
+  const pid = () => Number(readFileSync(faultNeo4j.pidFile, 'utf8'));
+
+  beforeAll(async () => {
+    await start(faultNeo4j);
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = runTs('src/server.ts', [], { PORT: String(port), NEO4J_URI: `bolt://127.0.0.1:${FAULT_PORT}`, LOG_LEVEL: 'info', QUERY_TIMEOUT_MS: '1000' });
+    await server.waitFor('GraphQL at');
+    await waitReady(base, server);
+  });
+
+  afterAll(async () => {
+    process.kill(pid(), 'SIGCONT');
+    server.process.kill('SIGTERM');
+    await server.exited;
+    await stop(faultNeo4j);
+  });
+
+  it('answers SERVICE_UNAVAILABLE within the timeout and its grace, not QUERY_TIMEOUT, and readiness within a second', async () => {
+    process.kill(pid(), 'SIGSTOP');
+    try {
+      const started = Date.now();
+      const r = await gql(base, '{ companyByName(name: "智谱") { name } }');
+      const took = Date.now() - started;
+      expect(r.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(took).toBeLessThan(1000 + 2000 + 1500);
+      const ready = Date.now();
+      expect((await fetch(`${base}/health/ready`)).status).toBe(503);
+      expect(Date.now() - ready).toBeLessThan(1500);
+    } finally {
+      process.kill(pid(), 'SIGCONT');
+    }
+    await waitReady(base, server);
+    const ok = await gql(base, '{ companyByName(name: "智谱") { name } }');
+    expect(ok.body.data.companyByName.name).toBe('北京智谱华章科技有限公司');
+  });
+
+  it('answers QUERY_TIMEOUT when the query itself runs past its limit on a server that answers', async () => {
+    const api = await testApi({ QUERY_TIMEOUT_MS: '300', NEO4J_URI: `bolt://127.0.0.1:${FAULT_PORT}` });
+    try {
+      const slow = { file: 'test/slow', text: 'UNWIND range(1, 400000000) AS x RETURN sum(x) AS s' };
+      await expect(api.db.read(slow)).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
+    } finally {
+      await api.close();
+    }
   });
 });
 

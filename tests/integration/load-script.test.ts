@@ -10,7 +10,7 @@ describe('load script smoke run', () => {
   it('drives a real server, records its results and passes', async () => {
     const out = mkdtempSync(join(tmpdir(), 'load-'));
     const child = runTs('scripts/load-test.ts', ['--connections', '4', '--duration', '3', '--warmup', '1', '--out', out], { NEO4J_URI: process.env.NEO4J_URI! });
-    expect(await child.exited).toBe(0);
+    await child.succeeded();
     const json = readdirSync(out).find((f) => f.endsWith('.json'))!;
     const result = JSON.parse(readFileSync(join(out, json), 'utf8'));
     expect(result).toMatchObject({ pass: true, status5xx: 0, transportErrors: 0, unexpectedGraphqlErrors: 0 });

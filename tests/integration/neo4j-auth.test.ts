@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { CONF, instance, start, stop } from '../../scripts/neo4j';
+import { CONF, instance, start, stop } from '../../src/db/bundled-neo4j';
 import { migrate } from '../../src/db/migrate';
 import { testApi } from '../support/api';
 import { freePort } from '../support/processes';

@@ -84,3 +84,81 @@ describe('facts of the report, read back through the API', () => {
     expect(c.models.nodes).toEqual(expect.arrayContaining([{ name: '文心一言', filingNumber: 'Beijing-WenXinYiYan-20230821' }]));
   });
 });
+
+describe('everything the report says, as structure (regression: cells and qualifiers were missing or text only)', () => {
+  it('holds the province table’s 核心优势 column, one statement per province, from section 二', async () => {
+    const r = await api.gql(`{ insights(where: { kind: REGIONAL_ADVANTAGE }) { totalCount nodes { text sources { key } regions { nodes { name } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const byRegion = Object.fromEntries(r.data.insights.nodes.map((n: any) => [n.regions.nodes[0].name, n.text]));
+    expect(byRegion).toEqual({
+      北京市: '科技巨头聚集,高校与科研院所资源密集。',
+      广东省: '制造业基础+互联网生态完善',
+      上海市: '金融与国际化优势突出',
+      浙江省: '数字经济与产业数字化深度融合',
+      江苏省: '智能制造与文旅场景创新',
+    });
+    for (const n of r.data.insights.nodes) expect(n.sources.map((s: any) => s.key)).toEqual(['report-2025-03#2']);
+    const bj = await api.gql('{ regionByName(name: "北京") { insights { nodes { kind text } } } }');
+    expect(bj.data.regionByName.insights.nodes).toContainEqual({ kind: 'REGIONAL_ADVANTAGE', text: '科技巨头聚集,高校与科研院所资源密集。' });
+  });
+
+  it('holds the filing window and the typical cases of 事业单位, 高校 included', async () => {
+    const r = await api.gql(`{ regionByName(name: "中国") { claims { metric valueText period quote } }
+      enterpriseTypeByName(name: "事业单位") { typicalCases models { nodes { name } } }
+      soe: enterpriseTypeByName(name: "国企") { typicalCases models { nodes { name } edges { relationship { properties } } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.regionByName.claims).toContainEqual({ metric: 'FILING_WINDOW', valueText: '2023-08/2025-03', period: '2023-08/2025-03', quote: '备案时间集中于2023年8月至2025年3月' });
+    expect(r.data.enterpriseTypeByName).toEqual({ typicalCases: ['自动化研究所', '高校'], models: { nodes: [{ name: 'EduChat' }] } });
+    expect(r.data.soe.typicalCases).toEqual(['中国移动', '南方电网']);
+    expect(r.data.soe.models.nodes).toEqual([{ name: '九天自然语言交互大模型' }]);
+    expect(r.data.soe.models.edges[0].relationship.properties).toMatchObject({ nameInSource: '移动九天模型', aspect: '政策驱动型' });
+  });
+
+  it('relates the regional focus words, 法律, AIGC与物联网 to their entities', async () => {
+    const focus = async (name: string) =>
+      (await api.gql('query($n: String!) { regionByName(name: $n) { focusIndustries { nodes { name } } } }', { n: name })).data.regionByName.focusIndustries.nodes.map((n: any) => n.name).sort();
+    expect(await focus('浙江')).toEqual(['物流', '电商'].sort());
+    expect(await focus('河北')).toEqual(['工业', '钢铁'].sort());
+    expect(await focus('江苏')).toEqual(['政务', '智能家居'].sort());
+    expect(await focus('四川')).toEqual(['医疗健康', '游戏'].sort());
+    expect(await focus('重庆')).toEqual(['房地产', '金融科技'].sort());
+    const r = await api.gql(`{ a: insightByName(name: "行业知识增强") { industries { nodes { name } } }
+      b: insightByName(name: "技术融合") { industries { nodes { name } } scenarios { edges { node { name } relationship { properties } } } } }`);
+    expect(r.data.a.industries.nodes.map((n: any) => n.name).sort()).toEqual(['医疗健康', '法律'].sort());
+    expect(r.data.b.industries.nodes.map((n: any) => n.name)).toEqual(['物联网']);
+    expect(r.data.b.scenarios.edges[0]).toMatchObject({ node: { name: '内容生成' }, relationship: { properties: { aspect: 'AIGC' } } });
+  });
+
+  it('gives the time qualifiers as periods: 2025, 2024年后, 2025年后, 今年', async () => {
+    const r = await api.gql('{ insights(first: 100) { nodes { name periodText periodFrom periodTo } } }');
+    const periods = Object.fromEntries(r.data.insights.nodes.filter((n: any) => n.periodText).map((n: any) => [n.name, [n.periodText, n.periodFrom, n.periodTo]]));
+    expect(periods).toEqual({
+      '2025年新增备案聚焦垂直行业深化应用': ['2025年', '2025-01-01', '2025-12-31'],
+      轻量化部署: ['2024年后', '2024-01-01', null],
+      技术融合: ['2025年后', '2025-01-01', null],
+      行业放开: ['今年（报告数据截至2025年3月）', '2025-01-01', '2025-12-31'],
+    });
+  });
+
+  it('credits to the report only what it states: the rest are curated inferences with a reason, queryable as such', async () => {
+    const r = await api.gql(`{ source(key: "curated-inference") { kind content { relationships { type from { name } to { name } properties sources { key } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const rels = r.data.source.content.relationships;
+    expect(r.data.source.kind).toBe('CURATION');
+    expect(rels.map((x: any) => `${x.from.name} ${x.type} ${x.to.name}`).sort()).toEqual(
+      [
+        '天津市 PART_OF 京津冀',
+        '《生成式人工智能服务管理暂行办法》 REGULATES 通用人工智能',
+        '《生成式人工智能服务管理暂行办法》 APPLIES_TO 中国',
+        '“人工智能+”行动 APPLIES_TO 中国',
+        '数据安全法配套细则 APPLIES_TO 中国',
+      ].sort(),
+    );
+    for (const x of rels) {
+      expect(x.properties).toMatchObject({ inferred: true, reason: expect.stringMatching(/\w{10,}/) });
+      expect(x.sources.map((s: any) => s.key)).toEqual(['curated-inference']);
+    }
+    const report = await api.gql('{ source(key: "report-2025-03#2") { content { relationships { type from { name } to { name } } } } }');
+    expect(report.data.source.content.relationships.map((x: any) => `${x.from.name} ${x.type} ${x.to.name}`)).not.toContain('天津市 PART_OF 京津冀');
+  });
+});

@@ -41,3 +41,26 @@ describe('search', () => {
     expect(names(r)).toContain('北京百度网讯科技有限公司');
   });
 });
+
+describe('search text is literal (regression: Lucene operators answered INTERNAL_SERVER_ERROR)', () => {
+  const operators = ['OR', 'AND', 'NOT', 'TO', '"', '*', '?', '~', '^', ':', '\\', '/', '(', ')', '[', ']', '{', '}', '&&', '||', '+', '-', '!'];
+  it.each(operators)('"DeepSeek %s" finds DeepSeek and no error', async (op) => {
+    for (const text of [`DeepSeek ${op}`, `${op} DeepSeek`, `DeepSeek${op}`]) {
+      const r = await api.gql('query($t: String!) { search(text: $t) { node { name } } }', { t: text });
+      expect(r.errors).toBeUndefined();
+      if (text !== `DeepSeek${op}` || !/\w/.test(op)) expect(names(r)).toContain('求索对话DeepSeek Chat');
+    }
+  });
+
+  it('does not negate: "NOT 百度" still finds 百度', async () => {
+    const r = await api.gql('{ search(text: "NOT 百度") { node { name } } }');
+    expect(r.errors).toBeUndefined();
+    expect(names(r)).toContain('北京百度网讯科技有限公司');
+  });
+
+  it('text of operators alone finds nothing, without an error', async () => {
+    const r = await api.gql('{ search(text: "&& || * ? ~ ^ : \\\\ / ( ) [ ] { }") { node { name } } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data.search).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Principal } from '../../src/auth/authenticate';
 import { createApp, type App } from '../../src/app';
 import { parseConfig } from '../../src/config';
-import { createDatabase, type Database } from '../../src/db/database';
+import { openDatabase, type Database } from '../../src/db/database';
 
 export interface TestApi {
   db: Database;
@@ -20,7 +20,7 @@ export const READER: Principal = { name: 'test-reader', role: 'reader', via: 'ap
 
 export async function testApi(env: Record<string, string> = {}): Promise<TestApi> {
   const config = parseConfig({ ...process.env, ...env });
-  const db = createDatabase(config.neo4j.uri!, config.neo4j.username, config.neo4j.password, config.neo4j.database);
+  const db = openDatabase(config);
   const app = await createApp({ db, config });
   let server: Server | null = null;
   return {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createDatabase } from '../../src/db/database';
 import { cypher } from '../../src/db/cypher';
 import { loadDefaultData } from '../../src/load/default-data';
-import { instance, start } from '../../scripts/neo4j';
+import { instance, start } from '../../src/db/bundled-neo4j';
 
 export const STATE_FILE = join(__dirname, '..', '..', '.neo4j', 'test-state.json');
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { instance, stop } from '../../scripts/neo4j';
+import { instance, stop } from '../../src/db/bundled-neo4j';
 import { STATE_FILE } from './global-setup';
 
 export default async function globalTeardown(): Promise<void> {

@@ -18,6 +18,8 @@ export interface Child {
   output: () => string;
   waitFor: (text: string | RegExp, timeoutMs?: number) => Promise<void>;
   exited: Promise<number | null>;
+  /** Resolves with the exit code, or rejects with the last of the output when it is not 0. */
+  succeeded: () => Promise<void>;
 }
 
 /**
@@ -34,6 +36,10 @@ export function runTs(script: string, args: string[], env: Record<string, string
     process: child,
     output: () => out,
     exited,
+    succeeded: async () => {
+      const code = await exited;
+      if (code !== 0) throw new Error(`${script} exited with ${code}; its output:\n${out.slice(-4000)}`);
+    },
     waitFor: (text, timeoutMs = 60_000) =>
       new Promise((resolve, reject) => {
         const started = Date.now();

@@ -38,4 +38,22 @@ describe('query cost before execution', () => {
     expect(r.rootFields).toBe(2);
     expect(r.oversized).toEqual([{ path: 'a', argument: 'first', value: 101 }]);
   });
+
+  it('is linear in the document: fragments that spread the next one twice per level (regression: 2^levels walk froze the server)', () => {
+    const levels = 24;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1 ? `fragment F${i} on Query { models(first: 1) { totalCount } }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    );
+    const r = analyze(`query { ...F0 } ${fragments.join(' ')}`);
+    // Every expansion still counts (2^23 spreads of a one-item page), but each fragment is walked once.
+    expect(r.cost).toBe(2 ** (levels - 1));
+    expect(r.rootFields).toBe(2 ** (levels - 1));
+    expect(r.depth).toBe(2);
+    expect(r.walked).toBe(1 + 2 * (levels - 1) + 2);
+  });
+
+  it('reports an oversized page inside a fragment with the fragment in its path, and survives fragment cycles', () => {
+    expect(analyze('{ ...F } fragment F on Query { models(first: 500) { totalCount } }').oversized).toEqual([{ path: '...F.models', argument: 'first', value: 500 }]);
+    expect(analyze('{ ...A } fragment A on Query { ...B models(first: 2) { totalCount } } fragment B on Query { ...A }').cost).toBe(2);
+  });
 });

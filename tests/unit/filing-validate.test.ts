@@ -21,7 +21,7 @@ describe('filing list validation', () => {
     const v = check(HEADER + '1,北京市,文心一言,北京百度网讯科技有限公司,Beijing-WenXinYiYan-20230821,2023/8/31\n');
     expect(v.errors).toEqual([]);
     expect(v.valid).toEqual([
-      { row: 2, seq: 1, regionKey: '110000', model: '文心一言', company: '北京百度网讯科技有限公司', filingNumber: 'Beijing-WenXinYiYan-20230821', filingDate: '2023-08-31', sourceNote: null },
+      { row: 2, seq: 1, regionKey: '110000', model: '文心一言', company: '北京百度网讯科技有限公司', filingNumber: 'Beijing-WenXinYiYan-20230821', filingDate: '2023-08-31', sourceNote: null, kind: '备案', batch: null, channel: false },
     ]);
   });
 
@@ -80,5 +80,42 @@ describe('filing list validation', () => {
   it('normalises the date spellings lists use', () => {
     expect(['2023-08-31', '2023/8/31', '2023.8.31', '2023年8月31日', '20230831'].map(normalizeDate)).toEqual(Array(5).fill('2023-08-31'));
     expect(normalizeDate('31/08/2023')).toBeNull();
+  });
+
+  describe('a row is a filing (regression: rows 749-751, 天玄 ×3 without numbers, became one model silently)', () => {
+    it('keeps rows that name one model and company under their own 序号, with a warning naming the first', () => {
+      const v = check(HEADER + '749,,天玄,中国航天科技创新研究院,,\n750,,天玄,中国航天科技创新研究院,,\n751,,天玄,中国航天科技创新研究院,,\n');
+      expect(v.errors).toEqual([]);
+      expect(v.valid.map((r) => r.seq)).toEqual([749, 750, 751]);
+      expect(v.warnings.filter((w) => w.column === '模型名称').map((w) => [w.row, w.rule])).toEqual([
+        [3, expect.stringMatching(/same model and company as row 2; kept as a separate filing/)],
+        [4, expect.stringMatching(/same model and company as row 2; kept as a separate filing/)],
+      ]);
+    });
+
+    it('writes a true duplicate once and names both rows', () => {
+      const same = check(HEADER + '7,北京市,某模型,北京某某有限公司,,2024-01-01\n7,北京市,某模型,北京某某有限公司,,2024-01-01\n');
+      expect(same.valid).toHaveLength(1);
+      expect(same.warnings.map((w) => [w.row, w.column, w.rule])).toEqual([[3, '序号', 'duplicates row 2 (same 序号 and content): written once']]);
+      const unnumbered = check(HEADER + ',,某模型,北京某某有限公司,,\n,,某模型,北京某某有限公司,,\n');
+      expect(unnumbered.valid).toHaveLength(1);
+      expect(unnumbered.warnings.map((w) => w.rule)).toContain('duplicates row 2 (same model and company, no 序号 or filing number): written once');
+    });
+
+    it('refuses a 序号 used twice with different content, naming the first row', () => {
+      const v = check(HEADER + '7,北京市,某模型,北京某某有限公司,,2024-01-01\n7,北京市,另一模型,北京某某有限公司,,2024-01-01\n');
+      expect(v.valid).toHaveLength(1);
+      expect(v.errors.map((e) => [e.row, e.column, e.rule])).toEqual([[3, '序号', 'is also the 备案 序号 of row 2, which has different content']]);
+    });
+
+    it('keeps registration (登记) rows apart: their own kind and their own numbering', () => {
+      const parsed = parseCsvText('序号,属地,模型名称,备案单位,备案编号,备案时间,批次\n7,,某应用,北京某某有限公司,,,登记·附件12(2026年5月至6月)\n7,,某模型,北京某某有限公司,,,备案·附件(2025年3月)\n');
+      const v = validateRows(parsed.rows, region, today);
+      expect(v.errors).toEqual([]);
+      expect(v.valid.map((r) => [r.seq, r.kind, r.batch])).toEqual([
+        [7, '登记', '附件12(2026年5月至6月)'],
+        [7, '备案', '附件(2025年3月)'],
+      ]);
+    });
   });
 });
