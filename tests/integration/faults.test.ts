@@ -95,7 +95,10 @@ describe('Neo4j down at start, stopped and restarted under traffic', () => {
       phase = 'started';
       await waitReady(base, server);
       phase = 'ready';
-      await sleep(2000);
+      // A restarted server is cold (plans, page cache, JIT): answers may stay SERVICE_UNAVAILABLE
+      // for a while on a loaded machine, then must be right again.
+      const until = Date.now() + 60_000;
+      while (Date.now() < until && !(outcomes.length >= 8 && outcomes.slice(-8).every((o) => o === 'ok'))) await sleep(250);
     } finally {
       running = false;
       await Promise.all(workers);
@@ -144,8 +147,15 @@ describe('a frozen Neo4j (SIGSTOP): every request has a deadline', () => {
       process.kill(pid(), 'SIGCONT');
     }
     await waitReady(base, server);
-    const ok = await gql(base, '{ companyByName(name: "智谱") { name } }');
-    expect(ok.body.data.companyByName.name).toBe('北京智谱华章科技有限公司');
+    // Thawed, it answers rightly again; until then only SERVICE_UNAVAILABLE.
+    const codes: string[] = [];
+    for (const until = Date.now() + 60_000; Date.now() < until; await sleep(250)) {
+      const r = await gql(base, '{ companyByName(name: "智谱") { name } }');
+      if (r.body.data?.companyByName?.name === '北京智谱华章科技有限公司') break;
+      codes.push(r.body.errors?.[0]?.extensions?.code ?? JSON.stringify(r.body));
+    }
+    expect(new Set(codes)).toEqual(new Set(codes.length ? ['SERVICE_UNAVAILABLE'] : []));
+    expect((await gql(base, '{ companyByName(name: "智谱") { name } }')).body.data.companyByName.name).toBe('北京智谱华章科技有限公司');
   });
 
   it('answers QUERY_TIMEOUT when the query itself runs past its limit on a server that answers', async () => {
@@ -163,7 +173,8 @@ describe('SIGTERM', () => {
   it('drains in-flight requests, then closes the driver and exits 0', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const server = runTs('src/server.ts', [], { PORT: String(port), NEO4J_URI: process.env.NEO4J_URI!, LOG_LEVEL: 'info', NODE_ENV: 'development' });
+    // A generous timeout: this is about draining, and on a loaded machine 20 of these take a while.
+    const server = runTs('src/server.ts', [], { PORT: String(port), NEO4J_URI: process.env.NEO4J_URI!, LOG_LEVEL: 'info', NODE_ENV: 'development', QUERY_TIMEOUT_MS: '60000' });
     await server.waitFor('GraphQL at');
     await waitReady(base, server);
     const inFlight = Array.from({ length: 20 }, () => gql(base, '{ companies(first: 50) { nodes { models(first: 20) { nodes { industries { nodes { name } } } } } } }'));
@@ -175,7 +186,7 @@ describe('SIGTERM', () => {
     expect((await fetch(`${base}/health/ready`, { headers: { connection: 'close' } })).status).toBe(503);
     const results = await Promise.all(inFlight.map((p) => p.catch((e: Error & { cause?: { code?: string } }) => ({ status: e.cause?.code ?? e.message, body: null as any }))));
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
-    for (const r of results) expect(r.body.data.companies.nodes.length).toBe(50);
+    for (const r of results) expect([r.body.errors, r.body.data?.companies.nodes.length]).toEqual([undefined, 50]);
     expect(await server.exited).toBe(0);
     const output = server.output();
     const drainAt = output.indexOf('draining in-flight requests');
