@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -8,14 +8,15 @@ import { GraphQLError } from 'graphql';
 import { createAuthenticator } from './auth/authenticate';
 import type { Config } from './config';
 import type { Database } from './db/database';
-import { AppError } from './errors';
+import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS } from './errors';
 import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
-import { limitsPlugin, observabilityPlugin, trustedOperationsPlugin } from './graphql/plugins';
+import { limitsPlugin, observabilityPlugin, retryAfterPlugin, trustedOperationsPlugin } from './graphql/plugins';
 import { resolvers, typeDefs } from './graphql/schema';
 import { mountExplorer } from './http/explorer';
 import { mountGraphExport } from './http/graph-export';
 import { mountIde } from './http/ide';
+import { readers, trustedDocumentsOnly } from './http/policy';
 import { createLogger, type Logger } from './observability/logger';
 import { DerivedCache } from './statistics/cache';
 import { createMetrics, type Metrics } from './observability/metrics';
@@ -39,7 +40,6 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
 /** Builds the server without listening: the composition root and the tests both use it. */
 export async function createApp({ db, config, logger = createLogger(config.logLevel), prepared = () => true, draining = () => false }: AppDeps): Promise<App> {
@@ -50,6 +50,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
     ApolloServerPluginLandingPageDisabled(),
     limitsPlugin(config.limits, metrics),
     observabilityPlugin(logger, metrics),
+    retryAfterPlugin(),
   ];
   if (config.http.trustedOperations) plugins.push(trustedOperationsPlugin(config.http.trustedOperations));
 
@@ -73,6 +74,7 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use((req, res, next) => {
     const id = String(req.headers['x-request-id'] ?? '') || randomUUID();
     res.setHeader('x-request-id', id);
+    res.setHeader('x-content-type-options', 'nosniff');
     if (draining()) res.setHeader('connection', 'close');
     (req as express.Request & { requestId?: string }).requestId = id;
     next();
@@ -99,15 +101,20 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
     }
     res.json({ status: 'ready' });
   });
-  app.get('/metrics', async (_req, res) => {
+  const mayRead = readers(authenticate, config.auth.readsPublic);
+  // Metrics name operations and statements: public only where reads are and outside production (METRICS_PUBLIC).
+  const mayReadMetrics = readers(authenticate, config.auth.metricsPublic);
+  app.get('/metrics', mayReadMetrics, async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   if (config.http.ide) mountIde(app, '/graphql');
-  mountGraphExport(app, db);
+  mountGraphExport(app, db, mayRead);
   mountExplorer(app);
+  const trusted = config.http.trustedOperations;
   app.use(
     '/graphql',
     express.json({ limit: config.http.bodyLimit }),
+    trusted ? trustedDocumentsOnly(trusted) : (_req: express.Request, _res: express.Response, next: express.NextFunction) => next(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
@@ -115,7 +122,8 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
           return createContext(db, config, principal, (req as express.Request & { requestId?: string }).requestId, cache);
         } catch (error) {
           if (error instanceof AppError) {
-            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: STATUS_OF[error.code] ?? 400 } } });
+            const headers = new HeaderMap(error.code === 'SERVICE_UNAVAILABLE' ? [['retry-after', String(RETRY_AFTER_SECONDS)]] : []);
+            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: HTTP_STATUS[error.code], headers } } });
           }
           throw error;
         }

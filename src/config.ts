@@ -18,6 +18,12 @@ export interface Config {
     readonly password: string;
     readonly database: string;
     readonly boltPort: number;
+    /** Driver connections; statements beyond them wait their turn (NEO4J_MAX_CONNECTIONS, default 64). */
+    readonly maxConnections: number;
+    /** Statements one request may run at once (STATEMENTS_PER_REQUEST, default 4). */
+    readonly statementsPerRequest: number;
+    /** Longest wait for a turn before SERVICE_UNAVAILABLE with Retry-After (QUEUE_WAIT_MS, default 2000). */
+    readonly queueWaitMs: number;
   };
   readonly maxPageSize: number;
   readonly defaultPageSize: number;
@@ -27,6 +33,8 @@ export interface Config {
   readonly limits: { readonly costBudget: number; readonly maxDepth: number; readonly maxAliases: number; readonly maxRootFields: number };
   readonly auth: {
     readonly readsPublic: boolean;
+    /** /metrics without credentials: METRICS_PUBLIC, default true only outside production with public reads. */
+    readonly metricsPublic: boolean;
     readonly apiKeys: readonly ApiKey[];
     readonly jwtSecret: string | null;
     readonly jwksUrl: string | null;
@@ -115,6 +123,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: env.NEO4J_PASSWORD ?? 'neo4j',
       database: env.NEO4J_DATABASE ?? 'neo4j',
       boltPort,
+      maxConnections: int(env, 'NEO4J_MAX_CONNECTIONS', 64, 1, 1000),
+      statementsPerRequest: int(env, 'STATEMENTS_PER_REQUEST', 4, 1, 1000),
+      queueWaitMs: int(env, 'QUEUE_WAIT_MS', 2000, 10, 600_000),
     }),
     maxPageSize: 100,
     defaultPageSize: 20,
@@ -128,6 +139,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     auth: Object.freeze({
       readsPublic: bool(env, 'READS_PUBLIC', true),
+      metricsPublic: bool(env, 'METRICS_PUBLIC', !isProduction && bool(env, 'READS_PUBLIC', true)),
       apiKeys: Object.freeze(apiKeys(env)),
       jwtSecret: env.JWT_SECRET || null,
       jwksUrl: env.JWKS_URL || null,

@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /** The closed set of error codes the API puts in `extensions.code`. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -30,6 +28,22 @@ export function badInput(argument: string, rule: string, extra: Record<string, u
   return new AppError(ErrorCode.BAD_USER_INPUT, `Argument "${argument}" ${rule}`, { argument, ...extra });
 }
 
-export function toGraphQLError(error: AppError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+/** The HTTP status for each code, wherever an error ends a whole HTTP response. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  COST_LIMIT_EXCEEDED: 400,
+  QUERY_TIMEOUT: 504,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** Seconds a client should wait before retrying a SERVICE_UNAVAILABLE answer (Retry-After). */
+export const RETRY_AFTER_SECONDS = 1;
+
+/** The JSON body of an HTTP error outside GraphQL (the /graph feeds, /metrics), shaped like a GraphQL error. */
+export function errorBody(error: AppError): { errors: { message: string; extensions: Record<string, unknown> }[] } {
+  return { errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] };
 }

@@ -55,6 +55,11 @@ async function main(): Promise<void> {
   const server: Server = app.express.listen(config.port, () => {
     logger.info(`GraphQL at http://localhost:${config.port}/graphql (open it in a browser for the IDE), explorer at /explorer`);
   });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const why = error.code === 'EADDRINUSE' ? `port ${config.port} is taken (another server is running?); set PORT to a free port` : error.message;
+    logger.error(`cannot listen: ${why}`);
+    void db.close().finally(() => process.exit(1));
+  });
   void prepare(db, config.loadData, logger, () => stopping).then(() => (prepared = true));
 
   const shutdown = (signal: string) => {

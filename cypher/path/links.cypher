@@ -1,8 +1,9 @@
 // Entities of one label within reach, each with its shortest path, nearest first.
-// Slots: {{fromLabel}}, {{targetLabel}}, {{types}}, {{labels}}, {{maxHops}}.
-// Params: $from (key), $first. Returns: { nodes, rels, forward }
+// Slots: {{fromLabel}}, {{targetLabel}}, {{maxHops}}.
+// Params: $from (key), $first, $types, $labels (what a path may walk: parameters, so a client's
+// choice of subset never makes a new statement text). Returns: { nodes, rels, forward }
 MATCH (a:{{fromLabel}} {key: $from})
-MATCH p = SHORTEST 1 (a)((x)-[r:{{types}}]-(y:{{labels}}) WHERE NOT coalesce(y.synthetic, false)){1,{{maxHops}}}(b:{{targetLabel}})
+MATCH p = SHORTEST 1 (a)((x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND NOT coalesce(y.synthetic, false)){1,{{maxHops}}}(b:{{targetLabel}})
 WHERE b <> a
 WITH p, b ORDER BY length(p), b.key
 LIMIT toInteger($first)

@@ -1,5 +1,4 @@
-// Given nodes and the relationships among them. Slots: {{types}}.
-// Params: $refs [{label, key}]. Returns: { nodes, edges, totalNodes, totalEdges }
+// Given nodes and the relationships among them. Params: $refs [{label, key}], $types. Returns: { nodes, edges, totalNodes, totalEdges }
 CALL () {
   UNWIND $refs AS ref WITH ref WHERE ref.label = 'Model' MATCH (n:Model {key: ref.key}) RETURN n
   UNION
@@ -22,9 +21,9 @@ CALL () {
 WITH collect(DISTINCT n) AS kept
 CALL (kept) {
   UNWIND kept AS x
-  MATCH (x)-[r:{{types}}]->(y) WHERE y IN kept
+  MATCH (x)-[r]->(y) WHERE type(r) IN $types AND y IN kept
   RETURN collect(r {.*, __type: type(r), __fromLabel: [l IN labels(x) WHERE l <> 'Synthetic'][0], __from: x.key,
                     __toLabel: [l IN labels(y) WHERE l <> 'Synthetic'][0], __to: y.key}) AS edges
 }
-RETURN [n IN kept | n {.*, __label: [l IN labels(n) WHERE l <> 'Synthetic'][0], __degree: COUNT { (n)-[:{{types}}]-() }}] AS nodes,
+RETURN [n IN kept | n {.*, __label: [l IN labels(n) WHERE l <> 'Synthetic'][0], __degree: COUNT { (n)-[d]-() WHERE type(d) IN $types }}] AS nodes,
        edges, size(kept) AS totalNodes, size(edges) AS totalEdges

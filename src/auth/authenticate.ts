@@ -44,15 +44,36 @@ export function createAuthenticator(auth: Config['auth']) {
     if (bearer) {
       if (!secret && !jwks) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Bearer tokens are not accepted: set JWT_SECRET or JWKS_URL on the server.');
       try {
-        const options = { issuer: auth.jwtIssuer ?? undefined, audience: auth.jwtAudience ?? undefined };
+        // A token without an expiry would be valid forever: exp is required.
+        const options = { issuer: auth.jwtIssuer ?? undefined, audience: auth.jwtAudience ?? undefined, requiredClaims: ['exp'] };
         const { payload } = secret ? await jwtVerify(bearer, secret, { ...options, algorithms: ['HS256'] }) : await jwtVerify(bearer, jwks!, options);
         return { name: String(payload.sub ?? 'jwt'), role: roleOf(payload), via: 'jwt' };
       } catch (error) {
+        // The key server being unreachable says nothing about the token: retry later, and no address leaks.
+        if (isKeyServerFailure(error)) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The key server for bearer tokens cannot be reached; retry shortly.');
         throw new AppError(ErrorCode.UNAUTHENTICATED, `The bearer token is not valid (${(error as Error).message}).`);
       }
     }
     return null;
   };
+}
+
+const NETWORK_CODES = new Set(['ERR_JWKS_TIMEOUT', 'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+function isKeyServerFailure(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code ?? '';
+  return NETWORK_CODES.has(code) || /JSON Web Key Set HTTP response|fetch failed/.test((error as Error).message ?? '');
+}
+
+/**
+ * The one read rule, for every route (GraphQL, /graph feeds, /metrics): anonymous callers
+ * read only while READS_PUBLIC is true; any valid credential may read.
+ */
+export function requireReader(principal: Principal | null, readsPublic: boolean): Principal | null {
+  if (!principal && !readsPublic) {
+    throw new AppError(ErrorCode.UNAUTHENTICATED, 'This server needs credentials for reads: send an API key (x-api-key) or a bearer token.');
+  }
+  return principal;
 }
 
 /** Writes need the editor role: no credentials is UNAUTHENTICATED, the wrong role FORBIDDEN. */

@@ -3,6 +3,7 @@ import { boltUri, type Config } from '../config';
 import { AppError, ErrorCode } from '../errors';
 import { cypher, type Statement } from './cypher';
 import { toPlain } from './convert';
+import { FairGate } from './fair-gate';
 import { enableNoDelayForDriverSockets } from './no-delay';
 
 export type Row = Record<string, unknown>;
@@ -45,13 +46,18 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-/** Records each statement a request ran: the round-trip count and which files ran. */
+/** Records each statement a request ran: the round-trip count, which files ran, and how many ran at once. */
 export class QueryMeter {
   readonly entries: { file: string; ms: number }[] = [];
+  inFlight = 0;
+  peakInFlight = 0;
   get roundTrips(): number {
     return this.entries.length;
   }
 }
+
+/** Statements outside any request (start-up, imports from the command line) share one turn in the gate. */
+const BACKGROUND = new QueryMeter();
 
 export interface QueryOptions {
   meter?: QueryMeter;
@@ -79,7 +85,23 @@ export class Database {
     readonly database: string,
     /** QUERY_TIMEOUT_MS: every statement's server-side timeout unless it names its own. */
     readonly defaultTimeoutMs: number = 5000,
+    /** Shares the pool between requests (STATEMENTS_PER_REQUEST, QUEUE_WAIT_MS). */
+    readonly gate: FairGate = new FairGate(64, 64, 60_000),
   ) {}
+
+  /** Runs one statement (or transaction) in the request's turn, counting how many of its statements run at once. */
+  private inTurn<T>(meter: QueryMeter | undefined, work: () => Promise<T>): Promise<T> {
+    const m = meter ?? BACKGROUND;
+    return this.gate.run(m, async () => {
+      m.inFlight += 1;
+      m.peakInFlight = Math.max(m.peakInFlight, m.inFlight);
+      try {
+        return await work();
+      } finally {
+        m.inFlight -= 1;
+      }
+    });
+  }
 
   read(statement: Statement, params: Row = {}, options: QueryOptions = {}): Promise<Row[]> {
     return this.execute('READ', statement, params, options);
@@ -105,7 +127,7 @@ export class Database {
   async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, options: QueryOptions = {}): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      const result = await session.executeWrite(
+      const result = await this.inTurn(options.meter, () => session.executeWrite(
         (tx: ManagedTransaction) =>
           work({
             run: async (statement, params = {}) => {
@@ -116,7 +138,7 @@ export class Database {
             },
           }),
         { timeout: options.timeoutMs ?? this.defaultTimeoutMs * 12, metadata: { app: 'cac-graph', kind: 'write-batch' } },
-      );
+      ));
       await this.bumpVersion();
       return result;
     } catch (error) {
@@ -133,12 +155,14 @@ export class Database {
       metadata: { app: 'cac-graph', file: statement.file },
     };
     try {
-      if (routing === 'READ') return await this.readAutoCommit(statement, params, transactionConfig);
-      const result = await withDeadline(
-        this.driver.executeQuery(statement.text, params, { database: this.database, routing, transactionConfig }),
-        transactionConfig.timeout + DEADLINE_GRACE_MS,
-      );
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      return await this.inTurn(options.meter, async () => {
+        if (routing === 'READ') return this.readAutoCommit(statement, params, transactionConfig);
+        const result = await withDeadline(
+          this.driver.executeQuery(statement.text, params, { database: this.database, routing, transactionConfig }),
+          transactionConfig.timeout + DEADLINE_GRACE_MS,
+        );
+        return result.records.map((r) => toPlain(r.toObject()) as Row);
+      });
     } catch (error) {
       throw await this.classify(error, transactionConfig.timeout, performance.now() - started);
     } finally {
@@ -280,23 +304,40 @@ export function mapDriverError(error: unknown): unknown {
   return error;
 }
 
-export function createDatabase(uri: string, username: string, password: string, database: string, { queryTimeoutMs = 5000 }: { queryTimeoutMs?: number } = {}): Database {
+export interface DatabaseOptions {
+  queryTimeoutMs?: number;
+  /** Driver connections (NEO4J_MAX_CONNECTIONS); the gate lets at most this many statements run at once. */
+  maxConnections?: number;
+  /** Statements of one request that may run at once (STATEMENTS_PER_REQUEST). */
+  statementsPerRequest?: number;
+  /** Longest wait for a turn before SERVICE_UNAVAILABLE (QUEUE_WAIT_MS). */
+  queueWaitMs?: number;
+}
+
+export function createDatabase(
+  uri: string,
+  username: string,
+  password: string,
+  database: string,
+  { queryTimeoutMs = 5000, maxConnections = 64, statementsPerRequest = 4, queueWaitMs = 2000 }: DatabaseOptions = {},
+): Database {
   enableNoDelayForDriverSockets();
   const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
     disableLosslessIntegers: false,
-    maxConnectionPoolSize: 64,
-    connectionAcquisitionTimeout: 10_000,
+    // Two more than the gate lets run: the readiness probe and a timeout's triage never wait for a turn.
+    maxConnectionPoolSize: maxConnections + 2,
+    connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
     // The driver retries transient failures; a short budget turns an outage into a fast
     // SERVICE_UNAVAILABLE for the client instead of a request hanging for 30 s.
     maxTransactionRetryTime: 3_000,
     userAgent: 'cac-genai-graph/0.1',
   });
-  return new Database(driver, database, queryTimeoutMs);
+  return new Database(driver, database, queryTimeoutMs, new FairGate(maxConnections, statementsPerRequest, queueWaitMs));
 }
 
 /** The database the configuration names: NEO4J_URI or the bundled server, with QUERY_TIMEOUT_MS. */
 export function openDatabase(config: Config): Database {
-  const { username, password, database } = config.neo4j;
-  return createDatabase(boltUri(config), username, password, database, { queryTimeoutMs: config.queryTimeoutMs });
+  const { username, password, database, maxConnections, statementsPerRequest, queueWaitMs } = config.neo4j;
+  return createDatabase(boltUri(config), username, password, database, { queryTimeoutMs: config.queryTimeoutMs, maxConnections, statementsPerRequest, queueWaitMs });
 }

@@ -60,7 +60,7 @@ export class EditService {
   }
 
   private relationRefs(type: string, fromId: string, toId: string) {
-    const info = REL_TYPES[type as RelType];
+    const info = Object.hasOwn(REL_TYPES, type) ? REL_TYPES[type as RelType] : undefined;
     if (!info || type === 'ABOUT') throw badInput('type', 'must be a relationship type between entities');
     const from = fromEntityId(fromId, 'from');
     const to = fromEntityId(toId, 'to');

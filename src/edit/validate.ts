@@ -51,12 +51,21 @@ export const PROPERTY_RULES: Record<EntityLabel, Record<string, Rule>> = {
 /** Properties a new entity of the type must have. */
 export const REQUIRED: Partial<Record<EntityLabel, string[]>> = { Insight: ['kind', 'text'], Policy: ['level'], Region: ['kind'] };
 
+/** Characters that make two names look alike or reorder what a reader sees: bidi controls and zero-width ones. */
+const DECEPTIVE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+/** Noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF: not allowed in XML, so not in GraphML) and lone surrogates. */
+const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{10FFFE}\u{10FFFF}]/u;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export function cleanText(argument: string, value: unknown, max = 200): string {
   if (typeof value !== 'string') throw badInput(argument, 'must be a string');
+  if (LONE_SURROGATE.test(value)) throw badInput(argument, 'contains a lone UTF-16 surrogate (not a character)');
   const text = value.normalize('NFKC').trim();
   if (text === '') throw badInput(argument, 'must not be empty');
   if (text.length > max) throw badInput(argument, `must be at most ${max} characters`);
   if (STRAY.test(text)) throw badInput(argument, 'contains control characters, U+FFFD or mojibake');
+  if (DECEPTIVE.test(text)) throw badInput(argument, 'contains bidirectional-override or zero-width characters, which make look-alike names');
+  if (NONCHARACTER.test(text)) throw badInput(argument, 'contains Unicode noncharacters (such as U+FFFE or U+FFFF)');
   return text;
 }
 
@@ -97,7 +106,8 @@ export function validateProperties(label: EntityLabel, properties: unknown, crea
   const rules = PROPERTY_RULES[label];
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries((properties ?? {}) as Record<string, unknown>)) {
-    const rule = rules[name];
+    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+    const rule = Object.hasOwn(rules, name) ? rules[name] : undefined;
     if (!rule) throw badInput(`properties.${name}`, `is not a property of ${label}; allowed: ${Object.keys(rules).join(', ') || 'none'}`);
     out[name] = checkValue(`properties.${name}`, rule, value);
   }

@@ -2,14 +2,15 @@ import type { ClaimRow } from '../claim/rows';
 import type { Context } from '../graphql/context';
 import { fromGlobalId, toGlobalId } from '../graphql/ids';
 import type { Label } from '../graph/vocabulary';
+import { AUDIT_PROPERTIES } from '../viz/feed';
 import { toConnection } from './connection';
 import { pageRequest, type PageArgs } from './paging';
 import type { ConnectionRow, EntityRow, RelRow } from './rows';
 import type { EntityType, Relation } from './types';
 
-/** A relationship's own properties, without the row's bookkeeping (__type, sourceKeys). */
-export const relationshipProperties = (rel: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(rel).filter(([k]) => !k.startsWith('__') && k !== 'sourceKeys'));
+/** A relationship's own properties, without the row's bookkeeping (__type, sourceKeys); audit fields only for callers with credentials. */
+export const relationshipProperties = (rel: Record<string, unknown>, ctx: Context): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(rel).filter(([k]) => !k.startsWith('__') && k !== 'sourceKeys' && (ctx.principal !== null || !AUDIT_PROPERTIES.includes(k))));
 
 /** Sources by key, in the order given, missing ones dropped. */
 export async function loadSources(ctx: Context, keys: readonly string[] | null | undefined): Promise<EntityRow[]> {

@@ -40,6 +40,6 @@ export function assertLabel(label: string): Label {
 }
 
 export function assertRelType(type: string): RelType {
-  if (!(type in REL_TYPES)) throw new Error(`unknown relationship type "${type}"`);
+  if (!Object.hasOwn(REL_TYPES, type)) throw new Error(`unknown relationship type "${type}"`);
   return type as RelType;
 }

@@ -1,6 +1,5 @@
-import type { Principal } from '../auth/authenticate';
+import { requireReader, type Principal } from '../auth/authenticate';
 import type { Config } from '../config';
-import { AppError, ErrorCode } from '../errors';
 import { QueryMeter, type Database } from '../db/database';
 import { EntityLoaders } from '../entity/loaders';
 import { DerivedCache } from '../statistics/cache';
@@ -21,10 +20,8 @@ export interface Context {
 const standaloneCache = new DerivedCache();
 
 export function createContext(db: Database, config: Config, principal: Principal | null = null, requestId = 'local', cache = standaloneCache): Context {
-  if (!principal && !config.auth.readsPublic) {
-    // Reads are private: the check happens here so no resolver can forget it.
-    throw new AppError(ErrorCode.UNAUTHENTICATED, 'This server needs credentials for reads: send an API key (x-api-key) or a bearer token.');
-  }
+  // Checked here so no resolver can forget it.
+  requireReader(principal, config.auth.readsPublic);
   const meter = new QueryMeter();
   return { db, config, meter, loaders: new EntityLoaders(db, meter), principal, requestId, cache };
 }

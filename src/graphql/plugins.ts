@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 import type { Config } from '../config';
 import { analyzeOperation, type CostReport } from '../cost/analyze';
-import { ErrorCode } from '../errors';
+import { AppError, ErrorCode, RETRY_AFTER_SECONDS } from '../errors';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import type { Context } from './context';
@@ -78,8 +78,42 @@ export function trustedOperationsPlugin(trusted: ReadonlySet<string>): ApolloSer
   };
 }
 
+/** Operation names are chosen by clients: at most this many become metric labels, the rest count as "other". */
+export const MAX_OPERATION_LABELS = 100;
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
+
+/** A metric label from a client-chosen operation name, from a bounded set (each label value is a series kept forever). */
+export function operationLabeller(max = MAX_OPERATION_LABELS): (name: string | null | undefined) => string {
+  const seen = new Set<string>();
+  return (name) => {
+    if (!name) return 'anonymous';
+    if (seen.has(name)) return name;
+    if (!OPERATION_NAME.test(name) || seen.size >= max) return 'other';
+    seen.add(name);
+    return name;
+  };
+}
+
+/** SERVICE_UNAVAILABLE means "retry later": say when, as HTTP does (Retry-After). */
+export function retryAfterPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, errors }) {
+          if ((errors ?? []).some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE || unwrapAppCode(e) === ErrorCode.SERVICE_UNAVAILABLE)) {
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
+        },
+      };
+    },
+  };
+}
+
+const unwrapAppCode = (e: GraphQLError): string | undefined => (e.originalError instanceof AppError ? e.originalError.code : undefined);
+
 /** One log line and the metrics for each request: operation, duration, outcome, Cypher files and their database time. */
 export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<Context> {
+  const label = operationLabeller();
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -88,7 +122,7 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
           const seconds = (performance.now() - started) / 1000;
           const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
           const operation = operationName ?? 'anonymous';
-          metrics.operationDuration.observe({ operation, outcome: codes.length ? 'error' : 'ok' }, seconds);
+          metrics.operationDuration.observe({ operation: label(operationName), outcome: codes.length ? 'error' : 'ok' }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
           for (const q of contextValue.meter.entries) metrics.queryDuration.observe({ file: q.file }, q.ms / 1000);
           const cost = response.body.kind === 'single' ? (response.body.singleResult.extensions?.cost as { requested?: number } | undefined)?.requested : undefined;

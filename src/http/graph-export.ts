@@ -1,10 +1,11 @@
-import type { Express, Request, Response } from 'express';
+import type { Express, Request, RequestHandler, Response } from 'express';
 import { AppError, ErrorCode } from '../errors';
 import type { Database } from '../db/database';
 import { QueryMeter } from '../db/database';
 import type { Feed } from '../viz/feed';
 import { FORMATS, type FormatName } from '../viz/formats';
 import { neighborhood, subgraph } from '../viz/service';
+import { sendError } from './policy';
 
 function list(value: unknown): string[] | null {
   if (typeof value !== 'string' || value.trim() === '') return null;
@@ -21,7 +22,7 @@ function int(req: Request, name: string): number | null {
 
 function send(req: Request, res: Response, feed: Feed): void {
   const format = String(req.query.format ?? 'canonical');
-  if (!(format in FORMATS)) {
+  if (!Object.hasOwn(FORMATS, format)) {
     throw new AppError(ErrorCode.BAD_USER_INPUT, `Parameter "format" must be one of ${Object.keys(FORMATS).join(', ')}`, { argument: 'format' });
   }
   const body = FORMATS[format as FormatName](feed);
@@ -29,7 +30,6 @@ function send(req: Request, res: Response, feed: Feed): void {
   else res.json(body);
 }
 
-const STATUS: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, SERVICE_UNAVAILABLE: 503, QUERY_TIMEOUT: 504 };
 
 /**
  * The visualization feeds over plain HTTP, in each library's own shape:
@@ -37,13 +37,13 @@ const STATUS: Partial<Record<string, number>> = { BAD_USER_INPUT: 400, SERVICE_U
  *   GET /graph/subgraph?ids=<id>,<id>&format=graphml
  * Formats: canonical, cytoscape, g6, echarts, vis, nvl, graphology, graphml.
  */
-export function mountGraphExport(app: Express, db: Database): void {
-  const handle = (work: (req: Request) => Promise<Feed>) => async (req: Request, res: Response) => {
+export function mountGraphExport(app: Express, db: Database, mayRead: RequestHandler): void {
+  const handle = (work: (req: Request, audit: boolean) => Promise<Feed>) => async (req: Request, res: Response) => {
     try {
-      send(req, res, await work(req));
+      send(req, res, await work(req, Boolean(res.locals.principal)));
     } catch (error) {
       if (error instanceof AppError) {
-        res.status(STATUS[error.code] ?? 500).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
+        sendError(res, error);
       } else {
         console.error(error);
         res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
@@ -52,10 +52,12 @@ export function mountGraphExport(app: Express, db: Database): void {
   };
   app.get(
     '/graph/neighborhood/:id',
-    handle((req) => neighborhood(db, new QueryMeter(), { id: String(req.params.id), depth: int(req, 'depth'), limit: int(req, 'limit'), types: list(req.query.types) })),
+    mayRead,
+    handle((req, audit) => neighborhood(db, new QueryMeter(), { id: String(req.params.id), depth: int(req, 'depth'), limit: int(req, 'limit'), types: list(req.query.types), audit })),
   );
   app.get(
     '/graph/subgraph',
-    handle((req) => subgraph(db, new QueryMeter(), { ids: list(req.query.ids) ?? [], types: list(req.query.types) })),
+    mayRead,
+    handle((req, audit) => subgraph(db, new QueryMeter(), { ids: list(req.query.ids) ?? [], types: list(req.query.types), audit })),
   );
 }

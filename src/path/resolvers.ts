@@ -21,7 +21,7 @@ export const pathResolvers: Resolvers = {
   PathStep: {
     type: (step) => step.rel.__type,
     forward: (step) => step.rel.__forward === true,
-    properties: (step) => relationshipProperties(step.rel),
+    properties: (step, _a, ctx) => relationshipProperties(step.rel, ctx),
     sources: (step, _a, ctx) => loadSources(ctx, step.rel.sourceKeys),
   },
 };

@@ -24,13 +24,13 @@ function intIn(argument: string, value: number, min: number, max: number): numbe
   return value;
 }
 
-/** Relationship types and labels from allow-lists only: the only way they reach Cypher text. */
-export function filterSlots(filter: PathFilter | null | undefined): { types: string; labels: string } {
+/** Relationship types and labels a path may walk, checked against the vocabulary; sent as parameters. */
+export function pathFilter(filter: PathFilter | null | undefined): { types: string[]; labels: string[] } {
   const pick = (all: readonly string[], allowed: readonly string[] | null | undefined, forbidden: readonly string[] | null | undefined, argument: string) => {
     for (const v of [...(allowed ?? []), ...(forbidden ?? [])]) if (!all.includes(v)) throw badInput(argument, `has unknown value ${v}`);
     const chosen = (allowed && allowed.length ? allowed : all).filter((v) => !(forbidden ?? []).includes(v));
     if (chosen.length === 0) throw badInput(argument, 'leaves nothing a path could use');
-    return chosen.join('|');
+    return [...chosen];
   };
   return {
     types: pick(WALKABLE, filter?.allowedRelationships, filter?.forbiddenRelationships, 'filter.relationships'),
@@ -54,8 +54,8 @@ export async function shortestPaths(
   const k = intIn('k', args.k ?? 1, 1, MAX_K);
   const maxHops = intIn('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   if (from.label === to.label && from.key === to.key) throw badInput('to', 'must differ from "from"');
-  const slots = { fromLabel: from.label, toLabel: to.label, k: String(k), maxHops: String(maxHops), ...filterSlots(args.filter) };
-  const rows = await db.read(cypher('path/shortest', slots), { from: from.key, to: to.key }, { meter });
+  const slots = { fromLabel: from.label, toLabel: to.label, k: String(k), maxHops: String(maxHops) };
+  const rows = await db.read(cypher('path/shortest', slots), { from: from.key, to: to.key, ...pathFilter(args.filter) }, { meter });
   return rows.map(toPath);
 }
 
@@ -68,7 +68,7 @@ export async function links(
   if (!(ENTITY_LABELS as readonly string[]).includes(args.targetType)) throw badInput('targetType', `must be one of ${ENTITY_LABELS.join(', ')}`);
   const maxHops = intIn('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   const first = intIn('first', args.first ?? 20, 1, MAX_LINKS);
-  const slots = { fromLabel: from.label, targetLabel: args.targetType, maxHops: String(maxHops), ...filterSlots(args.filter) };
-  const rows = await db.read(cypher('path/links', slots), { from: from.key, first }, { meter });
+  const slots = { fromLabel: from.label, targetLabel: args.targetType, maxHops: String(maxHops) };
+  const rows = await db.read(cypher('path/links', slots), { from: from.key, first, ...pathFilter(args.filter) }, { meter });
   return rows.map(toPath).map((path) => ({ target: path.nodes[path.nodes.length - 1], path }));
 }

@@ -29,12 +29,12 @@ export const sourceResolvers: Resolvers = {
     },
   },
   StatedRelationship: {
-    properties: (row) => relationshipProperties(row.properties),
+    properties: (row, _a, ctx) => relationshipProperties(row.properties, ctx),
     sources: (row, _a, ctx) => loadSources(ctx, row.properties.sourceKeys as string[] | undefined),
   },
   Relationship: {
     type: (row) => row.__type,
-    properties: (row) => relationshipProperties(row),
+    properties: (row, _a, ctx) => relationshipProperties(row, ctx),
     sources: (row, _a, ctx) => loadSources(ctx, row.sourceKeys),
   },
   Claim: {

@@ -46,8 +46,11 @@ export interface FeedEdgeRow extends RelRow {
   __to: string;
 }
 
-const plain = (row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).filter(([k, v]) => !k.startsWith('__') && k !== 'sourceKeys' && v !== null));
+/** Who changed a fact is for callers with credentials; anonymous readers get the fact without it. */
+export const AUDIT_PROPERTIES: readonly string[] = ['changedBy'];
+
+const plain = (row: Record<string, unknown>, audit: boolean) =>
+  Object.fromEntries(Object.entries(row).filter(([k, v]) => !k.startsWith('__') && k !== 'sourceKeys' && v !== null && (audit || !AUDIT_PROPERTIES.includes(k))));
 
 /** Edge ids name the relationship by its type and ends, so they are stable and never collide with node ids. */
 export function edgeId(type: string, fromLabel: string, from: string, toLabel: string, to: string): string {
@@ -58,7 +61,7 @@ export function edgeId(type: string, fromLabel: string, from: string, toLabel: s
  * The canonical feed. Positions: rings by distance from the centre (or one ring for a
  * subgraph), angle by order, so the same query always yields the same picture.
  */
-export function toFeed(rows: { nodes: EntityRow[]; edges: FeedEdgeRow[]; totalNodes: number; totalEdges: number }): Feed {
+export function toFeed(rows: { nodes: EntityRow[]; edges: FeedEdgeRow[]; totalNodes: number; totalEdges: number }, audit = false): Feed {
   const byRing = new Map<number, number>();
   const ringSizes = new Map<number, number>();
   for (const n of rows.nodes) {
@@ -78,7 +81,7 @@ export function toFeed(rows: { nodes: EntityRow[]; edges: FeedEdgeRow[]; totalNo
       category: category.name,
       categoryIndex: category.index,
       caption: displayName(n),
-      properties: plain(n),
+      properties: plain(n, audit),
       degree: Number(n.__degree ?? 0),
       distance: n.__distance === undefined ? null : Number(n.__distance),
       x: Math.round(radius * Math.cos(angle) * 100) / 100,
@@ -92,7 +95,7 @@ export function toFeed(rows: { nodes: EntityRow[]; edges: FeedEdgeRow[]; totalNo
     target: toGlobalId(r.__toLabel, r.__to),
     type: r.__type,
     caption: REL_TYPES[r.__type as RelType]?.zh ?? r.__type,
-    properties: plain(r),
+    properties: plain(r, audit),
   }));
   return {
     nodes,

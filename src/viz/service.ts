@@ -4,16 +4,16 @@ import type { EntityRow } from '../entity/rows';
 import { badInput } from '../errors';
 import { fromEntityId } from '../graphql/ids';
 import { REL_TYPES } from '../graph/vocabulary';
-import { filterSlots } from '../path/service';
+import { pathFilter } from '../path/service';
 import { toFeed, type Feed, type FeedEdgeRow } from './feed';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBORHOOD = 500;
 export const MAX_SUBGRAPH = 200;
 
-function typesSlot(types: readonly string[] | null | undefined): string {
-  for (const t of types ?? []) if (!(t in REL_TYPES) || t === 'ABOUT') throw badInput('types', `has unknown relationship type ${t}`);
-  return filterSlots({ allowedRelationships: types }).types;
+function checkedTypes(types: readonly string[] | null | undefined): string[] {
+  for (const t of types ?? []) if (!Object.hasOwn(REL_TYPES, t) || t === 'ABOUT') throw badInput('types', `has unknown relationship type ${t}`);
+  return pathFilter({ allowedRelationships: types }).types;
 }
 
 
@@ -23,21 +23,22 @@ const EMPTY: FeedRows = { nodes: [], edges: [], totalNodes: 0, totalEdges: 0 };
 export async function neighborhood(
   db: Database,
   meter: QueryMeter,
-  args: { id: string; depth?: number | null; limit?: number | null; types?: readonly string[] | null },
+  args: { id: string; depth?: number | null; limit?: number | null; types?: readonly string[] | null; audit?: boolean },
 ): Promise<Feed> {
   const centre = fromEntityId(args.id, 'id');
   const depth = args.depth ?? 1;
   const limit = args.limit ?? 100;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw badInput('depth', `must be an integer from 1 to ${MAX_DEPTH}`, { value: depth });
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBORHOOD) throw badInput('limit', `must be an integer from 1 to ${MAX_NEIGHBORHOOD}`, { value: limit });
-  const slots = { label: centre.label, depth: String(depth), types: typesSlot(args.types), labels: filterSlots({}).labels };
-  const [row] = await db.read(cypher('viz/neighborhood', slots), { key: centre.key, limit }, { meter });
-  return toFeed((row as unknown as FeedRows) ?? EMPTY);
+  const slots = { label: centre.label, depth: String(depth) };
+  const params = { key: centre.key, limit, types: checkedTypes(args.types), labels: pathFilter({}).labels };
+  const [row] = await db.read(cypher('viz/neighborhood', slots), params, { meter });
+  return toFeed((row as unknown as FeedRows) ?? EMPTY, args.audit);
 }
 
-export async function subgraph(db: Database, meter: QueryMeter, args: { ids: readonly string[]; types?: readonly string[] | null }): Promise<Feed> {
+export async function subgraph(db: Database, meter: QueryMeter, args: { ids: readonly string[]; types?: readonly string[] | null; audit?: boolean }): Promise<Feed> {
   if (args.ids.length > MAX_SUBGRAPH) throw badInput('ids', `must hold at most ${MAX_SUBGRAPH} ids`, { value: args.ids.length });
   const refs = args.ids.map((id, i) => fromEntityId(id, `ids[${i}]`));
-  const [row] = await db.read(cypher('viz/subgraph', { types: typesSlot(args.types) }), { refs }, { meter });
-  return toFeed((row as unknown as FeedRows) ?? EMPTY);
+  const [row] = await db.read(cypher('viz/subgraph'), { refs, types: checkedTypes(args.types) }, { meter });
+  return toFeed((row as unknown as FeedRows) ?? EMPTY, args.audit);
 }

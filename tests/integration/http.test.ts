@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { call, post } from '../support/http';
 import { testApi, type TestApi } from '../support/api';
 
 const opened: TestApi[] = [];
@@ -13,20 +14,6 @@ async function serve(env: Record<string, string> = {}) {
 afterAll(async () => {
   for (const api of opened) await api.close();
 });
-
-async function call(url: string, init: RequestInit = {}) {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  let body: any = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, type: res.headers.get('content-type') ?? '', headers: res.headers, body };
-}
-const post = (base: string, body: object, headers: Record<string, string> = {}) =>
-  call(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 describe('GraphQL over HTTP', () => {
   let base: string;

@@ -59,8 +59,16 @@
     const box = document.getElementById('filters');
     if (box.childElementCount) return;
     for (const c of categories) {
+      // Built from nodes, never from markup: names and server messages are text.
       const label = document.createElement('label');
-      label.innerHTML = `<input type="checkbox" checked data-type="${c.name}"> <span style="color:${c.color}">●</span> ${c.name}`;
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.checked = true;
+      input.dataset.type = c.name;
+      const dot = document.createElement('span');
+      dot.style.color = c.color;
+      dot.textContent = '●';
+      label.append(input, ' ', dot, ` ${c.name}`);
       box.appendChild(label);
     }
     box.addEventListener('change', applyFilters);
@@ -77,7 +85,7 @@
     if (!text) return;
     setStatus('searching');
     const list = document.getElementById('results');
-    list.innerHTML = '';
+    list.replaceChildren();
     try {
       const data = await gql('query($t: String!) { search(text: $t, first: 15) { node { __typename id name } } }', { t: text });
       for (const hit of data.search) {
@@ -89,7 +97,9 @@
       if (data.search[0]) await draw(data.search[0].node.id);
       else setStatus('no-results');
     } catch (error) {
-      list.innerHTML = `<li>${error.message}</li>`;
+      const li = document.createElement('li');
+      li.textContent = error.message;
+      list.replaceChildren(li);
       setStatus('error');
     }
   });

@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SignJWT } from 'jose';
+import { call, post } from '../support/http';
+import { testApi, EDITOR, type TestApi } from '../support/api';
+import { freePort, runTs } from '../support/processes';
+import { resetData } from '../support/reset';
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const KEY = 'reader-key-attack';
+const EDITOR_KEY = 'editor-key-attack';
+const KEYS = `rita:reader:${sha(KEY)},eddie:editor:${sha(EDITOR_KEY)}`;
+
+const opened: TestApi[] = [];
+async function open(env: Record<string, string> = {}) {
+  const api = await testApi(env);
+  opened.push(api);
+  return { api, base: await api.listen() };
+}
+afterAll(async () => {
+  await resetData(opened[0].db);
+  for (const api of opened) await api.close();
+});
+
+/** Fragments that each spread the next twice: 2^levels expansions in 1 KB. */
+const fanOut = (levels: number) =>
+  `query { ...F0 } ${Array.from({ length: levels }, (_, i) => (i === levels - 1 ? `fragment F${i} on Query { models(first: 1) { totalCount } }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`)).join(' ')}`;
+
+describe('shape and cost analysis (regression: fragment fan-out blocked the event loop for seconds)', () => {
+  it('prices a fan-out document in time linear in its size and refuses it', async () => {
+    const { base } = await open();
+    const started = Date.now();
+    const r = await post(base, { query: fanOut(26) });
+    expect(r.body.errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
+    expect(r.body.errors[0].extensions.cost.requested).toBe(2 ** 25);
+    // A bound, not a benchmark: the exponential walk took 4-6 s at 21-23 levels.
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('refuses a document that is not trusted before parsing or pricing it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trusted-'));
+    const file = join(dir, 'ops.json');
+    writeFileSync(file, JSON.stringify({ operations: [{ name: 'T', sha256: sha('query T { models(first: 1) { totalCount } }') }] }));
+    const { base } = await open({ TRUSTED_OPERATIONS_FILE: file });
+    for (const query of [fanOut(26), '{ models(', '{ nope }']) {
+      const r = await post(base, { query });
+      expect([r.status, r.body.errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+      expect(r.body.extensions?.cost).toBeUndefined();
+    }
+  });
+});
+
+describe('one request policy for every route (regression: READS_PUBLIC=false left /graph/* and /metrics open)', () => {
+  it('asks for credentials on GraphQL, the feeds and /metrics, and serves them to a reader', async () => {
+    const { api, base } = await open({ READS_PUBLIC: 'false', API_KEYS: KEYS });
+    const [company] = await api.db.read({ file: 'test', text: "MATCH (c:Company {key: '北京百度网讯科技有限公司'}) RETURN c.key AS key" });
+    const id = Buffer.from(`Company:${company.key}`).toString('base64url');
+    const routes = [`/graph/neighborhood/${id}?format=cytoscape`, `/graph/subgraph?ids=${id}&format=graphml`, '/metrics'];
+    for (const route of routes) {
+      const anonymous = await call(`${base}${route}`);
+      expect([route, anonymous.status, anonymous.body.errors?.[0].extensions.code]).toEqual([route, 401, 'UNAUTHENTICATED']);
+      const reader = await call(`${base}${route}`, { headers: { 'x-api-key': KEY } });
+      expect([route, reader.status]).toEqual([route, 200]);
+    }
+    expect((await post(base, { query: '{ models(first: 1) { totalCount } }' })).status).toBe(401);
+  });
+
+  it('keeps /metrics private in production unless METRICS_PUBLIC=true', async () => {
+    const { base } = await open({ NODE_ENV: 'production', LOG_LEVEL: 'silent', API_KEYS: KEYS });
+    expect((await call(`${base}/metrics`)).status).toBe(401);
+    expect((await call(`${base}/metrics`, { headers: { 'x-api-key': KEY } })).status).toBe(200);
+    const open_ = await open({ NODE_ENV: 'production', LOG_LEVEL: 'silent', METRICS_PUBLIC: 'true' });
+    expect((await call(`${open_.base}/metrics`)).status).toBe(200);
+  });
+});
+
+describe('fair use of Neo4j (regression: one request held all 64 connections)', () => {
+  it('runs at most STATEMENTS_PER_REQUEST statements of one request at once', async () => {
+    const { api } = await open({ STATEMENTS_PER_REQUEST: '3' });
+    const aliases = Array.from({ length: 20 }, (_, i) => `s${i}: search(text: "模型${i}") { score }`).join(' ');
+    const context = api.app.context(null);
+    const r = await api.app.apollo.executeOperation({ query: `{ ${aliases} }` }, { contextValue: context });
+    expect((r.body as any).singleResult.errors).toBeUndefined();
+    expect(context.meter.roundTrips).toBe(20);
+    expect(context.meter.peakInFlight).toBeLessThanOrEqual(3);
+    expect(context.meter.peakInFlight).toBeGreaterThan(1);
+  });
+
+  it('answers overload with SERVICE_UNAVAILABLE and Retry-After after QUEUE_WAIT_MS, not a long wait', async () => {
+    const { api, base } = await open({ NEO4J_MAX_CONNECTIONS: '1', QUEUE_WAIT_MS: '200' });
+    // Another caller holds the only connection for a while.
+    const hog = api.db.read({ file: 'test/slow', text: 'UNWIND range(1, 30000000) AS x RETURN sum(x) AS s' }, {}, { timeoutMs: 60_000 });
+    await new Promise((r) => setTimeout(r, 50));
+    const started = Date.now();
+    const r = await post(base, { query: '{ search(text: "百度") { score } }' });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(r.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(r.body.errors[0].message).toMatch(/busy.*retry/);
+    expect(r.headers.get('retry-after')).toBe('1');
+    await hog;
+    expect((await post(base, { query: '{ search(text: "百度") { score } }' })).body.errors).toBeUndefined();
+  });
+});
+
+describe('a statement without its own timeout gets QUERY_TIMEOUT_MS (regression: only loaders did)', () => {
+  it('stops a slow statement at the configured limit', async () => {
+    const { api } = await open({ QUERY_TIMEOUT_MS: '300' });
+    const started = Date.now();
+    await expect(api.db.read({ file: 'test/slow', text: 'UNWIND range(1, 400000000) AS x RETURN sum(x) AS s' })).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+});
+
+describe('metric labels are bounded (regression: /metrics grew to 10 MB with client-chosen operation names)', () => {
+  it('keeps at most 100 operation names and counts the rest as other', async () => {
+    const { base } = await open();
+    for (let i = 0; i < 160; i++) await post(base, { query: `query Op${i} { __typename }`, operationName: `Op${i}` });
+    await post(base, { query: 'query Évil { __typename }' });
+    const metrics = String((await call(`${base}/metrics`)).body);
+    const names = new Set([...metrics.matchAll(/graphql_operation_duration_seconds_count\{operation="([^"]*)"/g)].map((m) => m[1]));
+    expect(names.size).toBeLessThanOrEqual(102);
+    expect(names.has('other')).toBe(true);
+    expect(names.has('Op159')).toBe(false);
+  });
+});
+
+describe('errors that say nothing they should not', () => {
+  it('drops "Did you mean" schema suggestions in production, keeps them in development', async () => {
+    const prod = await open({ NODE_ENV: 'production', LOG_LEVEL: 'silent' });
+    const r = await post(prod.base, { query: '{ modle { id } }' });
+    expect(r.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.body.errors[0].message).not.toMatch(/Did you mean/);
+    const dev = await open();
+    expect((await post(dev.base, { query: '{ modle { id } }' })).body.errors[0].message).toMatch(/Did you mean/);
+  });
+
+  it('answers a document nested past the parser’s stack as a bad request, not a runtime message', async () => {
+    const { base } = await open({ NODE_ENV: 'production', LOG_LEVEL: 'silent', BODY_LIMIT: '2mb' });
+    const deep = `{ models(where: { nameContains: ${'['.repeat(20000)}"x"${']'.repeat(20000)} }) { totalCount } }`;
+    const r = await post(base, { query: deep });
+    expect(r.status).toBe(400);
+    expect(JSON.stringify(r.body)).not.toMatch(/call stack/i);
+  });
+
+  it('answers an APQ hash that does not match its query with BAD_REQUEST', async () => {
+    const { base } = await open({ NODE_ENV: 'production', LOG_LEVEL: 'silent' });
+    const r = await post(base, { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: sha('something else') } } });
+    expect([r.status, r.body.errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+  });
+});
+
+describe('hostile keys and names', () => {
+  it('refuses format=__proto__ and toString on the feeds as bad input', async () => {
+    const { base } = await open();
+    const id = Buffer.from('Company:北京百度网讯科技有限公司').toString('base64url');
+    for (const format of ['__proto__', 'toString', 'constructor', 'hasOwnProperty']) {
+      const r = await call(`${base}/graph/neighborhood/${id}?format=${format}`);
+      expect([format, r.status, r.body.errors?.[0].extensions.code]).toEqual([format, 400, 'BAD_USER_INPUT']);
+    }
+    const types = await call(`${base}/graph/neighborhood/${id}?types=toString`);
+    expect(types.status).toBe(400);
+  });
+
+  it('refuses property names that are Object.prototype members', async () => {
+    const { api } = await open();
+    const [row] = await api.db.read({ file: 'test', text: "MATCH (p:Policy) RETURN p.key AS key LIMIT 1" });
+    const id = Buffer.from(`Policy:${row.key}`).toString('base64url');
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      const r = await api.gql('mutation($id: ID!, $p: JSON) { updateEntity(id: $id, patch: { properties: $p }, source: "t") { id } }', { id, p: { [name]: 'x' } }, EDITOR);
+      expect([name, r.errors?.[0].extensions.code]).toEqual([name, 'BAD_USER_INPUT']);
+    }
+  });
+
+  it.each([
+    ['a bidi override', '百度\u202E公司'],
+    ['a zero-width space', '百\u200B度'],
+    ['U+FFFE', '百度\uFFFE'],
+    ['U+FFFF', '百度\uFFFF'],
+    ['a lone surrogate', '百度\uD800'],
+  ])('refuses a name with %s', async (_what, name) => {
+    const { api } = await open();
+    const r = await api.gql('mutation($n: String!) { createEntity(type: Company, input: { name: $n }, source: "t") { id } }', { n: name }, EDITOR);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.name' });
+    const [found] = await api.db.read({ file: 'test', text: 'MATCH (c:Company) WHERE c.name CONTAINS $s RETURN count(c) AS n' }, { s: '百' });
+    expect(Number(found.n)).toBeGreaterThan(0);
+  });
+
+  it('shows who changed a fact to callers with credentials only', async () => {
+    const { api, base } = await open({ API_KEYS: KEYS });
+    const created = await post(base, { query: 'mutation { createEntity(type: Industry, input: { name: "审计测试行业" }, source: "t") { id } }' }, { 'x-api-key': EDITOR_KEY });
+    const id = created.body.data.createEntity.id;
+    const anonymous = await call(`${base}/graph/subgraph?ids=${id}`);
+    expect(anonymous.body.nodes[0].properties.changedBy).toBeUndefined();
+    const reader = await call(`${base}/graph/subgraph?ids=${id}`, { headers: { 'x-api-key': KEY } });
+    expect(reader.body.nodes[0].properties.changedBy).toBe('eddie');
+    const q = 'query($id: ID!) { subgraph(ids: [$id]) { nodes { properties } } }';
+    expect((await api.gql(q, { id })).data.subgraph.nodes[0].properties.changedBy).toBeUndefined();
+    expect((await api.gql(q, { id }, EDITOR)).data.subgraph.nodes[0].properties.changedBy).toBe('eddie');
+  });
+});
+
+describe('tokens', () => {
+  const SECRET = 'a-test-secret-of-enough-length-123456';
+  it('refuses a JWT without exp', async () => {
+    const { base } = await open({ JWT_SECRET: SECRET });
+    const forever = await new SignJWT({ role: 'editor' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(new TextEncoder().encode(SECRET));
+    const r = await post(base, { query: '{ __typename }' }, { authorization: `Bearer ${forever}` });
+    expect([r.status, r.body.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    expect(r.body.errors[0].message).toMatch(/exp/);
+  });
+
+  it('answers a JWKS outage with 503 SERVICE_UNAVAILABLE, naming no internal address', async () => {
+    const port = await freePort();
+    const { base } = await open({ JWKS_URL: `http://127.0.0.1:${port}/jwks.json` });
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    // Well-formed and asking for key "k": checking it needs the key server.
+    const token = `${part({ alg: 'RS256', kid: 'k' })}.${part({ sub: 'x', exp: Math.floor(Date.now() / 1000) + 300 })}.${Buffer.from('sig').toString('base64url')}`;
+    const r = await post(base, { query: '{ __typename }' }, { authorization: `Bearer ${token}` });
+    expect([r.status, r.body.errors[0].extensions.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
+    expect(r.headers.get('retry-after')).toBe('1');
+    expect(r.body.errors[0].message).not.toMatch(/127\.0\.0\.1|localhost|ECONNREFUSED/);
+  });
+});
+
+describe('concurrent deletes of one entity (regression: all reported success)', () => {
+  it('lets exactly one succeed', async () => {
+    const { api } = await open();
+    for (let round = 0; round < 3; round++) {
+      const created = await api.gql(`mutation { createEntity(type: Industry, input: { name: "并发删除${round}" }, source: "t") { id } }`, {}, EDITOR);
+      const id = created.data.createEntity.id;
+      const results = await Promise.all(Array.from({ length: 6 }, () => api.gql('mutation($id: ID!) { deleteEntity(id: $id) }', { id }, EDITOR)));
+      expect(results.filter((r) => r.data?.deleteEntity === true)).toHaveLength(1);
+    }
+  });
+});
+
+describe('a second server on a taken port (regression: it logged its URL and kept running)', () => {
+  it('exits non-zero saying the port is taken', async () => {
+    const { base } = await open();
+    const port = new URL(base).port;
+    const second = runTs('src/server.ts', [], { PORT: port, NEO4J_URI: process.env.NEO4J_URI!, LOG_LEVEL: 'info' });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(new RegExp(`port ${port} is taken`));
+  });
+});
+
+describe('the explorer', () => {
+  it('is served with nosniff and a content security policy', async () => {
+    const { base } = await open();
+    const r = await fetch(`${base}/explorer`);
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(r.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+  });
+});
