@@ -1,7 +1,7 @@
 import { requireEditor } from '../auth/authenticate';
 import { badInput } from '../errors';
 import { importParsed } from '../filing/import';
-import { parseCsvText, parseXlsx } from '../filing/parse';
+import { parseOffThread, type ParseFailure } from '../filing/off-thread';
 import type { Resolvers } from '../generated/graphql';
 import { EditService } from './service';
 import { validateSource } from './validate';
@@ -26,21 +26,13 @@ export const editResolvers: Resolvers = {
       requireEditor(ctx.principal);
       const source = validateSource(args.source);
       if (args.content.length > MAX_IMPORT_BYTES) throw badInput('content', `must be at most ${MAX_IMPORT_BYTES} bytes`);
-      let parsed;
-      if (args.format === 'XLSX_BASE64') {
-        if (!/^[A-Za-z0-9+/=\s]+$/.test(args.content)) throw badInput('content', 'must be base64 for XLSX_BASE64');
-        try {
-          parsed = await parseXlsx(Buffer.from(args.content, 'base64'));
-        } catch {
-          throw badInput('content', 'is not a readable .xlsx workbook');
-        }
-      } else {
-        try {
-          parsed = parseCsvText(args.content);
-        } catch (error) {
-          throw badInput('content', `is not readable CSV (${(error as Error).message})`);
-        }
-      }
+      const xlsx = args.format === 'XLSX_BASE64';
+      if (xlsx && !/^[A-Za-z0-9+/=\s]+$/.test(args.content)) throw badInput('content', 'must be base64 for XLSX_BASE64');
+      // Parsed in a worker thread with a heap bound and a deadline: queries keep being answered meanwhile.
+      const parsed = await parseOffThread(xlsx ? 'XLSX' : 'CSV', xlsx ? Buffer.from(args.content, 'base64') : args.content).catch((error: ParseFailure) => {
+        if (error.tooLarge) throw badInput('content', `is too large or too costly to read (${error.message})`);
+        throw badInput('content', xlsx ? 'is not a readable .xlsx workbook' : `is not readable CSV (${error.message})`);
+      });
       const report = await importParsed(ctx.db, parsed, `api:${source}`, { source, dryRun: args.dryRun ?? false });
       return {
         sourceKey: report.sourceKey,

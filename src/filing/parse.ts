@@ -1,79 +1,32 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
+import { Readable } from 'node:stream';
+import { parse as parseCsv } from 'csv-parse';
+import { parse as parseCsvSync } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { MAX_COLUMNS, TableBuilder, type ParsedFile } from './columns';
 
-/** The columns of the official list, with the header spellings seen across batches. */
-export const COLUMNS = {
-  seq: ['序号', '编号序号', 'no', 'no.'],
-  region: ['属地', '所属地区', '地区', '省份', '所在地', '属地/省份'],
-  model: ['模型名称', '大模型名称', '服务名称', '模型', '名称'],
-  company: ['备案单位', '备案主体', '单位名称', '企业名称', '公司名称', '单位'],
-  filingNumber: ['备案编号', '备案号'],
-  filingDate: ['备案时间', '备案日期', '上线时间', '时间', '日期'],
-  source: ['来源', '数据来源', 'source'],
-  batch: ['批次', '批次/附件', '附件', 'batch'],
-} as const;
-export type Column = keyof typeof COLUMNS;
-export const COLUMN_LABELS: Record<Column, string> = {
-  seq: '序号', region: '属地', model: '模型名称', company: '备案单位', filingNumber: '备案编号', filingDate: '备案时间', source: '来源', batch: '批次',
-};
+export type { ParsedFile } from './columns';
 
-export interface RawRow {
-  /** 1-based line/row number in the file, header included, as a spreadsheet shows it. */
-  row: number;
-  cells: Partial<Record<Column, string>>;
-}
-
-export interface ParsedFile {
-  columns: Partial<Record<Column, number>>;
-  rows: RawRow[];
-  headerProblems: string[];
-}
-
-function normHeader(h: string): string {
-  return h.normalize('NFKC').replace(/[\s\uFEFF\u200B]+/g, '').toLowerCase();
-}
-
-/** Maps a header row to columns; unknown extra columns are ignored, missing required ones reported. */
-export function mapHeader(header: string[]): { columns: Partial<Record<Column, number>>; problems: string[] } {
-  const columns: Partial<Record<Column, number>> = {};
-  const problems: string[] = [];
-  header.forEach((h, index) => {
-    const n = normHeader(h);
-    for (const [column, spellings] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
-      if (columns[column] === undefined && spellings.some((s) => normHeader(s) === n)) {
-        columns[column] = index;
-        return;
-      }
-    }
-  });
-  for (const required of ['model', 'company'] as Column[]) {
-    if (columns[required] === undefined) {
-      problems.push(`header: no ${COLUMN_LABELS[required]} column (expected one of ${COLUMNS[required].join(', ')}); found: ${header.join(', ')}`);
-    }
-  }
-  return { columns, problems };
-}
-
-function toRows(table: string[][], firstRow: number): ParsedFile {
-  const headerIndex = table.findIndex((r) => r.some((c) => c && c.trim() !== ''));
-  if (headerIndex < 0) return { columns: {}, rows: [], headerProblems: ['the file has no header row'] };
-  const { columns, problems } = mapHeader(table[headerIndex]);
-  const rows: RawRow[] = [];
-  for (let i = headerIndex + 1; i < table.length; i++) {
-    const line = table[i];
-    if (!line.some((c) => c && c.trim() !== '')) continue;
-    const cells: Partial<Record<Column, string>> = {};
-    for (const [column, index] of Object.entries(columns) as [Column, number][]) cells[column] = line[index] ?? '';
-    rows.push({ row: i + firstRow, cells });
-  }
-  return { columns, rows, headerProblems: problems };
-}
-
+/** A CSV held in memory already (a mutation's argument, a test): one pass, one row at a time into the table. */
 export function parseCsvText(text: string): ParsedFile {
-  const table = parseCsv(text.replace(/^\uFEFF/, ''), { relaxColumnCount: true, skipEmptyLines: false, bom: true }) as string[][];
-  return toRows(table, 1);
+  const table = new TableBuilder();
+  const records = parseCsvSync(text.replace(/^\uFEFF/, ''), { relaxColumnCount: true, skipEmptyLines: false, bom: true }) as string[][];
+  records.forEach((record, i) => table.add(i + 1, record.length, (c) => record[c] ?? ''));
+  return table.result();
+}
+
+/** CSV read as a stream of records: memory grows with the rows kept, not with the file's text. */
+export async function parseCsvStream(input: Readable): Promise<ParsedFile> {
+  const table = new TableBuilder();
+  const parser = input.pipe(parseCsv({ relaxColumnCount: true, skipEmptyLines: false, bom: true }));
+  // Rows are numbered by record, header included, as a spreadsheet shows them.
+  let row = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    row += 1;
+    table.add(row, record.length, (i) => record[i] ?? '');
+  }
+  return table.result();
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -88,24 +41,39 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-export async function parseXlsx(buffer: Buffer): Promise<ParsedFile> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { columns: {}, rows: [], headerProblems: ['the workbook has no sheet'] };
-  const table: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, sheet.columnCount); c++) cells.push(cellText(row.getCell(c).value));
-    table.push(cells);
+/**
+ * The first sheet of a workbook, streamed: rows as the sheet's XML holds them (empty rows
+ * cost nothing, so a cell at row 100,000 is one row), only cells that exist (styles are read: they say which numbers are dates), only the
+ * first MAX_COLUMNS columns (a cell at column XFD is skipped, not 16,384 reads per row).
+ */
+export async function parseXlsxStream(input: Readable): Promise<ParsedFile> {
+  const table = new TableBuilder();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'emit' });
+  let sheets = 0;
+  for await (const sheet of reader) {
+    sheets += 1;
+    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+      const cells: string[] = [];
+      let width = 0;
+      row.eachCell((cell, col) => {
+        if (col > MAX_COLUMNS) return;
+        cells[col - 1] = cellText(cell.value);
+        width = Math.max(width, col);
+      });
+      table.add(row.number, width, (i) => cells[i] ?? '');
+    }
+    break; // the first sheet only
   }
-  return toRows(table, 1);
+  if (sheets === 0) return { columns: {}, rows: [], headerProblems: ['the workbook has no sheet'] };
+  return table.result();
 }
 
+export const parseXlsx = (buffer: Buffer): Promise<ParsedFile> => parseXlsxStream(Readable.from([buffer]));
+
+/** A list on disk, streamed whatever its size. */
 export async function parseFile(path: string): Promise<ParsedFile> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx') return parseXlsx(readFileSync(path));
-  if (ext === '.csv' || ext === '.txt') return parseCsvText(readFileSync(path, 'utf8'));
+  if (ext === '.xlsx') return parseXlsxStream(createReadStream(path));
+  if (ext === '.csv' || ext === '.txt') return parseCsvStream(createReadStream(path));
   throw new Error(`${path}: unsupported file type "${ext}"; use .csv or .xlsx`);
 }

@@ -1,4 +1,4 @@
-import { COLUMN_LABELS, type Column, type RawRow } from './parse';
+import { COLUMN_LABELS, type Column, type RawRow } from './columns';
 
 export interface RegionRef {
   key: string;

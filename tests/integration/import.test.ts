@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import { cypher } from '../../src/db/cypher';
 import { importFile } from '../../src/filing/import';
-import { testApi, type TestApi } from '../support/api';
+import { testApi, EDITOR, type TestApi } from '../support/api';
 import { resetData } from '../support/reset';
 
 let api: TestApi;
@@ -75,5 +75,66 @@ describe('importing an official list', () => {
     expect(report.errors[0]).toMatchObject({ row: 1, column: 'header' });
     expect(report.written).toBeNull();
     expect(await counts()).toBe(before);
+  });
+});
+
+describe('hostile and large workbooks (regression: a cell at XFD blocked 5.5 s; a cell at row 100,000 ran over 60 s; rows² growth)', () => {
+  const workbookBase64 = async (fill: (sheet: ExcelJS.Worksheet) => void) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('备案信息');
+    sheet.addRow(['序号', '属地', '模型名称', '备案单位', '备案编号', '备案时间']);
+    fill(sheet);
+    return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+  };
+  const dryRun = (content: string) =>
+    api.gql('mutation($c: String!) { importFilingList(content: $c, format: XLSX_BASE64, source: "hostile", dryRun: true) { rows valid skipped errors { row column rule } } }', { c: content }, EDITOR);
+
+  /** Runs work while sampling this process's event loop: the longest gap between 10 ms ticks. */
+  async function withLoopLag<T>(work: () => Promise<T>): Promise<{ value: T; maxLagMs: number }> {
+    let last = performance.now();
+    let maxLagMs = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      maxLagMs = Math.max(maxLagMs, now - last - 10);
+      last = now;
+    }, 10);
+    try {
+      return { value: await work(), maxLagMs };
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  it('reads a workbook with one cell at column XFD as its rows, in a worker, with the event loop free', async () => {
+    const content = await workbookBase64((sheet) => {
+      sheet.addRow([1, '北京市', '宽表模型', '北京宽表科技有限公司', '', '2025-01-02']);
+      sheet.getCell('XFD2').value = 'far away';
+    });
+    const { value: r, maxLagMs } = await withLoopLag(() => dryRun(content));
+    expect(r.errors).toBeUndefined();
+    expect(r.data.importFilingList).toMatchObject({ rows: 1, valid: 1, skipped: 0 });
+    expect(maxLagMs).toBeLessThan(500);
+  });
+
+  it('reads a workbook with a cell at row 100,000 as the rows it holds', async () => {
+    const content = await workbookBase64((sheet) => {
+      sheet.addRow([1, '北京市', '长表模型', '北京长表科技有限公司', '', '2025-01-02']);
+      sheet.getCell('C100000').value = '远处模型';
+      sheet.getCell('D100000').value = '北京远处科技有限公司';
+    });
+    const started = Date.now();
+    const r = await dryRun(content);
+    expect(r.data.importFilingList).toMatchObject({ rows: 2, valid: 2 });
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('streams a CSV from disk into rows (the importer never holds the file as text)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stream-'));
+    const file = join(dir, 'list.csv');
+    const lines = ['序号,属地,模型名称,备案单位,备案编号,备案时间', ...Array.from({ length: 5000 }, (_, i) => `${i + 1},北京市,流式模型${i},北京流式科技有限公司,,2025-01-02`)];
+    require('node:fs').writeFileSync(file, lines.join('\n'));
+    const report = await importFile(api.db, file, { dryRun: true, source: 'stream' });
+    expect(report).toMatchObject({ rows: 5000, valid: 5000, skipped: 0 });
+    expect(report.warnings.filter((w) => w.column !== '属地')).toEqual([]);
   });
 });
