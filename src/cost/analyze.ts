@@ -12,9 +12,10 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
+import { weightOf } from './weights';
 
 export interface CostReport {
-  /** Nodes the request may touch: page sizes multiplied down each path, summed (GitHub's rule). */
+  /** Nodes the request may touch: page sizes multiplied down each path, summed (GitHub's rule), each field's items weighted by their measured database work (src/cost/weights.ts). */
   cost: number;
   depth: number;
   aliases: number;
@@ -140,7 +141,8 @@ export function analyzeOperation(
         out.oversized.push({ path: fieldPath, argument: pageArg, value: args[pageArg] as number });
       }
       const fanout = size > 1 || type.name.endsWith('Connection') ? Math.max(size, 1) : 1;
-      if (fanout > 1 || type.name.endsWith('Connection')) out.cost += fanout;
+      // The field's own price: the items it returns, each weighted by the database work it takes.
+      if (fanout > 1 || type.name.endsWith('Connection')) out.cost += fanout * weightOf(name);
       if (!selection.selectionSet) continue;
       if (isObjectType(type) || isInterfaceType(type)) {
         const inner = walk(selection.selectionSet, type, fieldPath);

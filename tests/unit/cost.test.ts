@@ -28,8 +28,8 @@ describe('query cost before execution', () => {
   it('follows fragments and counts traversal limits', () => {
     const r = analyze('query { ...F } fragment F on Query { regions(first: 3) { nodes { models(first: 4) { totalCount } } } }');
     expect(r.cost).toBe(3 + 12);
-    expect(analyze('{ neighborhood(id: "x", depth: 3, limit: 200) { totalNodes } }').cost).toBe(600);
-    expect(analyze('{ shortestPaths(from: "a", to: "b", k: 5, maxHops: 6) { length } }').cost).toBe(35);
+    expect(analyze('{ neighborhood(id: "x", depth: 3, limit: 200) { totalNodes } }').cost).toBe(600 * 8);
+    expect(analyze('{ shortestPaths(from: "a", to: "b", k: 5, maxHops: 6) { length } }').cost).toBe(35 * 300);
   });
 
   it('counts aliases and root fields, and reports pages over 100', () => {
@@ -55,5 +55,13 @@ describe('query cost before execution', () => {
   it('reports an oversized page inside a fragment with the fragment in its path, and survives fragment cycles', () => {
     expect(analyze('{ ...F } fragment F on Query { models(first: 500) { totalCount } }').oversized).toEqual([{ path: '...F.models', argument: 'first', value: 500 }]);
     expect(analyze('{ ...A } fragment A on Query { ...B models(first: 2) { totalCount } } fragment B on Query { ...A }').cost).toBe(2);
+  });
+
+  it('weights traversals by their measured database work (regression: 20 x shortestPaths(k: 10, maxHops: 6) priced 1,400 ran 5.2 s)', () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `p${i}: shortestPaths(from: "a", to: "b", k: 10, maxHops: 6) { length }`).join(' ');
+    expect(analyze(`{ ${aliases} }`).cost).toBe(20 * 70 * 300);
+    expect(analyze(`{ ${aliases} }`).cost).toBeGreaterThan(50_000);
+    // A nested list of the same price touches ten thousand index entries in milliseconds.
+    expect(analyze('{ companies(first: 100) { nodes { models(first: 100) { nodes { name } } } } }').cost).toBe(10_100);
   });
 });
