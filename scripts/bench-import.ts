@@ -17,11 +17,22 @@ import { parseFile } from '../src/filing/parse';
 import { loadDefaultData } from '../src/load/default-data';
 import { filingListCsv } from '../src/synthetic/filing-list';
 import { instance, start, stop } from '../src/db/bundled-neo4j';
+import { intOption, parseCommand, progress, type CommandSpec } from '../src/cli/command';
 
 const ROOT = join(__dirname, '..');
-const argValue = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
+const SPEC: CommandSpec = {
+  name: 'npm run bench:import --',
+  summary:
+    'Times the filing-list importer on a scratch Neo4j of its own: writes a synthetic list in the official CSV layout,\n' +
+    'imports it twice (the rerun must change nothing), checks every row landed once, records JSON and Markdown.',
+  options: {
+    rows: { type: 'string', value: 'N', default: '346000', description: 'rows in the synthetic list (1 to 5000000)' },
+    batch: { type: 'string', value: 'N', default: '1000', description: 'rows per transaction (1 to 100000)' },
+    port: { type: 'string', value: 'PORT', default: '7690', description: 'Bolt port of the scratch Neo4j' },
+    out: { type: 'string', value: 'DIR', default: 'bench/results', description: 'where the results go' },
+    keep: { type: 'boolean', description: 'keep the scratch Neo4j and its data afterwards' },
+  },
+  example: 'npm run bench:import -- --rows 346000',
 };
 const log = (m: string) => process.stderr.write(`[bench:import] ${m}\n`);
 const seconds = (ms: number) => Math.round(ms) / 1000;
@@ -35,12 +46,11 @@ interface Run {
 }
 
 async function main(): Promise<void> {
-  const rows = Number(argValue('rows', '346000'));
-  const batch = Number(argValue('batch', '1000'));
-  const port = Number(argValue('port', '7690'));
-  const out = resolve(ROOT, argValue('out', 'bench/results'));
-  if (!Number.isInteger(rows) || rows < 1 || rows > 5_000_000) throw new Error('--rows needs a whole number from 1 to 5000000');
-  if (!Number.isInteger(batch) || batch < 1 || batch > 100_000) throw new Error('--batch needs a whole number of rows per transaction from 1 to 100000');
+  const { values } = parseCommand(SPEC);
+  const rows = intOption(SPEC, 'rows', values.rows, 1, 5_000_000);
+  const batch = intOption(SPEC, 'batch', values.batch, 1, 100_000);
+  const port = intOption(SPEC, 'port', values.port, 1, 65_535);
+  const out = resolve(ROOT, String(values.out));
 
   const scratch = instance(port);
   rmSync(scratch.home, { recursive: true, force: true });
@@ -65,15 +75,16 @@ async function main(): Promise<void> {
       const parsed = await parseFile(file);
       const parseMs = performance.now() - mark;
       const importStarted = performance.now();
+      const bar = progress('[bench:import]');
       const report = await importParsed(db, parsed, file, {
         source: 'bench-import',
         rowsPerTransaction: batch,
         onProgress: (done, total) => {
           const s = (performance.now() - importStarted) / 1000;
-          process.stderr.write(`\r[bench:import] ${done}/${total} rows written, ${Math.round(done / s)} rows/s`);
+          bar.update(`${done}/${total} rows written, ${Math.round(done / s)} rows/s`);
         },
       });
-      process.stderr.write('\n');
+      bar.done();
       const totalMs = performance.now() - mark;
       runs.push({
         label,
@@ -111,7 +122,7 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
     await stop(scratch);
-    if (!process.argv.includes('--keep')) rmSync(scratch.home, { recursive: true, force: true });
+    if (!values.keep) rmSync(scratch.home, { recursive: true, force: true });
   }
 }
 

@@ -8,8 +8,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Pool } from 'undici';
+import { intOption, numberOption, parseCommand, progress, type CommandSpec } from '../src/cli/command';
 import { boltUri, parseConfig } from '../src/config';
 import { cypher } from '../src/db/cypher';
 import { createDatabase, type Database } from '../src/db/database';
@@ -20,9 +21,20 @@ import { operations, type Operation } from './bench/operations';
 import { instance, start } from '../src/db/bundled-neo4j';
 
 const ROOT = join(__dirname, '..');
-const argValue = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
+const SPEC: CommandSpec = {
+  name: 'npm run bench --',
+  summary:
+    'Three-way benchmark (raw Cypher, this API over HTTP, @neo4j/graphql) of eight operations on one database; writes JSON,\n' +
+    'Markdown and a PNG chart. Uses NEO4J_URI when set, else the bundled Neo4j (started if needed); generates the synthetic\n' +
+    'register at the scale first (removing other scales unless --keep-data).',
+  options: {
+    scale: { type: 'string', value: 'N', default: '1', description: 'synthetic register size as a multiple of 346 filings (0.01 to 10000)' },
+    seconds: { type: 'string', value: 'S', default: '5', description: 'seconds per cell (operation x way x concurrency)' },
+    concurrency: { type: 'string', value: 'LIST', default: '1,8,32', description: 'concurrency levels, comma-separated' },
+    out: { type: 'string', value: 'DIR', default: 'bench/results', description: 'where the results go' },
+    'keep-data': { type: 'boolean', description: 'keep synthetic data of other scales' },
+  },
+  example: 'npm run bench -- --scale 1000 --seconds 10',
 };
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -123,20 +135,23 @@ async function ensureData(db: Database, scale: number, keep: boolean): Promise<v
   if (Number(mine.n) === expected && Number(counts.models) === expected) return;
   if (!keep && Number(counts.models) > 0) {
     log(`removing ${counts.models} synthetic models of other scales`);
-    await clearSynthetic(db, (n) => process.stderr.write(`\r[bench] ${n} removed`));
-    process.stderr.write('\n');
+    const bar = progress('[bench]');
+    await clearSynthetic(db, (n) => bar.update(`${n} removed`));
+    bar.done();
   }
   log(`generating the synthetic register at ${scale}x (${expected} models)`);
-  const result = await generate(db, { scale, onProgress: (d, t, r) => process.stderr.write(`\r[bench] ${d}/${t} models, ${Math.round(r)}/s`) });
-  process.stderr.write('\n');
+  const bar = progress('[bench]');
+  const result = await generate(db, { scale, onProgress: (d, t, r) => bar.update(`${d}/${t} models, ${Math.round(r)}/s`) });
+  bar.done();
   log(`generated in ${result.seconds.toFixed(1)} s (${Math.round(result.models / result.seconds)} models/s)`);
 }
 
 async function main(): Promise<void> {
-  const scale = Number(argValue('scale', '1'));
-  const seconds = Number(argValue('seconds', '5'));
-  const levels = argValue('concurrency', '1,8,32').split(',').map(Number);
-  const outDir = argValue('out', join(ROOT, 'bench', 'results'));
+  const { values } = parseCommand(SPEC);
+  const scale = numberOption(SPEC, 'scale', values.scale, 0.01, 10_000);
+  const seconds = numberOption(SPEC, 'seconds', values.seconds, 0.1, 3600);
+  const levels = String(values.concurrency).split(',').map((c) => intOption(SPEC, 'concurrency', c.trim(), 1, 1024));
+  const outDir = resolve(ROOT, String(values.out));
   const config = parseConfig();
   let uri = config.neo4j.uri;
   if (!uri) {
@@ -144,7 +159,7 @@ async function main(): Promise<void> {
     uri = boltUri(config);
   }
   const db = createDatabase(uri, config.neo4j.username, config.neo4j.password, config.neo4j.database);
-  await ensureData(db, scale, process.argv.includes('--keep-data'));
+  await ensureData(db, scale, Boolean(values['keep-data']));
 
   const apiPort = 4700 + Math.floor(Math.random() * 100);
   const ngqlPort = apiPort + 100;

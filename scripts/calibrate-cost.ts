@@ -9,27 +9,30 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createApp } from '../src/app';
+import { EXIT, intOption, parseCommand, type CommandSpec } from '../src/cli/command';
 import { parseConfig } from '../src/config';
 import { instance, start } from '../src/db/bundled-neo4j';
 import { openDatabase } from '../src/db/database';
 import { FIELD_WEIGHTS } from '../src/cost/weights';
 
-const USAGE = `usage: npm run calibrate -- [--runs N] [--out DIR] [--uri URI]
-  --runs N    timed runs per operation after one warm-up (default 15)
-  --out DIR   where the JSON result goes (default bench/results)
-  --uri URI   a loaded Neo4j to measure (default: the bundled one, started if needed)
-example: npm run calibrate -- --runs 30`;
+const SPEC: CommandSpec = {
+  name: 'npm run calibrate --',
+  summary: "Measures each priced field's database work per item against a list item's (the cost table of src/cost/weights.ts).",
+  options: {
+    runs: { type: 'string', value: 'N', default: '15', description: 'timed runs per operation after one warm-up (1 to 1000)' },
+    out: { type: 'string', value: 'DIR', default: 'bench/results', description: 'where the JSON result goes' },
+    uri: { type: 'string', value: 'URI', description: 'a loaded Neo4j to measure (default: the bundled one, started if needed)' },
+  },
+  example: 'npm run calibrate -- --runs 30',
+};
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '15' }, out: { type: 'string', default: 'bench/results' }, uri: { type: 'string' }, help: { type: 'boolean' } }, strict: true, allowPositionals: true });
-  if (values.help) return void console.log(USAGE);
-  const runs = Number(values.runs);
-  if (positionals.length || !Number.isInteger(runs) || runs < 1 || runs > 1000) throw new UsageError(positionals.length ? `unexpected argument "${positionals[0]}"` : '--runs must be a whole number from 1 to 1000');
+  const { values } = parseCommand(SPEC);
+  const runs = intOption(SPEC, 'runs', values.runs, 1, 1000);
 
   if (!values.uri) await start(instance());
-  const config = parseConfig({ ...process.env, ...(values.uri ? { NEO4J_URI: values.uri } : {}), LOG_LEVEL: 'silent', COST_BUDGET: '10000000' });
+  const config = parseConfig({ ...process.env, ...(values.uri ? { NEO4J_URI: String(values.uri) } : {}), LOG_LEVEL: 'silent', COST_BUDGET: '10000000' });
   const db = openDatabase(config);
   const app = await createApp({ db, config });
   const run = async (query: string) => {
@@ -77,7 +80,7 @@ async function main(): Promise<void> {
     console.log('| field | priced items | median ms | µs per item | × list item | weight in src/cost/weights.ts |');
     console.log('|---|---|---|---|---|---|');
     for (const r of table) console.log(`| ${r.field} | ${r.items} | ${r.medianMs.toFixed(2)} | ${r.usPerItem.toFixed(1)} | ${r.ratio.toFixed(1)} | ${r.weight} |`);
-    const out = resolve(join(__dirname, '..'), values.out!);
+    const out = resolve(join(__dirname, '..'), String(values.out));
     mkdirSync(out, { recursive: true });
     const file = join(out, `cost-calibration-${new Date().toISOString().slice(0, 10)}.json`);
     writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs, baselineMs, listUsPerItem: listUs, rows: table }, null, 1));
@@ -88,13 +91,7 @@ async function main(): Promise<void> {
   }
 }
 
-class UsageError extends Error {}
-
 main().catch((error: Error) => {
-  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error(`calibrate: ${error.message}\n${USAGE}`);
-    process.exit(2);
-  }
   console.error(`calibrate: ${error.message}`);
-  process.exit(1);
+  process.exit(EXIT.FAILED);
 });

@@ -1,46 +1,45 @@
 /**
- * Imports an official filing list (CSV or XLSX):
- *   npm run import -- <file> [--dry-run] [--source "<label>"] [--batch <rows per transaction>]
+ * Imports an official filing list (CSV or XLSX): npm run import -- FILE [options]
  * Every problem is listed with its row and column; --dry-run writes nothing.
- * Exit code: 0 when every row was valid, 1 when rows were skipped, 2 on a usage error.
  */
+import { EXIT, intOption, openGraph, parseCommand, progress, type CommandSpec } from '../src/cli/command';
 import { parseConfig } from '../src/config';
-import { openDatabase } from '../src/db/database';
 import { migrate } from '../src/db/migrate';
 import { formatProblems, importFile } from '../src/filing/import';
 
-function usage(message: string): never {
-  console.error(`${message}\nusage: npm run import -- <file.csv|file.xlsx> [--dry-run] [--source "<label>"]`);
-  process.exit(2);
-}
+const SPEC: CommandSpec = {
+  name: 'npm run import --',
+  summary: 'Imports an official filing list (CSV or XLSX, the published columns 序号, 属地, 模型名称, 备案单位, 备案编号, 备案时间 and optionally 批次).\nWithout NEO4J_URI it uses the bundled Neo4j, starting it if needed.',
+  positionals: { names: ['FILE'], min: 1 },
+  options: {
+    'dry-run': { type: 'boolean', description: 'check every row and list the problems; write nothing' },
+    source: { type: 'string', value: 'LABEL', description: 'the source recorded on every fact (default: the file name)' },
+    batch: { type: 'string', value: 'N', default: '1000', description: 'rows per transaction' },
+  },
+  example: 'npm run import -- 第十批.xlsx --dry-run',
+};
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const dryRun = args.includes('--dry-run');
-  const sourceAt = args.indexOf('--source');
-  const source = sourceAt >= 0 ? args[sourceAt + 1] : undefined;
-  if (sourceAt >= 0 && !source) usage('--source needs a label');
-  const batchAt = args.indexOf('--batch');
-  const batch = batchAt >= 0 ? Number(args[batchAt + 1]) : 1000;
-  if (!Number.isInteger(batch) || batch < 1 || batch > 100_000) usage('--batch needs a number of rows per transaction from 1 to 100000');
-  const files = args.filter((a, i) => !a.startsWith('--') && (sourceAt < 0 || i !== sourceAt + 1) && (batchAt < 0 || i !== batchAt + 1));
-  if (files.length !== 1) usage('give exactly one file');
-
-  const config = parseConfig();
-  const db = openDatabase(config);
+  const { values, positionals } = parseCommand(SPEC);
+  const batch = intOption(SPEC, 'batch', values.batch, 1, 100_000);
+  const source = values.source as string | undefined;
+  if (source !== undefined && source.trim() === '') throw new Error('--source needs a non-empty label');
+  const log = (m: string) => process.stderr.write(`[import] ${m}\n`);
+  const db = await openGraph(parseConfig(), log);
   try {
     await migrate(db);
     const started = Date.now();
-    const report = await importFile(db, files[0], {
-      dryRun,
+    const bar = progress('[import]');
+    const report = await importFile(db, positionals[0], {
+      dryRun: Boolean(values['dry-run']),
       source,
       rowsPerTransaction: batch,
-      onProgress: (done, total) => process.stderr.write(`\r[import] ${done}/${total} rows written`),
+      onProgress: (done, total) => bar.update(`${done}/${total} rows written`),
     });
-    if (report.written) process.stderr.write('\n');
+    bar.done();
     console.log(formatProblems(report));
-    console.error(`[import] ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    process.exitCode = report.skipped > 0 ? 1 : 0;
+    log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+    process.exitCode = report.skipped > 0 ? EXIT.ROWS_SKIPPED : EXIT.OK;
   } finally {
     await db.close();
   }
@@ -48,5 +47,5 @@ async function main(): Promise<void> {
 
 main().catch((error: Error) => {
   console.error(`[import] failed: ${error.message}`);
-  process.exit(2);
+  process.exit(EXIT.FAILED);
 });

@@ -7,19 +7,29 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { instance, start } from '../src/db/bundled-neo4j';
+import { EXIT, intOption, parseCommand, type CommandSpec } from '../src/cli/command';
 
 const ROOT = join(__dirname, '..');
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+const SPEC: CommandSpec = {
+  name: 'npm run load --',
+  summary:
+    'Load test: mixed GraphQL operations from many connections against a real server process (production mode),\n' +
+    'recording latency, throughput, errors and the server\'s memory. Uses NEO4J_URI when set, else the bundled Neo4j.',
+  options: {
+    connections: { type: 'string', value: 'N', default: '64', description: 'concurrent connections (1 to 1024)' },
+    duration: { type: 'string', value: 'S', default: '60', description: 'seconds of measured load (1 to 3600)' },
+    warmup: { type: 'string', value: 'S', default: '10', description: 'seconds of unmeasured load first (0 to 600)' },
+    out: { type: 'string', value: 'DIR', default: 'bench/results', description: 'where the results go' },
+  },
+  example: 'npm run load -- --connections 32 --duration 30',
 };
-const outDir = (() => {
-  const i = process.argv.indexOf('--out');
-  return i >= 0 ? process.argv[i + 1] : join(ROOT, 'bench', 'results');
-})();
+const { values } = parseCommand(SPEC);
+const outDir = resolve(ROOT, String(values.out));
+const arg = (name: 'connections' | 'duration' | 'warmup') =>
+  intOption(SPEC, name, values[name], name === 'warmup' ? 0 : 1, name === 'connections' ? 1024 : name === 'warmup' ? 600 : 3600);
 const log = (m: string) => process.stderr.write(`[load] ${m}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -40,8 +50,8 @@ function rssMb(pid: number): number {
 }
 
 async function main(): Promise<void> {
-  const connections = arg('connections', 64);
-  const duration = arg('duration', 60);
+  const connections = arg('connections');
+  const duration = arg('duration');
   const env: Record<string, string> = { ...(process.env as Record<string, string>), LOG_LEVEL: 'warn', NODE_ENV: 'production' };
   if (!process.env.NEO4J_URI) {
     const port = Number(process.env.NEO4J_BOLT_PORT ?? 7687);
@@ -58,7 +68,7 @@ async function main(): Promise<void> {
     if (i > 600) throw new Error('server did not become ready in 120 s');
     await sleep(200);
   }
-  const warmup = arg('warmup', 10);
+  const warmup = arg('warmup');
   log(`server pid ${server.pid} ready; warming up for ${warmup} s (not measured), so the quarters compare steady states`);
   if (warmup > 0) {
     await autocannon({
@@ -138,10 +148,10 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, `load-${stamp}.md`), md);
   console.log(md);
   await sleep(500);
-  process.exit(pass ? 0 : 1);
+  process.exit(pass ? EXIT.OK : EXIT.FAILED);
 }
 
 main().catch((error: Error) => {
   log(`failed: ${error.message}`);
-  process.exit(2);
+  process.exit(EXIT.FAILED);
 });

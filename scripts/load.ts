@@ -1,20 +1,28 @@
-/** Applies migrations and loads the default data set: tsx scripts/load.ts [--reset] */
+/** Applies migrations and loads the default data set: npm run data:load -- [--reset] */
+import { EXIT, openGraph, parseCommand, type CommandSpec } from '../src/cli/command';
 import { parseConfig } from '../src/config';
-import { openDatabase } from '../src/db/database';
 import { cypher } from '../src/db/cypher';
 import { loadDefaultData } from '../src/load/default-data';
 
+const SPEC: CommandSpec = {
+  name: 'npm run data:load --',
+  summary: 'Applies migrations and loads the report, reference data and the bundled filing lists (idempotent).\nWithout NEO4J_URI it uses the bundled Neo4j, starting it if needed.',
+  options: { reset: { type: 'boolean', description: 'empty the graph first (all of it)' } },
+  example: 'NEO4J_URI=neo4j://my-host:7687 NEO4J_PASSWORD=secret npm run data:load',
+};
+
 async function main(): Promise<void> {
-  const config = parseConfig();
-  const db = openDatabase(config);
+  const { values } = parseCommand(SPEC);
+  const log = (m: string) => console.error(`[load] ${m}`);
+  const db = await openGraph(parseConfig(), log, { load: false });
   try {
-    if (process.argv.includes('--reset')) {
+    if (values.reset) {
       await db.autoCommit(cypher('load/delete-all'));
-      console.error('[load] graph emptied');
+      log('graph emptied');
     }
     const started = Date.now();
-    await loadDefaultData(db, (m) => console.error(`[load] ${m}`));
-    console.error(`[load] done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await loadDefaultData(db, log);
+    log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await db.close();
   }
@@ -22,5 +30,5 @@ async function main(): Promise<void> {
 
 main().catch((error: Error) => {
   console.error(`[load] failed: ${error.message}`);
-  process.exit(1);
+  process.exit(EXIT.FAILED);
 });

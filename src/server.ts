@@ -6,6 +6,7 @@
 import type { Server } from 'node:http';
 import { instance as neo4jInstance, start as startBundledNeo4j, stop as stopBundledNeo4j } from './db/bundled-neo4j';
 import { createApp } from './app';
+import { parseCommand, type CommandSpec } from './cli/command';
 import { parseConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
@@ -38,7 +39,18 @@ async function prepare(db: Database, loadData: boolean, logger: Logger, stopping
   }
 }
 
+const SPEC: CommandSpec = {
+  name: 'npm start --',
+  summary:
+    'Serves the GraphQL API (GraphiQL at /graphql, the explorer at /explorer). Without NEO4J_URI it starts the bundled\n' +
+    'Neo4j, loads the data, and stops that Neo4j again when it stops (unless KEEP_NEO4J=true). Settings come from the\n' +
+    'environment (see the README: PORT, NEO4J_URI, API_KEYS, ...), not from options.',
+  options: {},
+  example: 'PORT=8080 npm start',
+};
+
 async function main(): Promise<void> {
+  parseCommand(SPEC);
   const config = parseConfig();
   // tsx turns on source-mapped stack traces. neo4j-driver captures a stack trace for every
   // query, and mapping each frame cost about 7% of the server's CPU under load (--cpu-prof);

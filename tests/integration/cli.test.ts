@@ -1,0 +1,110 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { instance, status, stop } from '../../src/db/bundled-neo4j';
+import { freePort, runTs } from '../support/processes';
+
+jest.setTimeout(240_000);
+
+/** Every command the README lists, as npm runs it: [npm script, entry point, an option it has]. */
+const COMMANDS: [string, string, string][] = [
+  ['start', 'src/server.ts', '--help'],
+  ['neo4j', 'scripts/neo4j.ts', '--help'],
+  ['data:load', 'scripts/load.ts', '--reset'],
+  ['import', 'scripts/import.ts', '--dry-run'],
+  ['generate', 'scripts/generate.ts', '--scale'],
+  ['bench', 'scripts/bench.ts', '--concurrency'],
+  ['bench:import', 'scripts/bench-import.ts', '--rows'],
+  ['load', 'scripts/load-test.ts', '--connections'],
+  ['codegen', 'scripts/codegen.ts', '--check'],
+  ['calibrate', 'scripts/calibrate-cost.ts', '--runs'],
+];
+
+/** Runs a command where nothing could be started without notice: a Bolt port no server uses. */
+async function run(entry: string, args: string[], env: Record<string, string> = {}) {
+  const child = runTs(entry, args, { NEO4J_URI: '', NEO4J_BOLT_PORT: String(await freePort()), ...env });
+  const code = await child.exited;
+  return { code, output: child.output() };
+}
+
+describe('every command behaves like a good command-line tool (regression: bench --help started a full run)', () => {
+  it.each(COMMANDS)('%s --help prints usage, options with defaults and an example, exits 0, starts nothing', async (_name, entry, option) => {
+    const port = await freePort();
+    const r = await run(entry, ['--help'], { NEO4J_BOLT_PORT: String(port) });
+    expect([r.code, r.output]).toEqual([0, expect.stringMatching(/^usage: /)]);
+    expect(r.output).toContain(option);
+    expect(r.output).toMatch(/example: .*npm (start|run )/);
+    expect(r.output).toMatch(/exit codes: 0 done, 1 failed, 2 usage error/);
+    expect(r.output).not.toMatch(/\[neo4j\] starting/);
+    expect(await status(instance(port))).toBe(false);
+  });
+
+  it.each(COMMANDS)('%s with an unknown option names it in one line, prints the usage, exits 2', async (name, entry) => {
+    const r = await run(entry, ['--frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.output.split('\n')[0]).toBe(`npm ${name === 'start' ? 'start' : `run ${name}`}: Unknown option '--frobnicate'`);
+    expect(r.output).toContain('usage: ');
+    expect(r.output).not.toMatch(/\[neo4j\] starting/);
+  });
+
+  it.each([
+    ['import', 'scripts/import.ts', [], 'missing argument FILE'],
+    ['import', 'scripts/import.ts', ['a.csv', 'b.csv'], 'unexpected argument "b.csv"'],
+    ['import', 'scripts/import.ts', ['a.csv', '--batch', 'many'], '--batch must be a whole number from 1 to 100000, got "many"'],
+    ['generate', 'scripts/generate.ts', [], 'give --scale N or --clear'],
+    ['generate', 'scripts/generate.ts', ['--scale', '0'], '--scale must be a number from 0.01 to 10000, got "0"'],
+    ['bench', 'scripts/bench.ts', ['--concurrency', '1,x'], '--concurrency must be a whole number from 1 to 1024, got "x"'],
+    ['neo4j', 'scripts/neo4j.ts', ['restart'], 'unknown command "restart"; use one of: fetch, start, stop, status, run'],
+    ['neo4j', 'scripts/neo4j.ts', [], 'missing argument COMMAND'],
+    ['start', 'src/server.ts', ['extra'], 'unexpected argument "extra"'],
+  ])('%s %j is a usage error: %s', async (name, entry, args, message) => {
+    const r = await run(entry, args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.output.split('\n')[0]).toBe(`npm ${name === 'start' ? 'start' : `run ${name}`}: ${message}`);
+    expect(r.output).not.toMatch(/\[neo4j\] starting/);
+  });
+});
+
+describe('commands that need the graph', () => {
+  const list = () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cli-')), 'list.csv');
+    writeFileSync(file, '序号,属地,模型名称,备案单位,备案编号,备案时间\n1,北京市,命令行模型,北京命令行科技有限公司,,2025-01-02\n2,北京市,,北京命令行科技有限公司,,2025-01-02\n');
+    return file;
+  };
+
+  it('say what to check when NEO4J_URI names a server that is not there (regression: "retry shortly")', async () => {
+    const port = await freePort();
+    const r = await run('scripts/import.ts', [list(), '--dry-run'], { NEO4J_URI: `bolt://127.0.0.1:${port}` });
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(new RegExp(`bolt://127\\.0\\.0\\.1:${port}\\)\\. Check that this server runs and NEO4J_URI`));
+    expect(r.output).not.toMatch(/retry shortly/);
+  });
+
+  it('start the bundled Neo4j as npm start does when there is no NEO4J_URI, and exit 3 when rows were skipped', async () => {
+    const port = await freePort();
+    try {
+      const r = await run('scripts/import.ts', [list(), '--dry-run'], { NEO4J_BOLT_PORT: String(port) });
+      expect(r.output).toMatch(/using the bundled Neo4j/);
+      expect(r.output).toMatch(/\[neo4j\] ready/);
+      expect(r.output).toMatch(/2 rows, 1 valid, 1 skipped \(dry run: nothing written\)/);
+      expect(r.code).toBe(3);
+    } finally {
+      await stop(instance(port));
+    }
+  });
+
+  it('print progress one line per update when the output is not a terminal (regression: carriage returns only)', async () => {
+    const uri = process.env.NEO4J_URI!;
+    try {
+      const r = await run('scripts/generate.ts', ['--scale', '0.2'], { NEO4J_URI: uri });
+      expect(r.code).toBe(0);
+      expect(r.output).not.toContain('\r');
+      const lines = r.output.split('\n').filter((l) => l.startsWith('[generate]'));
+      expect(lines.some((l) => /\d+\/\d+ models/.test(l))).toBe(true);
+      for (const line of lines) expect(line.length).toBeLessThan(300);
+    } finally {
+      const cleared = await run('scripts/generate.ts', ['--clear'], { NEO4J_URI: uri });
+      expect(cleared.code).toBe(0);
+    }
+  });
+});
