@@ -105,11 +105,12 @@ async function main(): Promise<void> {
     }
 
     const date = new Date().toISOString();
+    const server = await db.serverVersion();
     const result = {
       date,
       rows,
       rowsPerTransaction: batch,
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, neo4j: `5.26.30 community (bundled, heap ${process.env.NEO4J_HEAP ?? '1g'}), same machine` },
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, neo4j: `${server} (bundled scratch server, heap ${process.env.NEO4J_HEAP ?? '1g'}), same machine` },
       generateMs: Math.round(generateMs),
       runs,
       graph: counts,

@@ -240,6 +240,7 @@ async function main(): Promise<void> {
   api.kill('SIGTERM');
   ngql.kill('SIGTERM');
   await Promise.all([...pools.values()].map((p) => p.close()));
+  const server = await db.serverVersion();
   await db.close();
 
   const result = {
@@ -247,7 +248,7 @@ async function main(): Promise<void> {
     scale,
     syntheticModels: Math.round(BASE_FILINGS * scale),
     secondsPerCell: seconds,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, neo4j: '5.26.30 community (bundled), same machine' },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, neo4j: `${server} (${config.neo4j.uri ? 'NEO4J_URI' : 'bundled'}), same machine` },
     serverMemoryMb: { api: Math.round(memory.api), neo4jGraphql: Math.round(memory.neo4jGraphql) },
     operations: ops.map((o) => ({ name: o.name, kind: o.kind, depth: o.depth, neo4jGraphql: o.neo4jGraphql ? (o.neo4jGraphqlNote ?? 'generated fields') : 'not expressible' })),
     cells,

@@ -25,8 +25,6 @@ export interface Config {
     /** Longest wait for a turn before SERVICE_UNAVAILABLE with Retry-After (QUEUE_WAIT_MS, default 2000). */
     readonly queueWaitMs: number;
   };
-  readonly maxPageSize: number;
-  readonly defaultPageSize: number;
   readonly isProduction: boolean;
   /** Server-side timeout of each read transaction (QUERY_TIMEOUT_MS, default 5000). */
   readonly queryTimeoutMs: number;
@@ -127,8 +125,6 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       statementsPerRequest: int(env, 'STATEMENTS_PER_REQUEST', 4, 1, 1000),
       queueWaitMs: int(env, 'QUEUE_WAIT_MS', 2000, 10, 600_000),
     }),
-    maxPageSize: 100,
-    defaultPageSize: 20,
     isProduction,
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600_000),
     limits: Object.freeze({

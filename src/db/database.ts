@@ -113,6 +113,12 @@ export class Database {
     return rows;
   }
 
+  /** The server's version and edition as it reports them (dbms.components()), e.g. "5.26.30 community". */
+  async serverVersion(): Promise<string> {
+    const [row] = await this.execute('READ', cypher('graph/server-version'), {}, {});
+    return row ? `${String(row.version)} ${String(row.edition)}` : 'unknown';
+  }
+
   /** The graph's change counter: caches of derived figures compare it before serving. */
   async version(options: QueryOptions = {}): Promise<number> {
     const [row] = await this.execute('READ', cypher('graph/version'), {}, options);

@@ -57,6 +57,7 @@ describe('benchmark harness', () => {
     const files = readdirSync(out).sort();
     expect(files.map((f) => f.replace(/^bench-\d{4}-\d{2}-\d{2}-/, ''))).toEqual(['0.6x.json', '0.6x.md', '0.6x.png']);
     const result = JSON.parse(readFileSync(join(out, files[0]), 'utf8'));
+    expect(result.machine.neo4j).toMatch(/^\d+\.\d+\.\d+ community \((NEO4J_URI|bundled)\)/);
     expect(result.cells).toHaveLength(8 * 2 * 3);
     for (const cell of result.cells) {
       expect(cell.errors).toBe(0);
@@ -82,6 +83,8 @@ describe('import benchmark harness', () => {
       ['rerun (nothing changes)', 500, 0],
     ]);
     expect(result.graph).toMatchObject({ models: 500, develops: 500, filedIn: 500 });
+    // The server's version as it reports it, not a hard-coded one.
+    expect(result.machine.neo4j).toMatch(/^\d+\.\d+\.\d+ community \(bundled scratch server/);
     for (const run of result.runs) expect(run.totalMs).toBeGreaterThan(0);
     // The scratch server is gone, and the test database never saw the list.
     expect(child.output()).toMatch(/stopped in/);
