@@ -23,6 +23,7 @@ const SPEC: CommandSpec = {
     duration: { type: 'string', value: 'S', default: '60', description: 'seconds of measured load (1 to 3600)' },
     warmup: { type: 'string', value: 'S', default: '10', description: 'seconds of unmeasured load first (0 to 600)' },
     out: { type: 'string', value: 'DIR', default: 'bench/results', description: 'where the results go' },
+    names: { type: 'string', value: 'N', default: '1000', description: 'distinct operation names clients send, in turn (1 to 1000000): metrics must stay bounded' },
   },
   example: 'npm run load -- --connections 32 --duration 30',
 };
@@ -78,7 +79,14 @@ async function main(): Promise<void> {
       requests: OPERATIONS.map((op) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.query }) })),
     });
   }
-  log(`${connections} connections for ${duration} s, ${OPERATIONS.length} operations in rotation`);
+  const names = intOption(SPEC, 'names', values.names, 1, 1_000_000);
+  let sent = 0;
+  // Each request names its operation anew (OpK), as many distinct clients would.
+  const named = (query: string) => () => {
+    const name = `Op${sent++ % names}`;
+    return JSON.stringify({ query: `query ${name} ${query}`, operationName: name });
+  };
+  log(`${connections} connections for ${duration} s, ${OPERATIONS.length} operations in rotation, ${names} distinct operation names`);
 
   const memory: { t: number; mb: number }[] = [];
   const started = Date.now();
@@ -93,7 +101,7 @@ async function main(): Promise<void> {
     requests: OPERATIONS.map((op) => ({
       method: 'POST' as const,
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: op.query }),
+      setupRequest: (req: autocannon.Request) => ({ ...req, body: named(op.query)() }),
       onResponse: (_status: number, body: string) => {
         const entry = perOperation.get(op.name)!;
         entry.count += 1;
@@ -115,6 +123,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
     connections,
+    operationNames: names,
     durationSeconds: duration,
     warmupSeconds: warmup,
     requests: result.requests.total,
@@ -138,7 +147,7 @@ async function main(): Promise<void> {
   const md = [
     `# Load test, ${summary.date}`,
     '',
-    `${connections} connections, ${duration} s after a ${warmup} s warm-up, ${OPERATIONS.length} operations in rotation (${OPERATIONS.map((o) => o.name).join(', ')}); server in production mode; ${summary.machine.cpus} cores (${summary.machine.cpuModel}), ${summary.machine.memoryGb} GiB, Node ${summary.machine.node}; Neo4j and the load generator on the same machine.`,
+    `${connections} connections, ${duration} s after a ${warmup} s warm-up, ${names} distinct operation names, ${OPERATIONS.length} operations in rotation (${OPERATIONS.map((o) => o.name).join(', ')}); server in production mode; ${summary.machine.cpus} cores (${summary.machine.cpuModel}), ${summary.machine.memoryGb} GiB, Node ${summary.machine.node}; Neo4j and the load generator on the same machine.`,
     '',
     '| requests | req/s | p50 ms | p90 ms | p99 ms | max ms | 5xx | transport errors | unexpected GraphQL errors | RSS first quarter MB | RSS last quarter MB | growth | verdict |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',

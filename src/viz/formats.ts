@@ -32,7 +32,8 @@ export const FORMATS = {
           label: { show: true },
           categories: feed.categories.map((c) => ({ name: c.name, itemStyle: { color: c.color } })),
           data: feed.nodes.map((n) => ({ id: n.id, name: n.caption, category: n.categoryIndex, x: n.x, y: n.y, value: n.degree, symbolSize: 10 + Math.min(n.degree, 30) })),
-          links: feed.edges.map((e) => ({ source: index.get(e.source), target: index.get(e.target), value: e.caption })),
+          // ECharts types links[].value as a number (it weights the layout): the caption is the label.
+          links: feed.edges.map((e) => ({ source: index.get(e.source), target: index.get(e.target), value: 1, label: { show: false, formatter: e.caption }, name: e.caption })),
         },
       ],
     };

@@ -1,7 +1,7 @@
 import { cypher } from '../db/cypher';
 import type { Database, QueryMeter } from '../db/database';
 import type { EntityRow } from '../entity/rows';
-import { badInput } from '../errors';
+import { AppError, ErrorCode, badInput } from '../errors';
 import { fromEntityId } from '../graphql/ids';
 import { REL_TYPES } from '../graph/vocabulary';
 import { pathFilter } from '../path/service';
@@ -33,7 +33,9 @@ export async function neighborhood(
   const slots = { label: centre.label, depth: String(depth) };
   const params = { key: centre.key, limit, types: checkedTypes(args.types), labels: pathFilter({}).labels };
   const [row] = await db.read(cypher('viz/neighborhood', slots), params, { meter });
-  return toFeed((row as unknown as FeedRows) ?? EMPTY, args.audit);
+  // The centre is always in its own neighbourhood: no row means the id names nothing.
+  if (!row) throw new AppError(ErrorCode.NOT_FOUND, `Argument "id" names no ${centre.label}: nothing has that id`, { argument: 'id' });
+  return toFeed(row as unknown as FeedRows, args.audit);
 }
 
 export async function subgraph(db: Database, meter: QueryMeter, args: { ids: readonly string[]; types?: readonly string[] | null; audit?: boolean }): Promise<Feed> {

@@ -47,6 +47,12 @@ describe('every command behaves like a good command-line tool (regression: bench
     expect(r.output).not.toMatch(/\[neo4j\] starting/);
   });
 
+  it.each(COMMANDS.filter(([name]) => name !== 'import' && name !== 'neo4j'))('%s with a stray argument names it, prints the usage, exits 2', async (name, entry) => {
+    const r = await run(entry, ['stray']);
+    expect(r.code).toBe(2);
+    expect(r.output.split('\n')[0]).toBe(`npm ${name === 'start' ? 'start' : `run ${name}`}: unexpected argument "stray"`);
+  });
+
   it.each([
     ['import', 'scripts/import.ts', [], 'missing argument FILE'],
     ['import', 'scripts/import.ts', ['a.csv', 'b.csv'], 'unexpected argument "b.csv"'],

@@ -103,6 +103,16 @@ describe('exports for visualization libraries', () => {
     expect(svg).toContain('<svg');
     expect(svg).toContain('腾讯');
     expect(body.series[0].links.every((l: any) => Number.isInteger(l.source) && Number.isInteger(l.target))).toBe(true);
+    // ECharts types a link's value as a number (regression: it was the caption string).
+    expect(body.series[0].links.every((l: any) => typeof l.value === 'number' && typeof l.name === 'string')).toBe(true);
+  });
+
+  it('answers an id naming nothing with 404 NOT_FOUND, over HTTP and in GraphQL (regression: 200 with an empty graph)', async () => {
+    const nobody = Buffer.from('Company:没有这家公司').toString('base64url');
+    const http = await get(`/graph/neighborhood/${nobody}?format=cytoscape`);
+    expect([http.status, http.body.errors[0].extensions.code]).toEqual([404, 'NOT_FOUND']);
+    const r = await api.gql('query($id: ID!) { neighborhood(id: $id) { totalNodes } }', { id: nobody });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
   });
 
   it('GraphML parses with typed keys, every node and edge', async () => {
