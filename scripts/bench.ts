@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Pool } from 'undici';
-import { intOption, numberOption, parseCommand, progress, type CommandSpec } from '../src/cli/command';
+import { intOption, numberOption, parseCommand, progress, serverNodeArgs, type CommandSpec } from '../src/cli/command';
 import { boltUri, parseConfig } from '../src/config';
 import { cypher } from '../src/db/cypher';
 import { createDatabase, type Database } from '../src/db/database';
@@ -105,8 +105,10 @@ async function measure(run: () => Promise<unknown>, concurrency: number, seconds
   return { latencies: latencies.sort((a, b) => a - b), errors, elapsed: (performance.now() - started) / 1000, firstError };
 }
 
+/** Our server runs as `npm start` runs it; the peer with tsx alone. */
 function startProcess(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const nodeArgs = script === 'src/server.ts' ? serverNodeArgs() : ['--import', 'tsx'];
+  return spawn(process.execPath, [...nodeArgs, join(ROOT, script)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 async function waitHttp(url: string, seconds = 120): Promise<void> {

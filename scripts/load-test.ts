@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { instance, start } from '../src/db/bundled-neo4j';
-import { EXIT, intOption, parseCommand, type CommandSpec } from '../src/cli/command';
+import { EXIT, intOption, parseCommand, serverNodeArgs, type CommandSpec } from '../src/cli/command';
 
 const ROOT = join(__dirname, '..');
 const SPEC: CommandSpec = {
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     env.LOAD_DATA = 'true';
   }
   const port = 4400 + Math.floor(Math.random() * 500);
-  const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'server.ts')], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const server = spawn(process.execPath, [...serverNodeArgs(), join(ROOT, 'src', 'server.ts')], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     const res = await fetch(`${base}/health/ready`).catch(() => null);

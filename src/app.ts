@@ -4,7 +4,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
-import { GraphQLError } from 'graphql';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import { createAuthenticator } from './auth/authenticate';
 import type { Config } from './config';
 import type { Database } from './db/database';
@@ -43,7 +44,11 @@ export interface App {
 
 /** Builds the server without listening: the composition root and the tests both use it. */
 export async function createApp({ db, config, logger = createLogger(config.logLevel), prepared = () => true, draining = () => false }: AppDeps): Promise<App> {
-  const metrics = createMetrics();
+  const documentStore = new InMemoryLRUCache<DocumentNode>({
+    maxSize: config.limits.documentCacheChars,
+    sizeCalculation: (document: DocumentNode) => Math.max(1, document.loc?.end ?? 1),
+  });
+  const metrics = createMetrics(() => documentStore.keys().length);
   const cache = new DerivedCache();
   const authenticate = createAuthenticator(config.auth);
   const plugins: ApolloServerPlugin<Context>[] = [
@@ -64,6 +69,12 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
     // The composition root owns shutdown (drain HTTP, then Apollo, then the driver).
     stopOnTerminationSignals: false,
     plugins,
+    // Both caches are keyed by client-chosen text (a new operation name is a new document), so
+    // both are bounded by what they hold, measured cheaply: parsed documents by the length of
+    // their source (Apollo's default JSON-stringifies each AST to weigh it, and allows 30 MiB
+    // of that JSON, about 8,000 small documents and +130 MB of heap), APQ strings by length.
+    documentStore,
+    cache: new InMemoryLRUCache<string>({ maxSize: config.limits.documentCacheChars }),
   });
   await apollo.start();
 

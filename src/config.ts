@@ -28,7 +28,7 @@ export interface Config {
   readonly isProduction: boolean;
   /** Server-side timeout of each read transaction (QUERY_TIMEOUT_MS, default 5000). */
   readonly queryTimeoutMs: number;
-  readonly limits: { readonly costBudget: number; readonly maxDepth: number; readonly maxAliases: number; readonly maxRootFields: number };
+  readonly limits: { readonly costBudget: number; readonly maxDepth: number; readonly maxAliases: number; readonly maxRootFields: number; readonly documentCacheChars: number };
   readonly auth: {
     readonly readsPublic: boolean;
     /** /metrics without credentials: METRICS_PUBLIC, default true only outside production with public reads. */
@@ -132,6 +132,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
       maxAliases: int(env, 'MAX_ALIASES', 30, 0, 1000),
       maxRootFields: int(env, 'MAX_ROOT_FIELDS', 20, 1, 1000),
+      documentCacheChars: int(env, 'DOCUMENT_CACHE_CHARS', 256 * 1024, 1024, 64 * 1024 * 1024),
     }),
     auth: Object.freeze({
       readsPublic: bool(env, 'READS_PUBLIC', true),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config } from '../config';
 import { instance, start } from '../db/bundled-neo4j';
@@ -153,4 +155,16 @@ export async function openGraph(config: Config, log: (m: string) => void, { load
     }
   }
   return db;
+}
+
+/**
+ * Node's options for the API server, read from `npm start` in package.json so that the load
+ * test, the benchmark and the tests run the server exactly as users do (one home for the
+ * heap cap: V8 grows its old space lazily under load, and the cap keeps RSS near 200 MB).
+ */
+export function serverNodeArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'src/server.ts') throw new Error(`npm start is "${pkg.scripts.start}"; expected "node [options] src/server.ts"`);
+  return words.slice(1, -1);
 }

@@ -1,7 +1,7 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Prometheus metrics, served at /metrics. One registry per app, so tests can build several. */
-export function createMetrics() {
+export function createMetrics(cachedDocuments: () => number = () => 0) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   return {
@@ -21,6 +21,14 @@ export function createMetrics() {
       registers: [registry],
     }),
     errors: new Counter({ name: 'graphql_errors_total', help: 'Errors returned, by extensions.code', labelNames: ['code'], registers: [registry] }),
+    cachedDocuments: new Gauge({
+      name: 'graphql_document_cache_entries',
+      help: 'Parsed operations held by the bounded document cache (DOCUMENT_CACHE_CHARS)',
+      registers: [registry],
+      collect() {
+        this.set(cachedDocuments());
+      },
+    }),
     costRefusals: new Counter({ name: 'graphql_cost_refusals_total', help: 'Requests refused before execution by a cost or shape limit', labelNames: ['limit'], registers: [registry] }),
   };
 }

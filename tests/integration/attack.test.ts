@@ -126,6 +126,26 @@ describe('metric labels are bounded (regression: /metrics grew to 10 MB with cli
   });
 });
 
+describe('parsed documents are held within a bound (regression: 8,000 operation names grew the server by 130 MB)', () => {
+  it('keeps no more documents than DOCUMENT_CACHE_CHARS of source holds, and still answers each', async () => {
+    const { base } = await open({ DOCUMENT_CACHE_CHARS: '4096' });
+    const sent = 400;
+    for (let i = 0; i < sent; i++) {
+      const r = await post(base, { query: `query Op${i} { models(first: 1) { totalCount } }`, operationName: `Op${i}` });
+      expect(r.body.errors).toBeUndefined();
+    }
+    const metrics = String((await call(`${base}/metrics`)).body);
+    const held = Number(/^graphql_document_cache_entries (\d+)/m.exec(metrics)?.[1]);
+    // Each document is about 50 characters of source, so 4,096 characters hold about 80 of them.
+    expect(held).toBeGreaterThan(10);
+    expect(held).toBeLessThanOrEqual(Math.ceil(4096 / 45));
+  });
+
+  it('refuses a document cache bound outside its range, naming the setting', async () => {
+    await expect(testApi({ DOCUMENT_CACHE_CHARS: '10' })).rejects.toThrow(/DOCUMENT_CACHE_CHARS/);
+  });
+});
+
 describe('errors that say nothing they should not', () => {
   it('drops "Did you mean" schema suggestions in production, keeps them in development', async () => {
     const prod = await open({ NODE_ENV: 'production', LOG_LEVEL: 'silent' });

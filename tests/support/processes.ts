@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { serverNodeArgs } from '../../src/cli/command';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -27,7 +28,9 @@ export interface Child {
  * with tsx's loader (`node --import tsx`), so signals reach the program itself.
  */
 export function runTs(script: string, args: string[], env: Record<string, string>): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The server runs with the options `npm start` gives it (its heap cap among them).
+  const nodeArgs = script === 'src/server.ts' ? serverNodeArgs() : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
