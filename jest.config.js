@@ -1,5 +1,10 @@
 /** Tests in tiers: `unit` needs no database; `integration` and `browser` (headless Chromium) run against a real Neo4j. */
-const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] };
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
+};
 const withNeo4j = {
   transform,
   testEnvironment: 'node',

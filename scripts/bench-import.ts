@@ -10,14 +10,14 @@
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type CommandSpec, intOption, parseCommand, progress } from '../src/cli/command';
+import { instance, start, stop } from '../src/db/bundled-neo4j';
 import { cypher } from '../src/db/cypher';
 import { createDatabase } from '../src/db/database';
-import { importParsed, type ImportReport } from '../src/filing/import';
+import { type ImportReport, importParsed } from '../src/filing/import';
 import { parseFile } from '../src/filing/parse';
-import { loadDefaultData } from '../src/load/default-data';
+import { loadDefaultData } from '../src/setup/default-data';
 import { filingListCsv } from '../src/synthetic/filing-list';
-import { instance, start, stop } from '../src/db/bundled-neo4j';
-import { intOption, parseCommand, progress, type CommandSpec } from '../src/cli/command';
 
 const ROOT = join(__dirname, '..');
 const SPEC: CommandSpec = {
@@ -66,7 +66,9 @@ async function main(): Promise<void> {
     const file = join(dir, `filings-${rows}.csv`);
     writeFileSync(file, csv);
     const generateMs = performance.now() - mark;
-    log(`wrote ${rows} rows (${(statSync(file).size / 2 ** 20).toFixed(1)} MiB) to ${file} in ${seconds(generateMs)} s`);
+    log(
+      `wrote ${rows} rows (${(statSync(file).size / 2 ** 20).toFixed(1)} MiB) to ${file} in ${seconds(generateMs)} s`,
+    );
 
     const runs: Run[] = [];
     for (const label of ['first import', 'rerun (nothing changes)']) {
@@ -93,13 +95,25 @@ async function main(): Promise<void> {
         totalMs: Math.round(totalMs),
         rowsPerSecond: Math.round(rows / (totalMs / 1000)),
       });
-      log(`${label}: ${seconds(totalMs)} s (parse ${seconds(parseMs)}, resolve ${seconds(report.timings.resolveMs)}, validate ${seconds(report.timings.validateMs)}, write ${seconds(report.timings.writeMs)}); ${report.valid} valid, ${report.errors.length} errors`);
-      if (report.errors.length) throw new Error(`the generated list had errors, e.g. row ${report.errors[0].row} ${report.errors[0].column}: ${report.errors[0].rule}`);
+      log(
+        `${label}: ${seconds(totalMs)} s (parse ${seconds(parseMs)}, resolve ${seconds(report.timings.resolveMs)}, validate ${seconds(report.timings.validateMs)}, write ${seconds(report.timings.writeMs)}); ${report.valid} valid, ${report.errors.length} errors`,
+      );
+      if (report.errors.length)
+        throw new Error(
+          `the generated list had errors, e.g. row ${report.errors[0].row} ${report.errors[0].column}: ${report.errors[0].rule}`,
+        );
     }
 
     const [check] = await db.read(cypher('filing/source-counts'), { source: 'bench-import' }, { timeoutMs: 300_000 });
-    const counts = { models: Number(check.models), companies: Number(check.companies), develops: Number(check.develops), filedIn: Number(check.filedIn) };
-    log(`graph: ${counts.models} models, ${counts.companies} companies, ${counts.develops} DEVELOPS, ${counts.filedIn} FILED_IN from this list`);
+    const counts = {
+      models: Number(check.models),
+      companies: Number(check.companies),
+      develops: Number(check.develops),
+      filedIn: Number(check.filedIn),
+    };
+    log(
+      `graph: ${counts.models} models, ${counts.companies} companies, ${counts.develops} DEVELOPS, ${counts.filedIn} FILED_IN from this list`,
+    );
     if (counts.models !== rows || counts.develops !== rows || counts.filedIn !== rows) {
       throw new Error(`expected ${rows} models, DEVELOPS and FILED_IN from the list, found ${JSON.stringify(counts)}`);
     }
@@ -110,7 +124,13 @@ async function main(): Promise<void> {
       date,
       rows,
       rowsPerTransaction: batch,
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, neo4j: `${server} (bundled scratch server, heap ${process.env.NEO4J_HEAP ?? '1g'}), same machine` },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        neo4j: `${server} (bundled scratch server, heap ${process.env.NEO4J_HEAP ?? '1g'}), same machine`,
+      },
       generateMs: Math.round(generateMs),
       runs,
       graph: counts,
@@ -127,7 +147,14 @@ async function main(): Promise<void> {
   }
 }
 
-function markdown(r: { date: string; rows: number; rowsPerTransaction: number; machine: Record<string, unknown>; runs: Run[]; graph: Record<string, number> }): string {
+function markdown(r: {
+  date: string;
+  rows: number;
+  rowsPerTransaction: number;
+  machine: Record<string, unknown>;
+  runs: Run[];
+  graph: Record<string, number>;
+}): string {
   return [
     `# Import benchmark, ${r.date}: ${r.rows} filings`,
     '',
@@ -136,8 +163,10 @@ function markdown(r: { date: string; rows: number; rowsPerTransaction: number; m
     '',
     '| run | total s | rows/s | parse s | resolve s | validate s | write s | node upserts | relationship upserts |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...r.runs.map((x) =>
-      `| ${x.label} | ${seconds(x.totalMs)} | ${x.rowsPerSecond} | ${seconds(x.parseMs)} | ${seconds(x.report.timings.resolveMs)} | ${seconds(x.report.timings.validateMs)} | ${seconds(x.report.timings.writeMs)} | ${x.report.written?.nodes ?? 0} | ${x.report.written?.rels ?? 0} |`),
+    ...r.runs.map(
+      (x) =>
+        `| ${x.label} | ${seconds(x.totalMs)} | ${x.rowsPerSecond} | ${seconds(x.parseMs)} | ${seconds(x.report.timings.resolveMs)} | ${seconds(x.report.timings.validateMs)} | ${seconds(x.report.timings.writeMs)} | ${x.report.written?.nodes ?? 0} | ${x.report.written?.rels ?? 0} |`,
+    ),
     '',
     `Afterwards the graph holds ${r.graph.models} models, ${r.graph.companies} companies, ${r.graph.develops} DEVELOPS and ${r.graph.filedIn} FILED_IN relationships from the list: every row exactly once.`,
     '',

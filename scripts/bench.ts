@@ -5,20 +5,20 @@
  * Uses NEO4J_URI when set, else the bundled Neo4j. Generates the synthetic register at the
  * scale (and removes other scales) first. Writes JSON, Markdown and a PNG chart.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Pool } from 'undici';
-import { intOption, numberOption, parseCommand, progress, serverNodeArgs, type CommandSpec } from '../src/cli/command';
+import { type CommandSpec, intOption, numberOption, parseCommand, progress, serverNodeArgs } from '../src/cli/command';
 import { boltUri, parseConfig } from '../src/config';
+import { instance, start } from '../src/db/bundled-neo4j';
 import { cypher } from '../src/db/cypher';
 import { createDatabase, type Database } from '../src/db/database';
-import { loadDefaultData } from '../src/load/default-data';
+import { loadDefaultData } from '../src/setup/default-data';
 import { BASE_FILINGS, clearSynthetic, generate } from '../src/synthetic/generate';
 import { renderChart } from './bench/chart';
-import { operations, type Operation } from './bench/operations';
-import { instance, start } from '../src/db/bundled-neo4j';
+import { type Cell, type Operation, operations, type Way } from './bench/operations';
 
 const ROOT = join(__dirname, '..');
 const SPEC: CommandSpec = {
@@ -28,9 +28,24 @@ const SPEC: CommandSpec = {
     'Markdown and a PNG chart. Uses NEO4J_URI when set, else the bundled Neo4j (started if needed); generates the synthetic\n' +
     'register at the scale first (removing other scales unless --keep-data).',
   options: {
-    scale: { type: 'string', value: 'N', default: '1', description: 'synthetic register size as a multiple of 346 filings (0.01 to 10000)' },
-    seconds: { type: 'string', value: 'S', default: '5', description: 'seconds per cell (operation x way x concurrency)' },
-    concurrency: { type: 'string', value: 'LIST', default: '1,8,32', description: 'concurrency levels, comma-separated' },
+    scale: {
+      type: 'string',
+      value: 'N',
+      default: '1',
+      description: 'synthetic register size as a multiple of 346 filings (0.01 to 10000)',
+    },
+    seconds: {
+      type: 'string',
+      value: 'S',
+      default: '5',
+      description: 'seconds per cell (operation x way x concurrency)',
+    },
+    concurrency: {
+      type: 'string',
+      value: 'LIST',
+      default: '1,8,32',
+      description: 'concurrency levels, comma-separated',
+    },
     out: { type: 'string', value: 'DIR', default: 'bench/results', description: 'where the results go' },
     'keep-data': { type: 'boolean', description: 'keep synthetic data of other scales' },
   },
@@ -40,22 +55,6 @@ const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Each cell's time is split into this many slices, the ways taking turns. */
 const ROUNDS = 5;
-
-type Way = 'raw' | 'api' | 'neo4jGraphql';
-export interface Cell {
-  operation: string;
-  kind: string;
-  way: Way;
-  concurrency: number;
-  requests: number;
-  errors: number;
-  throughput: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  roundTripsPerRequest: number | null;
-  firstError?: string;
-}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -75,14 +74,26 @@ function rssMb(pid: number | undefined): number {
 const pools = new Map<string, Pool>();
 async function postGraphql(origin: string, query: string): Promise<void> {
   let pool = pools.get(origin);
-  if (!pool) pools.set(origin, (pool = new Pool(origin, { connections: 64, pipelining: 1 })));
-  const res = await pool.request({ path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  if (!pool) {
+    pool = new Pool(origin, { connections: 64, pipelining: 1 });
+    pools.set(origin, pool);
+  }
+  const res = await pool.request({
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const text = await res.body.text();
   if (res.statusCode !== 200 || text.includes('"errors"')) throw new Error(`${res.statusCode} ${text.slice(0, 200)}`);
 }
 
 /** Closed loop: `concurrency` workers each send the next request when the last returns. */
-async function measure(run: () => Promise<unknown>, concurrency: number, seconds: number): Promise<{ latencies: number[]; errors: number; elapsed: number; firstError?: string }> {
+async function measure(
+  run: () => Promise<unknown>,
+  concurrency: number,
+  seconds: number,
+): Promise<{ latencies: number[]; errors: number; elapsed: number; firstError?: string }> {
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -102,13 +113,22 @@ async function measure(run: () => Promise<unknown>, concurrency: number, seconds
       }
     }),
   );
-  return { latencies: latencies.sort((a, b) => a - b), errors, elapsed: (performance.now() - started) / 1000, firstError };
+  return {
+    latencies: latencies.sort((a, b) => a - b),
+    errors,
+    elapsed: (performance.now() - started) / 1000,
+    firstError,
+  };
 }
 
 /** Our server runs as `npm start` runs it; the peer with tsx alone. */
 function startProcess(script: string, env: Record<string, string>): ChildProcess {
   const nodeArgs = script === 'src/server.ts' ? serverNodeArgs() : ['--import', 'tsx'];
-  return spawn(process.execPath, [...nodeArgs, join(ROOT, script)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, [...nodeArgs, join(ROOT, script)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 async function waitHttp(url: string, seconds = 120): Promise<void> {
@@ -122,18 +142,30 @@ async function waitHttp(url: string, seconds = 120): Promise<void> {
 
 async function apiStatements(base: string): Promise<number> {
   const text = await (await fetch(`${base}/metrics`)).text();
-  return [...text.matchAll(/^neo4j_query_duration_seconds_count\{[^}]*\} (\d+)/gm)].reduce((s, m) => s + Number(m[1]), 0);
+  return [...text.matchAll(/^neo4j_query_duration_seconds_count\{[^}]*\} (\d+)/gm)].reduce(
+    (s, m) => s + Number(m[1]),
+    0,
+  );
 }
 
 async function ensureData(db: Database, scale: number, keep: boolean): Promise<void> {
-  const [real] = await db.read({ file: 'bench/has-data', text: 'MATCH (s:Source {key: "report-2025-03"}) RETURN count(s) AS n' });
+  const [real] = await db.read({
+    file: 'bench/has-data',
+    text: 'MATCH (s:Source {key: "report-2025-03"}) RETURN count(s) AS n',
+  });
   if (Number(real.n) === 0) {
     log('loading the default data set');
     await loadDefaultData(db);
   }
   const [counts] = await db.read(cypher('synthetic/count'));
   const expected = Math.round(BASE_FILINGS * scale);
-  const [mine] = await db.read({ file: 'bench/scale-count', text: 'MATCH (m:Model:Synthetic) WHERE m.key STARTS WITH $prefix RETURN count(m) AS n' }, { prefix: `syn:${scale}:` });
+  const [mine] = await db.read(
+    {
+      file: 'bench/scale-count',
+      text: 'MATCH (m:Model:Synthetic) WHERE m.key STARTS WITH $prefix RETURN count(m) AS n',
+    },
+    { prefix: `syn:${scale}:` },
+  );
   if (Number(mine.n) === expected && Number(counts.models) === expected) return;
   if (!keep && Number(counts.models) > 0) {
     log(`removing ${counts.models} synthetic models of other scales`);
@@ -143,7 +175,10 @@ async function ensureData(db: Database, scale: number, keep: boolean): Promise<v
   }
   log(`generating the synthetic register at ${scale}x (${expected} models)`);
   const bar = progress('[bench]');
-  const result = await generate(db, { scale, onProgress: (d, t, r) => bar.update(`${d}/${t} models, ${Math.round(r)}/s`) });
+  const result = await generate(db, {
+    scale,
+    onProgress: (d, t, r) => bar.update(`${d}/${t} models, ${Math.round(r)}/s`),
+  });
   bar.done();
   log(`generated in ${result.seconds.toFixed(1)} s (${Math.round(result.models / result.seconds)} models/s)`);
 }
@@ -152,7 +187,9 @@ async function main(): Promise<void> {
   const { values } = parseCommand(SPEC);
   const scale = numberOption(SPEC, 'scale', values.scale, 0.01, 10_000);
   const seconds = numberOption(SPEC, 'seconds', values.seconds, 0.1, 3600);
-  const levels = String(values.concurrency).split(',').map((c) => intOption(SPEC, 'concurrency', c.trim(), 1, 1024));
+  const levels = String(values.concurrency)
+    .split(',')
+    .map((c) => intOption(SPEC, 'concurrency', c.trim(), 1, 1024));
   const outDir = resolve(ROOT, String(values.out));
   const config = parseConfig();
   let uri = config.neo4j.uri;
@@ -172,10 +209,16 @@ async function main(): Promise<void> {
   const ngqlUrl = `http://127.0.0.1:${ngqlPort}`;
   await waitHttp(`${apiUrl}/health/ready`);
   await waitHttp(`${ngqlUrl}/roundtrips`);
-  log(`servers up (API pid ${api.pid}, @neo4j/graphql pid ${ngql.pid}); ${levels.join('/')} concurrency, ${seconds} s per cell`);
+  log(
+    `servers up (API pid ${api.pid}, @neo4j/graphql pid ${ngql.pid}); ${levels.join('/')} concurrency, ${seconds} s per cell`,
+  );
 
   const roundTrips = async (way: Way): Promise<number> =>
-    way === 'api' ? apiStatements(apiUrl) : way === 'neo4jGraphql' ? ((await (await fetch(`${ngqlUrl}/roundtrips`)).json()) as { roundTrips: number }).roundTrips : 0;
+    way === 'api'
+      ? apiStatements(apiUrl)
+      : way === 'neo4jGraphql'
+        ? ((await (await fetch(`${ngqlUrl}/roundtrips`)).json()) as { roundTrips: number }).roundTrips
+        : 0;
   const memory = { api: 0, neo4jGraphql: 0 };
   const sampler = setInterval(() => {
     memory.api = Math.max(memory.api, rssMb(api.pid));
@@ -191,7 +234,9 @@ async function main(): Promise<void> {
   const waysOf = (op: Operation): [Way, () => Promise<unknown>][] => [
     ['raw', () => db.read(cypher(op.raw.file), op.raw.params)],
     ['api', () => postGraphql(apiUrl, op.api)],
-    ...(op.neo4jGraphql ? [['neo4jGraphql', () => postGraphql(ngqlUrl, op.neo4jGraphql!)] as [Way, () => Promise<unknown>]] : []),
+    ...(op.neo4jGraphql
+      ? [['neo4jGraphql', () => postGraphql(ngqlUrl, op.neo4jGraphql!)] as [Way, () => Promise<unknown>]]
+      : []),
   ];
   for (const op of ops) for (const [, run] of waysOf(op)) await measure(run, 4, warmSeconds);
   const total = ops.length * levels.length * 3;
@@ -201,7 +246,10 @@ async function main(): Promise<void> {
       // Side by side in time: the cell's seconds are split into ROUNDS slices and the ways
       // take turns, so background work (a checkpoint, index sampling, a noisy neighbour)
       // falls on all three alike instead of on whichever way ran at that moment.
-      const acc = new Map<Way, { latencies: number[]; errors: number; elapsed: number; trips: number; firstError?: string }>();
+      const acc = new Map<
+        Way,
+        { latencies: number[]; errors: number; elapsed: number; trips: number; firstError?: string }
+      >();
       for (const [way] of ways) acc.set(way, { latencies: [], errors: 0, elapsed: 0, trips: 0 });
       for (const [, run] of ways) await measure(run, concurrency, Math.min(1, seconds / 5));
       for (let round = 0; round < ROUNDS; round++) {
@@ -234,7 +282,9 @@ async function main(): Promise<void> {
           roundTripsPerRequest: way === 'raw' ? 1 : requests ? a.trips / requests : null,
           firstError: a.firstError,
         });
-        log(`${cells.length}/${total} ${op.name} · ${way} · c=${concurrency}: p50 ${percentile(a.latencies, 50).toFixed(2)} ms, ${(a.latencies.length / a.elapsed).toFixed(0)} req/s${a.errors ? `, ${a.errors} errors (${a.firstError})` : ''}`);
+        log(
+          `${cells.length}/${total} ${op.name} · ${way} · c=${concurrency}: p50 ${percentile(a.latencies, 50).toFixed(2)} ms, ${(a.latencies.length / a.elapsed).toFixed(0)} req/s${a.errors ? `, ${a.errors} errors (${a.firstError})` : ''}`,
+        );
       }
     }
   }
@@ -250,9 +300,20 @@ async function main(): Promise<void> {
     scale,
     syntheticModels: Math.round(BASE_FILINGS * scale),
     secondsPerCell: seconds,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, neo4j: `${server} (${config.neo4j.uri ? 'NEO4J_URI' : 'bundled'}), same machine` },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      neo4j: `${server} (${config.neo4j.uri ? 'NEO4J_URI' : 'bundled'}), same machine`,
+    },
     serverMemoryMb: { api: Math.round(memory.api), neo4jGraphql: Math.round(memory.neo4jGraphql) },
-    operations: ops.map((o) => ({ name: o.name, kind: o.kind, depth: o.depth, neo4jGraphql: o.neo4jGraphql ? (o.neo4jGraphqlNote ?? 'generated fields') : 'not expressible' })),
+    operations: ops.map((o) => ({
+      name: o.name,
+      kind: o.kind,
+      depth: o.depth,
+      neo4jGraphql: o.neo4jGraphql ? (o.neo4jGraphqlNote ?? 'generated fields') : 'not expressible',
+    })),
     cells,
   };
   mkdirSync(outDir, { recursive: true });
@@ -265,8 +326,20 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
-function markdown(result: { date: string; scale: number; syntheticModels: number; secondsPerCell: number; machine: Record<string, unknown>; serverMemoryMb: Record<string, number>; cells: Cell[] }, ops: Operation[]): string {
-  const cell = (op: string, way: Way, c: number) => result.cells.find((x) => x.operation === op && x.way === way && x.concurrency === c);
+function markdown(
+  result: {
+    date: string;
+    scale: number;
+    syntheticModels: number;
+    secondsPerCell: number;
+    machine: Record<string, unknown>;
+    serverMemoryMb: Record<string, number>;
+    cells: Cell[];
+  },
+  ops: Operation[],
+): string {
+  const cell = (op: string, way: Way, c: number) =>
+    result.cells.find((x) => x.operation === op && x.way === way && x.concurrency === c);
   const levels = [...new Set(result.cells.map((c) => c.concurrency))];
   const low = Math.min(...levels);
   const high = Math.max(...levels);
@@ -293,8 +366,15 @@ function markdown(result: { date: string; scale: number; syntheticModels: number
       `| ${op.name} | ${f(r?.p50)} | ${f(a?.p50)} | ${f(a && r ? a.p50 / r.p50 : undefined)} | ${f(a?.p95)} | ${f(a?.p99)} | ${op.neo4jGraphql ? f(n?.p50) : 'n/a'} | ${f(rh?.throughput, 0)} | ${f(ah?.throughput, 0)} | ${op.neo4jGraphql ? f(nh?.throughput, 0) : 'n/a'} | ${f(ah && nh ? ah.throughput / nh.throughput : undefined)} | ${f(a?.roundTripsPerRequest ?? undefined, 1)} | ${f(n?.roundTripsPerRequest ?? undefined, 1)} | ${errors} |`,
     );
   }
-  lines.push('', `Peak server RSS during the run: API ${result.serverMemoryMb.api} MB, @neo4j/graphql ${result.serverMemoryMb.neo4jGraphql} MB.`, '');
-  lines.push('@neo4j/graphql: ' + ops.map((o) => `${o.name}: ${o.neo4jGraphqlNote ?? 'generated fields'}`).join('; ') + '.', '');
+  lines.push(
+    '',
+    `Peak server RSS during the run: API ${result.serverMemoryMb.api} MB, @neo4j/graphql ${result.serverMemoryMb.neo4jGraphql} MB.`,
+    '',
+  );
+  lines.push(
+    `@neo4j/graphql: ${ops.map((o) => `${o.name}: ${o.neo4jGraphqlNote ?? 'generated fields'}`).join('; ')}.`,
+    '',
+  );
   lines.push(`All concurrency levels (${levels.join(', ')}) are in the JSON file beside this one.`, '');
   return lines.join('\n');
 }

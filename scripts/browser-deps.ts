@@ -12,7 +12,9 @@ const PACKAGES = ['chromium', 'fonts-wqy-zenhei'];
 
 function hasCjkFont(): boolean {
   try {
-    return /wqy|noto sans cjk|noto serif cjk|droid sans fallback/i.test(execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }));
+    return /wqy|noto sans cjk|noto serif cjk|droid sans fallback/i.test(
+      execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }),
+    );
   } catch {
     return false;
   }
@@ -36,7 +38,10 @@ if (process.getuid?.() !== 0) {
 }
 log(`installing ${needed.join(', ')} with apt-get (once)...`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...needed]]) {
+for (const args of [
+  ['update', '-qq'],
+  ['install', '-y', '-qq', ...needed],
+]) {
   const r = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
   if (r.status !== 0) {
     log(`apt-get ${args[0]} failed (exit ${r.status}); install by hand: ${hint}`);

@@ -10,19 +10,29 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApp } from '../src/app';
-import { EXIT, intOption, parseCommand, type CommandSpec } from '../src/cli/command';
+import { type CommandSpec, EXIT, intOption, parseCommand } from '../src/cli/command';
 import { parseConfig } from '../src/config';
+import { FIELD_WEIGHTS } from '../src/cost/weights';
 import { instance, start } from '../src/db/bundled-neo4j';
 import { openDatabase } from '../src/db/database';
-import { FIELD_WEIGHTS } from '../src/cost/weights';
 
 const SPEC: CommandSpec = {
   name: 'npm run calibrate --',
-  summary: "Measures each priced field's database work per item against a list item's (the cost table of src/cost/weights.ts).",
+  summary:
+    "Measures each priced field's database work per item against a list item's (the cost table of src/cost/weights.ts).",
   options: {
-    runs: { type: 'string', value: 'N', default: '15', description: 'timed runs per operation after one warm-up (1 to 1000)' },
+    runs: {
+      type: 'string',
+      value: 'N',
+      default: '15',
+      description: 'timed runs per operation after one warm-up (1 to 1000)',
+    },
     out: { type: 'string', value: 'DIR', default: 'bench/results', description: 'where the JSON result goes' },
-    uri: { type: 'string', value: 'URI', description: 'a loaded Neo4j to measure (default: the bundled one, started if needed)' },
+    uri: {
+      type: 'string',
+      value: 'URI',
+      description: 'a loaded Neo4j to measure (default: the bundled one, started if needed)',
+    },
   },
   example: 'npm run calibrate -- --runs 30',
 };
@@ -32,12 +42,21 @@ async function main(): Promise<void> {
   const runs = intOption(SPEC, 'runs', values.runs, 1, 1000);
 
   if (!values.uri) await start(instance());
-  const config = parseConfig({ ...process.env, ...(values.uri ? { NEO4J_URI: String(values.uri) } : {}), LOG_LEVEL: 'silent', COST_BUDGET: '10000000' });
+  const config = parseConfig({
+    ...process.env,
+    ...(values.uri ? { NEO4J_URI: String(values.uri) } : {}),
+    LOG_LEVEL: 'silent',
+    COST_BUDGET: '10000000',
+  });
   const db = openDatabase(config);
   const app = await createApp({ db, config });
   const run = async (query: string) => {
-    const r = (await app.apollo.executeOperation({ query }, { contextValue: app.context(null) })) as { body: { singleResult: { data?: any; errors?: { message: string }[] } } };
-    if (r.body.singleResult.errors) throw new Error(`${query}: ${r.body.singleResult.errors[0].message} (is the graph loaded? npm run data:load)`);
+    const r = (await app.apollo.executeOperation({ query }, { contextValue: app.context(null) })) as {
+      // biome-ignore lint/suspicious/noExplicitAny: each calibration query has its own result shape
+      body: { singleResult: { data?: any; errors?: { message: string }[] } };
+    };
+    if (r.body.singleResult.errors)
+      throw new Error(`${query}: ${r.body.singleResult.errors[0].message} (is the graph loaded? npm run data:load)`);
     return r.body.singleResult.data;
   };
   try {
@@ -46,7 +65,11 @@ async function main(): Promise<void> {
     // [field, operation, items it is priced for at weight 1]
     const operations: [string, string, number][] = [
       ['baseline', '{ companyByName(name: "百度") { name } }', 1],
-      ['list', '{ companies(first: 50) { nodes { models(first: 20) { nodes { industries { nodes { name } } } } } } }', 50 + 50 * 20 + 50 * 20 * 10],
+      [
+        'list',
+        '{ companies(first: 50) { nodes { models(first: 20) { nodes { industries { nodes { name } } } } } } }',
+        50 + 50 * 20 + 50 * 20 * 10,
+      ],
       ['list', '{ companies(first: 100) { nodes { models(first: 100) { nodes { name } } } } }', 100 + 100 * 100],
       ['search', '{ search(text: "模型", first: 20) { score } }', 20],
       ['shortestPath', `{ shortestPath(from: "${from}", to: "${to}", maxHops: 4) { length } }`, 5],
@@ -75,15 +98,23 @@ async function main(): Promise<void> {
     for (const r of rows) r.usPerItem = (Math.max(r.medianMs - baselineMs, 0.05) * 1000) / r.items;
     const list = rows.filter((r) => r.field === 'list');
     const listUs = list.reduce((s, r) => s + r.usPerItem, 0) / list.length;
-    const table = rows.filter((r) => r.field !== 'baseline').map((r) => ({ ...r, ratio: r.usPerItem / listUs, weight: FIELD_WEIGHTS[r.field] ?? 1 }));
+    const table = rows
+      .filter((r) => r.field !== 'baseline')
+      .map((r) => ({ ...r, ratio: r.usPerItem / listUs, weight: FIELD_WEIGHTS[r.field] ?? 1 }));
     console.log(`baseline (one lookup, subtracted from every median): ${baselineMs.toFixed(2)} ms`);
     console.log('| field | priced items | median ms | µs per item | × list item | weight in src/cost/weights.ts |');
     console.log('|---|---|---|---|---|---|');
-    for (const r of table) console.log(`| ${r.field} | ${r.items} | ${r.medianMs.toFixed(2)} | ${r.usPerItem.toFixed(1)} | ${r.ratio.toFixed(1)} | ${r.weight} |`);
+    for (const r of table)
+      console.log(
+        `| ${r.field} | ${r.items} | ${r.medianMs.toFixed(2)} | ${r.usPerItem.toFixed(1)} | ${r.ratio.toFixed(1)} | ${r.weight} |`,
+      );
     const out = resolve(join(__dirname, '..'), String(values.out));
     mkdirSync(out, { recursive: true });
     const file = join(out, `cost-calibration-${new Date().toISOString().slice(0, 10)}.json`);
-    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), runs, baselineMs, listUsPerItem: listUs, rows: table }, null, 1));
+    writeFileSync(
+      file,
+      JSON.stringify({ date: new Date().toISOString(), runs, baselineMs, listUsPerItem: listUs, rows: table }, null, 1),
+    );
     process.stderr.write(`[calibrate] results in ${file}\n`);
   } finally {
     await app.stop();

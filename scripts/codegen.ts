@@ -5,12 +5,18 @@
  * other command of the project.
  */
 import { runCli } from '@graphql-codegen/cli';
-import { EXIT, parseCommand, type CommandSpec } from '../src/cli/command';
+import { type CommandSpec, EXIT, parseCommand } from '../src/cli/command';
 
 const SPEC: CommandSpec = {
   name: 'npm run codegen --',
-  summary: 'Regenerates src/generated/graphql.ts (resolver types) from schema/*.graphql with codegen.ts; run it after a schema change.',
-  options: { check: { type: 'boolean', description: 'write nothing; exit 1 when the generated file differs from the schema (npm test runs this)' } },
+  summary:
+    'Regenerates src/generated/graphql.ts (resolver types) from schema/*.graphql with codegen.ts; run it after a schema change.',
+  options: {
+    check: {
+      type: 'boolean',
+      description: 'write nothing; exit 1 when the generated file differs from the schema (npm test runs this)',
+    },
+  },
   example: 'npm run codegen -- --check',
 };
 

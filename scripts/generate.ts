@@ -3,7 +3,7 @@
  * Scale 1 is the real register's size (346 filings); 1000 is about 346,000 models.
  * Everything generated carries the :Synthetic label and synthetic = true.
  */
-import { EXIT, numberOption, openGraph, parseCommand, progress, usageExit, type CommandSpec } from '../src/cli/command';
+import { type CommandSpec, EXIT, numberOption, openGraph, parseCommand, progress, usageExit } from '../src/cli/command';
 import { parseConfig } from '../src/config';
 import { cypher } from '../src/db/cypher';
 import { migrate } from '../src/db/migrate';
@@ -11,9 +11,14 @@ import { clearSynthetic, generate } from '../src/synthetic/generate';
 
 const SPEC: CommandSpec = {
   name: 'npm run generate --',
-  summary: 'Writes (or removes) the synthetic benchmark register: scale 1 is the real register\'s size (346 filings).\nWithout NEO4J_URI it uses the bundled Neo4j, starting it if needed.',
+  summary:
+    "Writes (or removes) the synthetic benchmark register: scale 1 is the real register's size (346 filings).\nWithout NEO4J_URI it uses the bundled Neo4j, starting it if needed.",
   options: {
-    scale: { type: 'string', value: 'N', description: 'size as a multiple of 346 filings, from 0.01 to 10000 (required unless --clear)' },
+    scale: {
+      type: 'string',
+      value: 'N',
+      description: 'size as a multiple of 346 filings, from 0.01 to 10000 (required unless --clear)',
+    },
     clear: { type: 'boolean', description: 'remove the synthetic register instead' },
   },
   example: 'npm run generate -- --scale 1000',
@@ -36,10 +41,15 @@ async function main(): Promise<void> {
       return;
     }
     const bar = progress('[generate]');
-    const result = await generate(db, { scale, onProgress: (done, total, rate) => bar.update(`${done}/${total} models, ${Math.round(rate)} models/s`) });
+    const result = await generate(db, {
+      scale,
+      onProgress: (done, total, rate) => bar.update(`${done}/${total} models, ${Math.round(rate)} models/s`),
+    });
     bar.done();
     const [counts] = await db.read(cypher('synthetic/count'));
-    log(`scale ${scale}: ${result.models} models, ${result.companies} companies in ${result.seconds.toFixed(1)} s (${Math.round(result.models / result.seconds)} models/s); graph holds ${counts.models} synthetic models, ${counts.companies} synthetic companies`);
+    log(
+      `scale ${scale}: ${result.models} models, ${result.companies} companies in ${result.seconds.toFixed(1)} s (${Math.round(result.models / result.seconds)} models/s); graph holds ${counts.models} synthetic models, ${counts.companies} synthetic companies`,
+    );
   } finally {
     await db.close();
   }

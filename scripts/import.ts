@@ -2,18 +2,23 @@
  * Imports an official filing list (CSV or XLSX): npm run import -- FILE [options]
  * Every problem is listed with its row and column; --dry-run writes nothing.
  */
-import { EXIT, intOption, openGraph, parseCommand, progress, type CommandSpec } from '../src/cli/command';
+import { type CommandSpec, EXIT, intOption, openGraph, parseCommand, progress } from '../src/cli/command';
 import { parseConfig } from '../src/config';
 import { migrate } from '../src/db/migrate';
 import { formatProblems, importFile } from '../src/filing/import';
 
 const SPEC: CommandSpec = {
   name: 'npm run import --',
-  summary: 'Imports an official filing list (CSV or XLSX, the published columns 序号, 属地, 模型名称, 备案单位, 备案编号, 备案时间 and optionally 批次).\nWithout NEO4J_URI it uses the bundled Neo4j, starting it if needed.',
+  summary:
+    'Imports an official filing list (CSV or XLSX, the published columns 序号, 属地, 模型名称, 备案单位, 备案编号, 备案时间 and optionally 批次).\nWithout NEO4J_URI it uses the bundled Neo4j, starting it if needed.',
   positionals: { names: ['FILE'], min: 1 },
   options: {
     'dry-run': { type: 'boolean', description: 'check every row and list the problems; write nothing' },
-    source: { type: 'string', value: 'LABEL', description: 'the source recorded on every fact (default: the file name)' },
+    source: {
+      type: 'string',
+      value: 'LABEL',
+      description: 'the source recorded on every fact (default: the file name)',
+    },
     batch: { type: 'string', value: 'N', default: '1000', description: 'rows per transaction' },
   },
   example: 'npm run import -- 第十批.xlsx --dry-run',

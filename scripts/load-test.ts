@@ -9,39 +9,62 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { type CommandSpec, EXIT, intOption, parseCommand, serverNodeArgs } from '../src/cli/command';
 import { instance, start } from '../src/db/bundled-neo4j';
-import { EXIT, intOption, parseCommand, serverNodeArgs, type CommandSpec } from '../src/cli/command';
 
 const ROOT = join(__dirname, '..');
 const SPEC: CommandSpec = {
   name: 'npm run load --',
   summary:
     'Load test: mixed GraphQL operations from many connections against a real server process (production mode),\n' +
-    'recording latency, throughput, errors and the server\'s memory. Uses NEO4J_URI when set, else the bundled Neo4j.',
+    "recording latency, throughput, errors and the server's memory. Uses NEO4J_URI when set, else the bundled Neo4j.",
   options: {
     connections: { type: 'string', value: 'N', default: '64', description: 'concurrent connections (1 to 1024)' },
     duration: { type: 'string', value: 'S', default: '60', description: 'seconds of measured load (1 to 3600)' },
     warmup: { type: 'string', value: 'S', default: '10', description: 'seconds of unmeasured load first (0 to 600)' },
     out: { type: 'string', value: 'DIR', default: 'bench/results', description: 'where the results go' },
-    names: { type: 'string', value: 'N', default: '1000', description: 'distinct operation names clients send, in turn (1 to 1000000): metrics must stay bounded' },
+    names: {
+      type: 'string',
+      value: 'N',
+      default: '1000',
+      description: 'distinct operation names clients send, in turn (1 to 1000000): metrics must stay bounded',
+    },
   },
   example: 'npm run load -- --connections 32 --duration 30',
 };
 const { values } = parseCommand(SPEC);
 const outDir = resolve(ROOT, String(values.out));
 const arg = (name: 'connections' | 'duration' | 'warmup') =>
-  intOption(SPEC, name, values[name], name === 'warmup' ? 0 : 1, name === 'connections' ? 1024 : name === 'warmup' ? 600 : 3600);
+  intOption(
+    SPEC,
+    name,
+    values[name],
+    name === 'warmup' ? 0 : 1,
+    name === 'connections' ? 1024 : name === 'warmup' ? 600 : 3600,
+  );
 const log = (m: string) => process.stderr.write(`[load] ${m}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export const OPERATIONS = [
   { name: 'lookup', query: '{ companyByName(name: "百度") { name nameEn sources { key } } }' },
-  { name: 'list', query: '{ models(first: 20, where: { region: "北京" }, orderBy: { field: FILING_DATE, direction: DESC }) { totalCount nodes { name filingDate } } }' },
-  { name: 'nested', query: '{ companies(first: 20) { nodes { name models(first: 5) { nodes { name industries { nodes { name } } } } } } }' },
+  {
+    name: 'list',
+    query:
+      '{ models(first: 20, where: { region: "北京" }, orderBy: { field: FILING_DATE, direction: DESC }) { totalCount nodes { name filingDate } } }',
+  },
+  {
+    name: 'nested',
+    query:
+      '{ companies(first: 20) { nodes { name models(first: 5) { nodes { name industries { nodes { name } } } } } } }',
+  },
   { name: 'statistics', query: '{ filingsByRegion { rows { label counted statedCount } } }' },
   { name: 'search', query: '{ search(text: "智谱", first: 10) { score node { name } } }' },
   { name: 'conflicts', query: '{ conflicts { kind description } }' },
-  { name: 'neighborhood', query: '{ neighborhood(id: "Q29tcGFueTrljJfkuqznmb7luqbnvZHorq_np5HmioDmnInpmZDlhazlj7g", depth: 2, limit: 50) { totalNodes nodes { id } edges { id } } }' },
+  {
+    name: 'neighborhood',
+    query:
+      '{ neighborhood(id: "Q29tcGFueTrljJfkuqznmb7luqbnvZHorq_np5HmioDmnInpmZDlhazlj7g", depth: 2, limit: 50) { totalNodes nodes { id } edges { id } } }',
+  },
   { name: 'bad-input', query: '{ models(first: 500) { totalCount } }', expectError: true },
 ];
 
@@ -53,7 +76,11 @@ function rssMb(pid: number): number {
 async function main(): Promise<void> {
   const connections = arg('connections');
   const duration = arg('duration');
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  };
   if (!process.env.NEO4J_URI) {
     const port = Number(process.env.NEO4J_BOLT_PORT ?? 7687);
     await start(instance(port));
@@ -61,7 +88,11 @@ async function main(): Promise<void> {
     env.LOAD_DATA = 'true';
   }
   const port = 4400 + Math.floor(Math.random() * 500);
-  const server = spawn(process.execPath, [...serverNodeArgs(), join(ROOT, 'src', 'server.ts')], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const server = spawn(process.execPath, [...serverNodeArgs(), join(ROOT, 'src', 'server.ts')], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     const res = await fetch(`${base}/health/ready`).catch(() => null);
@@ -70,13 +101,19 @@ async function main(): Promise<void> {
     await sleep(200);
   }
   const warmup = arg('warmup');
-  log(`server pid ${server.pid} ready; warming up for ${warmup} s (not measured), so the quarters compare steady states`);
+  log(
+    `server pid ${server.pid} ready; warming up for ${warmup} s (not measured), so the quarters compare steady states`,
+  );
   if (warmup > 0) {
     await autocannon({
       url: `${base}/graphql`,
       connections,
       duration: warmup,
-      requests: OPERATIONS.map((op) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.query }) })),
+      requests: OPERATIONS.map((op) => ({
+        method: 'POST' as const,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: op.query }),
+      })),
     });
   }
   const names = intOption(SPEC, 'names', values.names, 1, 1_000_000);
@@ -86,13 +123,18 @@ async function main(): Promise<void> {
     const name = `Op${sent++ % names}`;
     return JSON.stringify({ query: `query ${name} ${query}`, operationName: name });
   };
-  log(`${connections} connections for ${duration} s, ${OPERATIONS.length} operations in rotation, ${names} distinct operation names`);
+  log(
+    `${connections} connections for ${duration} s, ${OPERATIONS.length} operations in rotation, ${names} distinct operation names`,
+  );
 
   const memory: { t: number; mb: number }[] = [];
   const started = Date.now();
   const sampler = setInterval(() => memory.push({ t: (Date.now() - started) / 1000, mb: rssMb(server.pid!) }), 1000);
   const perOperation = new Map(OPERATIONS.map((o) => [o.name, { count: 0, unexpectedErrors: 0 }]));
-  const progress = setInterval(() => log(`${Math.round((Date.now() - started) / 1000)} s, server RSS ${memory.at(-1)?.mb.toFixed(0) ?? '?'} MB`), 10_000);
+  const progress = setInterval(
+    () => log(`${Math.round((Date.now() - started) / 1000)} s, server RSS ${memory.at(-1)?.mb.toFixed(0) ?? '?'} MB`),
+    10_000,
+  );
 
   const result = await autocannon({
     url: `${base}/graphql`,
@@ -121,7 +163,12 @@ async function main(): Promise<void> {
   const unexpected = [...perOperation.values()].reduce((s, e) => s + e.unexpectedErrors, 0);
   const summary = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
     connections,
     operationNames: names,
     durationSeconds: duration,
@@ -135,12 +182,22 @@ async function main(): Promise<void> {
     timeouts: result.timeouts,
     unexpectedGraphqlErrors: unexpected,
     perOperation: Object.fromEntries(perOperation),
-    memoryMb: { firstQuarter: Math.round(firstQuarter), lastQuarter: Math.round(lastQuarter), max: Math.round(Math.max(...memory.map((m) => m.mb))) },
+    memoryMb: {
+      firstQuarter: Math.round(firstQuarter),
+      lastQuarter: Math.round(lastQuarter),
+      max: Math.round(Math.max(...memory.map((m) => m.mb))),
+    },
     memoryGrowth: lastQuarter / firstQuarter - 1,
   };
   // bad-input answers 400 by design (GraphQL over HTTP): it is the only non-2xx expected.
   const expectedNon2xx = perOperation.get('bad-input')!.count;
-  const pass = summary.status5xx === 0 && summary.transportErrors === 0 && summary.timeouts === 0 && unexpected === 0 && summary.non2xx === expectedNon2xx && summary.memoryGrowth < 0.15;
+  const pass =
+    summary.status5xx === 0 &&
+    summary.transportErrors === 0 &&
+    summary.timeouts === 0 &&
+    unexpected === 0 &&
+    summary.non2xx === expectedNon2xx &&
+    summary.memoryGrowth < 0.15;
   mkdirSync(outDir, { recursive: true });
   const stamp = summary.date.slice(0, 10);
   writeFileSync(join(outDir, `load-${stamp}.json`), JSON.stringify({ ...summary, pass }, null, 2));

@@ -1,12 +1,13 @@
 /** Applies migrations and loads the default data set: npm run data:load -- [--reset] */
-import { EXIT, openGraph, parseCommand, type CommandSpec } from '../src/cli/command';
+import { type CommandSpec, EXIT, openGraph, parseCommand } from '../src/cli/command';
 import { parseConfig } from '../src/config';
 import { cypher } from '../src/db/cypher';
-import { loadDefaultData } from '../src/load/default-data';
+import { loadDefaultData } from '../src/setup/default-data';
 
 const SPEC: CommandSpec = {
   name: 'npm run data:load --',
-  summary: 'Applies migrations and loads the report, reference data and the bundled filing lists (idempotent).\nWithout NEO4J_URI it uses the bundled Neo4j, starting it if needed.',
+  summary:
+    'Applies migrations and loads the report, reference data and the bundled filing lists (idempotent).\nWithout NEO4J_URI it uses the bundled Neo4j, starting it if needed.',
   options: { reset: { type: 'boolean', description: 'empty the graph first (all of it)' } },
   example: 'NEO4J_URI=neo4j://my-host:7687 NEO4J_PASSWORD=secret npm run data:load',
 };

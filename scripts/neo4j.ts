@@ -3,7 +3,7 @@
  * NEO4J_BOLT_PORT picks the port (default 7687). `run` stays in the foreground and stops
  * the server on Ctrl-C or SIGTERM.
  */
-import { EXIT, parseCommand, usageExit, type CommandSpec } from '../src/cli/command';
+import { type CommandSpec, EXIT, parseCommand, usageExit } from '../src/cli/command';
 import { fetchJars, instance, start, status, stop } from '../src/db/bundled-neo4j';
 
 const SPEC: CommandSpec = {
@@ -26,8 +26,8 @@ async function runForeground(inst = instance()): Promise<void> {
   await new Promise(() => undefined);
 }
 
-const actions: Record<string, () => Promise<unknown> | void> = {
-  fetch: fetchJars,
+const actions: Record<string, () => Promise<unknown>> = {
+  fetch: async () => fetchJars(),
   start: () => start(),
   stop: () => stop(),
   status: async () => process.exit((await status()) ? EXIT.OK : EXIT.FAILED),
@@ -35,7 +35,8 @@ const actions: Record<string, () => Promise<unknown> | void> = {
 };
 const { positionals } = parseCommand(SPEC);
 const command = positionals[0];
-if (!Object.hasOwn(actions, command)) usageExit(SPEC, `unknown command "${command}"; use one of: ${Object.keys(actions).join(', ')}`);
+if (!Object.hasOwn(actions, command))
+  usageExit(SPEC, `unknown command "${command}"; use one of: ${Object.keys(actions).join(', ')}`);
 Promise.resolve(actions[command]()).catch((error: Error) => {
   process.stderr.write(`[neo4j] ${error.message}\n`);
   process.exit(EXIT.FAILED);

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { GraphQLError, type DocumentNode } from 'graphql';
+import { type DocumentNode, GraphQLError } from 'graphql';
 import { createAuthenticator } from './auth/authenticate';
 import type { Config } from './config';
 import type { Database } from './db/database';
+import { DerivedCache } from './db/derived-cache';
+import { type Context, createContext } from './entity/context';
 import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS } from './errors';
-import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { limitsPlugin, observabilityPlugin, retryAfterPlugin, trustedOperationsPlugin } from './graphql/plugins';
 import { resolvers, typeDefs } from './graphql/schema';
@@ -19,7 +20,6 @@ import { mountGraphExport } from './http/graph-export';
 import { mountIde } from './http/ide';
 import { readers, trustedDocumentsOnly } from './http/policy';
 import { createLogger, type Logger } from './observability/logger';
-import { DerivedCache } from './statistics/cache';
 import { createMetrics, type Metrics } from './observability/metrics';
 
 export interface AppDeps {
@@ -41,9 +41,14 @@ export interface App {
   stop(): Promise<void>;
 }
 
-
 /** Builds the server without listening: the composition root and the tests both use it. */
-export async function createApp({ db, config, logger = createLogger(config.logLevel), prepared = () => true, draining = () => false }: AppDeps): Promise<App> {
+export async function createApp({
+  db,
+  config,
+  logger = createLogger(config.logLevel),
+  prepared = () => true,
+  draining = () => false,
+}: AppDeps): Promise<App> {
   const documentStore = new InMemoryLRUCache<DocumentNode>({
     maxSize: config.limits.documentCacheChars,
     sizeCalculation: (document: DocumentNode) => Math.max(1, document.loc?.end ?? 1),
@@ -91,7 +96,9 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
     next();
   });
   if (config.http.corsOrigins.length) {
-    app.use(cors({ origin: config.http.corsOrigins.includes('*') ? true : [...config.http.corsOrigins], credentials: false }));
+    app.use(
+      cors({ origin: config.http.corsOrigins.includes('*') ? true : [...config.http.corsOrigins], credentials: false }),
+    );
   }
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'alive' });
@@ -125,16 +132,28 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
   app.use(
     '/graphql',
     express.json({ limit: config.http.bodyLimit }),
-    trusted ? trustedDocumentsOnly(trusted) : (_req: express.Request, _res: express.Response, next: express.NextFunction) => next(),
+    trusted
+      ? trustedDocumentsOnly(trusted)
+      : (_req: express.Request, _res: express.Response, next: express.NextFunction) => next(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
           const principal = await authenticate(req.headers);
-          return createContext(db, config, principal, (req as express.Request & { requestId?: string }).requestId, cache);
+          return createContext(
+            db,
+            config,
+            principal,
+            (req as express.Request & { requestId?: string }).requestId,
+            cache,
+          );
         } catch (error) {
           if (error instanceof AppError) {
-            const headers = new HeaderMap(error.code === 'SERVICE_UNAVAILABLE' ? [['retry-after', String(RETRY_AFTER_SECONDS)]] : []);
-            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: HTTP_STATUS[error.code], headers } } });
+            const headers = new HeaderMap(
+              error.code === 'SERVICE_UNAVAILABLE' ? [['retry-after', String(RETRY_AFTER_SECONDS)]] : [],
+            );
+            throw new GraphQLError(error.message, {
+              extensions: { code: error.code, http: { status: HTTP_STATUS[error.code], headers } },
+            });
           }
           throw error;
         }
@@ -142,12 +161,21 @@ export async function createApp({ db, config, logger = createLogger(config.logLe
     }),
   );
   // Body too large, malformed JSON: answered as GraphQL-over-HTTP errors, not HTML.
-  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(error);
-    const status = error.status ?? 500;
-    const code = status === 413 ? 'BAD_REQUEST' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    res.status(status).json({ errors: [{ message: status < 500 ? error.message : 'Internal server error', extensions: { code } }] });
-  });
+  app.use(
+    (
+      error: Error & { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (res.headersSent) return next(error);
+      const status = error.status ?? 500;
+      const code = status === 413 ? 'BAD_REQUEST' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+      res
+        .status(status)
+        .json({ errors: [{ message: status < 500 ? error.message : 'Internal server error', extensions: { code } }] });
+    },
+  );
 
   return {
     express: app,

@@ -28,7 +28,13 @@ export interface Config {
   readonly isProduction: boolean;
   /** Server-side timeout of each read transaction (QUERY_TIMEOUT_MS, default 5000). */
   readonly queryTimeoutMs: number;
-  readonly limits: { readonly costBudget: number; readonly maxDepth: number; readonly maxAliases: number; readonly maxRootFields: number; readonly documentCacheChars: number };
+  readonly limits: {
+    readonly costBudget: number;
+    readonly maxDepth: number;
+    readonly maxAliases: number;
+    readonly maxRootFields: number;
+    readonly documentCacheChars: number;
+  };
   readonly auth: {
     readonly readsPublic: boolean;
     /** /metrics without credentials: METRICS_PUBLIC, default true only outside production with public reads. */
@@ -75,7 +81,8 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 }
 
 function role(value: string, where: string): Role {
-  if (value !== 'reader' && value !== 'editor') throw new Error(`${where}: role must be reader or editor, got "${value}"`);
+  if (value !== 'reader' && value !== 'editor')
+    throw new Error(`${where}: role must be reader or editor, got "${value}"`);
   return value;
 }
 
@@ -85,15 +92,20 @@ function role(value: string, where: string): Role {
  */
 function apiKeys(env: NodeJS.ProcessEnv): ApiKey[] {
   const keys: ApiKey[] = [];
-  for (const entry of (env.API_KEYS ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (env.API_KEYS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [name, r, sha256] = entry.split(':');
-    if (!name || !r || !/^[0-9a-f]{64}$/.test(sha256 ?? '')) throw new Error(`API_KEYS entry "${entry}" must read name:role:sha256hex`);
+    if (!name || !r || !/^[0-9a-f]{64}$/.test(sha256 ?? ''))
+      throw new Error(`API_KEYS entry "${entry}" must read name:role:sha256hex`);
     keys.push({ name, role: role(r, 'API_KEYS'), sha256 });
   }
   if (env.API_KEYS_FILE) {
     const list = JSON.parse(readFileSync(env.API_KEYS_FILE, 'utf8')) as ApiKey[];
     for (const k of list) {
-      if (!k.name || !/^[0-9a-f]{64}$/.test(k.sha256 ?? '')) throw new Error(`API_KEYS_FILE: each entry needs name and a sha256 hex digest`);
+      if (!k.name || !/^[0-9a-f]{64}$/.test(k.sha256 ?? ''))
+        throw new Error(`API_KEYS_FILE: each entry needs name and a sha256 hex digest`);
       keys.push({ name: k.name, role: role(k.role, 'API_KEYS_FILE'), sha256: k.sha256 });
     }
   }
@@ -102,7 +114,9 @@ function apiKeys(env: NodeJS.ProcessEnv): ApiKey[] {
 
 function trustedOperations(env: NodeJS.ProcessEnv): Set<string> | null {
   if (!env.TRUSTED_OPERATIONS_FILE) return null;
-  const manifest = JSON.parse(readFileSync(env.TRUSTED_OPERATIONS_FILE, 'utf8')) as { operations: { sha256: string }[] };
+  const manifest = JSON.parse(readFileSync(env.TRUSTED_OPERATIONS_FILE, 'utf8')) as {
+    operations: { sha256: string }[];
+  };
   return new Set(manifest.operations.map((o) => o.sha256));
 }
 
@@ -146,7 +160,12 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: Object.freeze({
       introspection: bool(env, 'INTROSPECTION', !isProduction),
       ide: bool(env, 'IDE', !isProduction),
-      corsOrigins: Object.freeze((env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+      corsOrigins: Object.freeze(
+        (env.CORS_ORIGINS ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
       bodyLimit: env.BODY_LIMIT ?? '100kb',
       trustedOperations: trustedOperations(env),
     }),

@@ -4,14 +4,14 @@
  * bundled server) as soon as Neo4j answers, retrying while it does not.
  */
 import type { Server } from 'node:http';
-import { instance as neo4jInstance, start as startBundledNeo4j, stop as stopBundledNeo4j } from './db/bundled-neo4j';
 import { createApp } from './app';
-import { parseCommand, type CommandSpec } from './cli/command';
+import { type CommandSpec, parseCommand } from './cli/command';
 import { parseConfig } from './config';
-import { openDatabase, type Database } from './db/database';
+import { instance as neo4jInstance, start as startBundledNeo4j, stop as stopBundledNeo4j } from './db/bundled-neo4j';
+import { type Database, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
-import { loadDefaultData } from './load/default-data';
 import { createLogger, type Logger } from './observability/logger';
+import { loadDefaultData } from './setup/default-data';
 
 const RETRY_MS = 2000;
 /** In-flight requests get this long to finish after SIGTERM; then connections are cut. */
@@ -65,10 +65,15 @@ async function main(): Promise<void> {
   let stopping = false;
   const app = await createApp({ db, config, logger, prepared: () => prepared, draining: () => stopping });
   const server: Server = app.express.listen(config.port, () => {
-    logger.info(`GraphQL at http://localhost:${config.port}/graphql (open it in a browser for the IDE), explorer at /explorer`);
+    logger.info(
+      `GraphQL at http://localhost:${config.port}/graphql (open it in a browser for the IDE), explorer at /explorer`,
+    );
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
-    const why = error.code === 'EADDRINUSE' ? `port ${config.port} is taken (another server is running?); set PORT to a free port` : error.message;
+    const why =
+      error.code === 'EADDRINUSE'
+        ? `port ${config.port} is taken (another server is running?); set PORT to a free port`
+        : error.message;
     logger.error(`cannot listen: ${why}`);
     void db.close().finally(() => process.exit(1));
   });

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
-import type { Cell } from '../bench';
+import type { Cell } from './operations';
 
 /**
  * A PNG of p50 latency per operation and way at the lowest concurrency (ECharts SVG, rendered
@@ -22,11 +22,22 @@ export async function renderChart(result: { scale: number; cells: Cell[] }): Pro
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 1200, height: 560 });
   chart.setOption({
     backgroundColor: '#ffffff',
-    title: { text: `p50 latency (ms, log scale) at concurrency ${low}, scale ${result.scale}x`, left: 'center', top: 8 },
+    title: {
+      text: `p50 latency (ms, log scale) at concurrency ${low}, scale ${result.scale}x`,
+      left: 'center',
+      top: 8,
+    },
     legend: { top: 44 },
     grid: { left: 60, right: 20, top: 90, bottom: 140 },
     xAxis: { type: 'category', data: ops, axisLabel: { rotate: 25, interval: 0 } },
-    yAxis: { type: 'value', name: 'ms', min: 0, max: top, interval: 1, axisLabel: { formatter: (v: number) => String(Number((0.1 * 10 ** v).toPrecision(1))) } },
+    yAxis: {
+      type: 'value',
+      name: 'ms',
+      min: 0,
+      max: top,
+      interval: 1,
+      axisLabel: { formatter: (v: number) => String(Number((0.1 * 10 ** v).toPrecision(1))) },
+    },
     series,
   });
   const svg = chart.renderToSVGString();

@@ -15,14 +15,29 @@ let roundTrips = 0;
 
 function counted(session: Session): Session {
   const wrapTx = (tx: { run: (...a: unknown[]) => unknown }) =>
-    new Proxy(tx, { get: (t, p) => (p === 'run' ? (...a: unknown[]) => (roundTrips++, t.run(...a)) : Reflect.get(t, p)) });
+    new Proxy(tx, {
+      get: (t, p) =>
+        p === 'run'
+          ? (...a: unknown[]) => {
+              roundTrips++;
+              return t.run(...a);
+            }
+          : Reflect.get(t, p),
+    });
   return new Proxy(session, {
     get(target, prop) {
-      if (prop === 'run') return (...a: unknown[]) => (roundTrips++, (target.run as (...x: unknown[]) => unknown)(...a));
+      if (prop === 'run')
+        return (...a: unknown[]) => {
+          roundTrips++;
+          return (target.run as (...x: unknown[]) => unknown)(...a);
+        };
       if (prop === 'executeRead' || prop === 'executeWrite') {
-        return (work: (tx: never) => unknown, config?: unknown) => (target[prop] as (w: unknown, c: unknown) => unknown)((tx: never) => work(wrapTx(tx) as never), config);
+        return (work: (tx: never) => unknown, config?: unknown) =>
+          (target[prop] as (w: unknown, c: unknown) => unknown)((tx: never) => work(wrapTx(tx) as never), config);
       }
-      if (prop === 'beginTransaction') return (...a: unknown[]) => wrapTx((target.beginTransaction as (...x: unknown[]) => { run: (...a: unknown[]) => unknown })(...a));
+      if (prop === 'beginTransaction')
+        return (...a: unknown[]) =>
+          wrapTx((target.beginTransaction as (...x: unknown[]) => { run: (...a: unknown[]) => unknown })(...a));
       const value = Reflect.get(target, prop);
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -31,7 +46,10 @@ function counted(session: Session): Session {
 
 async function main(): Promise<void> {
   const uri = process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687';
-  const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'neo4j'));
+  const driver = neo4j.driver(
+    uri,
+    neo4j.auth.basic(process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'neo4j'),
+  );
   const original = driver.session.bind(driver);
   driver.session = ((config?: object) => counted(original(config as never))) as typeof driver.session;
   const typeDefs = readFileSync(join(__dirname, '..', '..', 'bench', 'neo4j-graphql', 'type-defs.graphql'), 'utf8');
@@ -42,8 +60,16 @@ async function main(): Promise<void> {
   app.get('/roundtrips', (_req, res) => {
     res.json({ roundTrips });
   });
-  app.use('/graphql', express.json(), expressMiddleware(apollo, { context: async () => ({ sessionConfig: { database: process.env.NEO4J_DATABASE ?? 'neo4j' } }) }));
-  const server = createServer(app).listen(Number(process.env.PORT ?? 4600), () => console.error(`[neo4j-graphql] ready on ${process.env.PORT ?? 4600}`));
+  app.use(
+    '/graphql',
+    express.json(),
+    expressMiddleware(apollo, {
+      context: async () => ({ sessionConfig: { database: process.env.NEO4J_DATABASE ?? 'neo4j' } }),
+    }),
+  );
+  const server = createServer(app).listen(Number(process.env.PORT ?? 4600), () =>
+    console.error(`[neo4j-graphql] ready on ${process.env.PORT ?? 4600}`),
+  );
   process.on('SIGTERM', () => server.close(() => void driver.close().then(() => process.exit(0))));
 }
 

@@ -1,5 +1,5 @@
 /** The benchmark suite: each operation three ways over the same database and the same data. */
-import { toGlobalId } from '../../src/graphql/ids';
+import { toGlobalId } from '../../src/graph/ids';
 
 export interface Operation {
   name: string;
@@ -35,7 +35,8 @@ export function operations(scale: number): Operation[] {
       depth: 1,
       raw: { file: 'bench/list', params: { region: '110000' } },
       api: '{ models(first: 20, where: { synthetic: true, region: "110000" }, orderBy: { field: NAME }) { nodes { key name filingDate } } }',
-      neo4jGraphql: '{ models(where: { synthetic: { eq: true }, filedIn: { some: { key: { eq: "110000" } } } }, sort: [{ name: ASC }], limit: 20) { key name filingDate } }',
+      neo4jGraphql:
+        '{ models(where: { synthetic: { eq: true }, filedIn: { some: { key: { eq: "110000" } } } }, sort: [{ name: ASC }], limit: 20) { key name filingDate } }',
     },
     {
       name: 'nested companies > models > industries',
@@ -43,7 +44,8 @@ export function operations(scale: number): Operation[] {
       depth: 3,
       raw: { file: 'bench/nested', params: {} },
       api: '{ companies(first: 20, where: { synthetic: true }) { nodes { name models(first: 10) { nodes { name industries(first: 5) { nodes { name } } } } } } }',
-      neo4jGraphql: '{ companies(where: { synthetic: { eq: true } }, sort: [{ name: ASC }], limit: 20) { name models(limit: 10, sort: [{ name: ASC }]) { name industries(limit: 5) { name } } } }',
+      neo4jGraphql:
+        '{ companies(where: { synthetic: { eq: true } }, sort: [{ name: ASC }], limit: 20) { name models(limit: 10, sort: [{ name: ASC }]) { name industries(limit: 5) { name } } } }',
     },
     {
       name: 'statistics by province',
@@ -51,7 +53,8 @@ export function operations(scale: number): Operation[] {
       depth: 1,
       raw: { file: 'bench/statistics', params: {} },
       api: '{ filingsByRegion(rankBy: COUNTED, asOf: "2099-12-31", synthetic: true) { rows { label counted } } }',
-      neo4jGraphql: '{ regions { name modelsConnection(where: { node: { synthetic: { eq: true } } }) { aggregate { count { nodes } } } } }',
+      neo4jGraphql:
+        '{ regions { name modelsConnection(where: { node: { synthetic: { eq: true } } }) { aggregate { count { nodes } } } } }',
     },
     {
       name: 'fulltext search',
@@ -87,7 +90,26 @@ export function operations(scale: number): Operation[] {
       raw: { file: 'bench/neighborhood', params: { key: '110000' } },
       api: `{ neighborhood(id: "${regionId}", depth: 2, limit: 100) { totalNodes nodes { id } edges { id } } }`,
       neo4jGraphql: '{ neighborhood(key: "110000") { totalNodes nodes edges } }',
-      neo4jGraphqlNote: 'custom @cypher field returning the same feed (no neighbourhood or subgraph feed in the library)',
+      neo4jGraphqlNote:
+        'custom @cypher field returning the same feed (no neighbourhood or subgraph feed in the library)',
     },
   ];
+}
+
+/** The three ways each operation is asked: hand-written Cypher, this API, @neo4j/graphql. */
+export type Way = 'raw' | 'api' | 'neo4jGraphql';
+/** One measured cell of the benchmark: an operation, a way, a concurrency. */
+export interface Cell {
+  operation: string;
+  kind: string;
+  way: Way;
+  concurrency: number;
+  requests: number;
+  errors: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  roundTripsPerRequest: number | null;
+  firstError?: string;
 }

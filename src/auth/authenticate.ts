@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
 import type { Config, Role } from '../config';
 import { AppError, ErrorCode } from '../errors';
 
@@ -17,7 +17,11 @@ const header = (headers: Headers, name: string): string | undefined => {
 };
 
 function roleOf(payload: JWTPayload): Role {
-  const claims = [payload.role, ...(Array.isArray(payload.roles) ? payload.roles : []), ...String(payload.scope ?? '').split(' ')];
+  const claims = [
+    payload.role,
+    ...(Array.isArray(payload.roles) ? payload.roles : []),
+    ...String(payload.scope ?? '').split(' '),
+  ];
   return claims.includes('editor') ? 'editor' : 'reader';
 }
 
@@ -33,7 +37,7 @@ export function createAuthenticator(auth: Config['auth']) {
 
   return async function authenticate(headers: Headers): Promise<Principal | null> {
     const authorization = header(headers, 'authorization') ?? '';
-    const apiKey = header(headers, 'x-api-key') ?? (/^ApiKey\s+(.+)$/i.exec(authorization)?.[1] ?? null);
+    const apiKey = header(headers, 'x-api-key') ?? /^ApiKey\s+(.+)$/i.exec(authorization)?.[1] ?? null;
     if (apiKey) {
       const digest = createHash('sha256').update(apiKey.trim()).digest();
       const match = keyHashes.find((k) => timingSafeEqual(k.digest, digest));
@@ -42,15 +46,29 @@ export function createAuthenticator(auth: Config['auth']) {
     }
     const bearer = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
     if (bearer) {
-      if (!secret && !jwks) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Bearer tokens are not accepted: set JWT_SECRET or JWKS_URL on the server.');
+      if (!secret && !jwks)
+        throw new AppError(
+          ErrorCode.UNAUTHENTICATED,
+          'Bearer tokens are not accepted: set JWT_SECRET or JWKS_URL on the server.',
+        );
       try {
         // A token without an expiry would be valid forever: exp is required.
-        const options = { issuer: auth.jwtIssuer ?? undefined, audience: auth.jwtAudience ?? undefined, requiredClaims: ['exp'] };
-        const { payload } = secret ? await jwtVerify(bearer, secret, { ...options, algorithms: ['HS256'] }) : await jwtVerify(bearer, jwks!, options);
+        const options = {
+          issuer: auth.jwtIssuer ?? undefined,
+          audience: auth.jwtAudience ?? undefined,
+          requiredClaims: ['exp'],
+        };
+        const { payload } = secret
+          ? await jwtVerify(bearer, secret, { ...options, algorithms: ['HS256'] })
+          : await jwtVerify(bearer, jwks as NonNullable<typeof jwks>, options);
         return { name: String(payload.sub ?? 'jwt'), role: roleOf(payload), via: 'jwt' };
       } catch (error) {
         // The key server being unreachable says nothing about the token: retry later, and no address leaks.
-        if (isKeyServerFailure(error)) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The key server for bearer tokens cannot be reached; retry shortly.');
+        if (isKeyServerFailure(error))
+          throw new AppError(
+            ErrorCode.SERVICE_UNAVAILABLE,
+            'The key server for bearer tokens cannot be reached; retry shortly.',
+          );
         throw new AppError(ErrorCode.UNAUTHENTICATED, `The bearer token is not valid (${(error as Error).message}).`);
       }
     }
@@ -58,7 +76,16 @@ export function createAuthenticator(auth: Config['auth']) {
   };
 }
 
-const NETWORK_CODES = new Set(['ERR_JWKS_TIMEOUT', 'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NETWORK_CODES = new Set([
+  'ERR_JWKS_TIMEOUT',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 function isKeyServerFailure(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code ?? '';
@@ -71,14 +98,25 @@ function isKeyServerFailure(error: unknown): boolean {
  */
 export function requireReader(principal: Principal | null, readsPublic: boolean): Principal | null {
   if (!principal && !readsPublic) {
-    throw new AppError(ErrorCode.UNAUTHENTICATED, 'This server needs credentials for reads: send an API key (x-api-key) or a bearer token.');
+    throw new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      'This server needs credentials for reads: send an API key (x-api-key) or a bearer token.',
+    );
   }
   return principal;
 }
 
 /** Writes need the editor role: no credentials is UNAUTHENTICATED, the wrong role FORBIDDEN. */
 export function requireEditor(principal: Principal | null): Principal {
-  if (!principal) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Writes need credentials: send an editor API key (x-api-key) or a bearer token.');
-  if (principal.role !== 'editor') throw new AppError(ErrorCode.FORBIDDEN, `"${principal.name}" has role ${principal.role}; writes need the editor role.`);
+  if (!principal)
+    throw new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      'Writes need credentials: send an editor API key (x-api-key) or a bearer token.',
+    );
+  if (principal.role !== 'editor')
+    throw new AppError(
+      ErrorCode.FORBIDDEN,
+      `"${principal.name}" has role ${principal.role}; writes need the editor role.`,
+    );
   return principal;
 }

@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import type { Config } from '../config';
 import { instance, start } from '../db/bundled-neo4j';
 import { cypher } from '../db/cypher';
-import { openDatabase, type Database } from '../db/database';
-import { loadDefaultData } from '../load/default-data';
+import { type Database, openDatabase } from '../db/database';
+import { loadDefaultData } from '../setup/default-data';
 
 /** Exit codes every command shares (the README lists them). */
 export const EXIT = {
@@ -41,16 +41,39 @@ export interface CommandSpec {
 export class UsageError extends Error {}
 
 export function usage(spec: CommandSpec): string {
-  const positionals = (spec.positionals?.names ?? []).map((p, i) => (i < (spec.positionals?.min ?? 0) ? p : `[${p}]`)).join(' ');
-  const lines = [`usage: ${spec.name}${positionals ? ` ${positionals}` : ''} [options]`, '', spec.summary, '', 'options:'];
-  const entries = Object.entries({ ...spec.options, help: { type: 'boolean', description: 'print this help and exit' } as OptionSpec });
-  const width = Math.max(...entries.map(([n, o]) => `--${n}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`.length));
+  const positionals = (spec.positionals?.names ?? [])
+    .map((p, i) => (i < (spec.positionals?.min ?? 0) ? p : `[${p}]`))
+    .join(' ');
+  const lines = [
+    `usage: ${spec.name}${positionals ? ` ${positionals}` : ''} [options]`,
+    '',
+    spec.summary,
+    '',
+    'options:',
+  ];
+  const entries = Object.entries({
+    ...spec.options,
+    help: { type: 'boolean', description: 'print this help and exit' } as OptionSpec,
+  });
+  const width = Math.max(
+    ...entries.map(([n, o]) => `--${n}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`.length),
+  );
   for (const [name, o] of entries) {
     const flag = `--${name}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`;
-    const fallback = o.default !== undefined ? ` (default: ${o.default})` : o.type === 'boolean' && name !== 'help' ? ' (default: off)' : '';
+    const fallback =
+      o.default !== undefined
+        ? ` (default: ${o.default})`
+        : o.type === 'boolean' && name !== 'help'
+          ? ' (default: off)'
+          : '';
     lines.push(`  ${flag.padEnd(width)}  ${o.description}${fallback}`);
   }
-  lines.push('', `exit codes: 0 done, 1 failed, 2 usage error${spec.name.includes('import') ? ', 3 some rows skipped' : ''}`, '', `example: ${spec.example}`);
+  lines.push(
+    '',
+    `exit codes: 0 done, 1 failed, 2 usage error${spec.name.includes('import') ? ', 3 some rows skipped' : ''}`,
+    '',
+    `example: ${spec.example}`,
+  );
   return lines.join('\n');
 }
 
@@ -59,20 +82,37 @@ export function usage(spec: CommandSpec): string {
  * exits 0; an unknown option, a missing value, or a missing or extra argument prints one
  * line naming it and the usage, and exits 2, before anything is started or written.
  */
-export function parseCommand(spec: CommandSpec, argv = process.argv.slice(2)): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  const options = Object.fromEntries(Object.entries(spec.options).map(([n, o]) => [n, { type: o.type, ...(o.type === 'string' && o.default !== undefined ? { default: o.default } : {}) }]));
+export function parseCommand(
+  spec: CommandSpec,
+  argv = process.argv.slice(2),
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  const options = Object.fromEntries(
+    Object.entries(spec.options).map(([n, o]) => [
+      n,
+      { type: o.type, ...(o.type === 'string' && o.default !== undefined ? { default: o.default } : {}) },
+    ]),
+  );
   try {
-    const parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
+    const parsed = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: true,
+    });
     if (parsed.values.help) {
       process.stdout.write(`${usage(spec)}\n`);
       process.exit(EXIT.OK);
     }
     const { names = [], min = 0 } = spec.positionals ?? {};
     if (parsed.positionals.length < min) throw new UsageError(`missing argument ${names[parsed.positionals.length]}`);
-    if (parsed.positionals.length > names.length) throw new UsageError(`unexpected argument "${parsed.positionals[names.length]}"`);
+    if (parsed.positionals.length > names.length)
+      throw new UsageError(`unexpected argument "${parsed.positionals[names.length]}"`);
     return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
   } catch (error) {
-    const message = error instanceof UsageError ? error.message : (error as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, '');
+    const message =
+      error instanceof UsageError
+        ? error.message
+        : (error as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, '');
     usageExit(spec, message);
   }
 }
@@ -86,14 +126,16 @@ export function usageExit(spec: CommandSpec, message: string): never {
 /** A whole number from min to max, or a usage error naming the option. */
 export function intOption(spec: CommandSpec, name: string, raw: unknown, min: number, max: number): number {
   const value = Number(raw);
-  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || value < min || value > max) usageExit(spec, `--${name} must be a whole number from ${min} to ${max}, got "${String(raw)}"`);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || value < min || value > max)
+    usageExit(spec, `--${name} must be a whole number from ${min} to ${max}, got "${String(raw)}"`);
   return value;
 }
 
 /** A number from min to max (decimals allowed), or a usage error naming the option. */
 export function numberOption(spec: CommandSpec, name: string, raw: unknown, min: number, max: number): number {
   const value = Number(raw);
-  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(value) || value < min || value > max) usageExit(spec, `--${name} must be a number from ${min} to ${max}, got "${String(raw)}"`);
+  if (typeof raw !== 'string' || raw.trim() === '' || !Number.isFinite(value) || value < min || value > max)
+    usageExit(spec, `--${name} must be a number from ${min} to ${max}, got "${String(raw)}"`);
   return value;
 }
 
@@ -136,7 +178,9 @@ export function progress(prefix: string, stream: NodeJS.WriteStream = process.st
  */
 export async function openGraph(config: Config, log: (m: string) => void, { load = true } = {}): Promise<Database> {
   if (!config.neo4j.uri) {
-    log(`no NEO4J_URI: using the bundled Neo4j on port ${config.neo4j.boltPort} (starting it if needed; npm run neo4j -- stop stops it)`);
+    log(
+      `no NEO4J_URI: using the bundled Neo4j on port ${config.neo4j.boltPort} (starting it if needed; npm run neo4j -- stop stops it)`,
+    );
     await start(instance(config.neo4j.boltPort));
   }
   const db = openDatabase(config);
@@ -145,7 +189,9 @@ export async function openGraph(config: Config, log: (m: string) => void, { load
   } catch (error) {
     await db.close();
     const where = config.neo4j.uri ?? `the bundled Neo4j on port ${config.neo4j.boltPort}`;
-    throw new Error(`${(error as Error).message.replace(/;? ?retry shortly\.?$/, '')} (${where}). ${config.neo4j.uri ? 'Check that this server runs and NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD are right, or unset NEO4J_URI to use the bundled Neo4j.' : 'Run npm run neo4j -- status, and see .neo4j/server-*/server.log.'}`);
+    throw new Error(
+      `${(error as Error).message.replace(/;? ?retry shortly\.?$/, '')} (${where}). ${config.neo4j.uri ? 'Check that this server runs and NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD are right, or unset NEO4J_URI to use the bundled Neo4j.' : 'Run npm run neo4j -- status, and see .neo4j/server-*/server.log.'}`,
+    );
   }
   if (!config.neo4j.uri && load) {
     const [row] = await db.read(cypher('load/has-default-data'));
@@ -163,8 +209,11 @@ export async function openGraph(config: Config, log: (m: string) => void, { load
  * heap cap: V8 grows its old space lazily under load, and the cap keeps RSS near 200 MB).
  */
 export function serverNodeArgs(): string[] {
-  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
   const words = pkg.scripts.start.split(/\s+/);
-  if (words[0] !== 'node' || words.at(-1) !== 'src/server.ts') throw new Error(`npm start is "${pkg.scripts.start}"; expected "node [options] src/server.ts"`);
+  if (words[0] !== 'node' || words.at(-1) !== 'src/server.ts')
+    throw new Error(`npm start is "${pkg.scripts.start}"; expected "node [options] src/server.ts"`);
   return words.slice(1, -1);
 }

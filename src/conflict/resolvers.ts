@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
-import { fromGlobalId } from '../graphql/ids';
+import { fromGlobalId } from '../graph/ids';
 import { findConflicts, relationshipsBetween, unmatchedNames } from './service';
 
 export const conflictResolvers: Resolvers = {

@@ -1,6 +1,6 @@
 import { cypher } from '../db/cypher';
 import type { Database, QueryMeter } from '../db/database';
-import { badInput } from '../errors';
+import { pageSize } from '../entity/paging';
 import type { Label } from '../graph/vocabulary';
 import type { StatedRelationshipRow } from '../source/rows';
 import type { ConflictRow, UnmatchedNameRow } from './rows';
@@ -19,18 +19,26 @@ const RULES: Record<string, string> = {
 /** Shares are stated to two decimals of a percent; a larger gap is a real disagreement. */
 const SHARE_TOLERANCE = 0.0005;
 
-export async function findConflicts(db: Database, meter: QueryMeter, kinds?: readonly string[] | null): Promise<ConflictRow[]> {
-  const wanted = kinds && kinds.length ? kinds : Object.keys(RULES);
+export async function findConflicts(
+  db: Database,
+  meter: QueryMeter,
+  kinds?: readonly string[] | null,
+): Promise<ConflictRow[]> {
+  const wanted = kinds?.length ? kinds : Object.keys(RULES);
   const results = await Promise.all(
-    wanted.map((kind) => db.read(cypher(RULES[kind]), { tolerance: SHARE_TOLERANCE }, { meter })),
+    wanted.map((kind) => db.read<ConflictRow>(cypher(RULES[kind]), { tolerance: SHARE_TOLERANCE }, { meter })),
   );
-  return results.flat().map((r) => r as unknown as ConflictRow);
+  return results.flat();
 }
 
-export async function unmatchedNames(db: Database, meter: QueryMeter, label: Label, first: number): Promise<UnmatchedNameRow[]> {
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'must be an integer from 1 to 100');
-  const rows = await db.read(cypher('conflict/unmatched-names', { label }), { first }, { meter });
-  return rows as unknown as UnmatchedNameRow[];
+export async function unmatchedNames(
+  db: Database,
+  meter: QueryMeter,
+  label: Label,
+  first: number,
+): Promise<UnmatchedNameRow[]> {
+  pageSize(first, first);
+  return db.read<UnmatchedNameRow>(cypher('conflict/unmatched-names', { label }), { first }, { meter });
 }
 
 export async function relationshipsBetween(
@@ -39,6 +47,9 @@ export async function relationshipsBetween(
   a: { type: string; key: string },
   b: { type: string; key: string },
 ): Promise<StatedRelationshipRow[]> {
-  const rows = await db.read(cypher('conflict/between'), { a: { label: a.type, key: a.key }, b: { label: b.type, key: b.key } }, { meter });
-  return rows as unknown as StatedRelationshipRow[];
+  return db.read<StatedRelationshipRow>(
+    cypher('conflict/between'),
+    { a: { label: a.type, key: a.key }, b: { label: b.type, key: b.key } },
+    { meter },
+  );
 }

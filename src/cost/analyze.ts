@@ -1,17 +1,18 @@
 import {
-  getNamedType,
-  isObjectType,
-  isInterfaceType,
-  Kind,
   type FragmentDefinitionNode,
+  type GraphQLInterfaceType,
   type GraphQLNamedType,
   type GraphQLObjectType,
-  type GraphQLInterfaceType,
   type GraphQLSchema,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
+import { MAX_PAGE } from '../entity/paging';
 import { weightOf } from './weights';
 
 export interface CostReport {
@@ -27,7 +28,6 @@ export interface CostReport {
 }
 
 const DEFAULT_PAGE = 20;
-const MAX_PAGE = 100;
 
 type Args = Record<string, unknown>;
 
@@ -136,7 +136,7 @@ export function analyzeOperation(
         // Bad arguments are reported by validation and the resolvers, with their own codes.
       }
       const { size, pageArg } = fieldSize(name, type, args);
-      const fieldPath = path ? `${path}.${selection.alias?.value ?? name}` : selection.alias?.value ?? name;
+      const fieldPath = path ? `${path}.${selection.alias?.value ?? name}` : (selection.alias?.value ?? name);
       if (pageArg && typeof args[pageArg] === 'number' && (args[pageArg] as number) > MAX_PAGE) {
         out.oversized.push({ path: fieldPath, argument: pageArg, value: args[pageArg] as number });
       }
@@ -158,5 +158,12 @@ export function analyzeOperation(
   };
 
   const summary = walk(operation.selectionSet, root, '');
-  return { cost: Math.max(summary.cost, 1), depth: summary.depth, aliases: summary.aliases, rootFields: summary.fields, oversized: summary.oversized, walked };
+  return {
+    cost: Math.max(summary.cost, 1),
+    depth: summary.depth,
+    aliases: summary.aliases,
+    rootFields: summary.fields,
+    oversized: summary.oversized,
+    walked,
+  };
 }

@@ -54,7 +54,9 @@ export function fetchJars(): void {
     { stdio: 'inherit' },
   );
   if (result.status !== 0) {
-    throw new Error('mvn could not fetch org.neo4j:neo4j; check that Maven Central is reachable (mvn -v, ~/.m2/settings.xml)');
+    throw new Error(
+      'mvn could not fetch org.neo4j:neo4j; check that Maven Central is reachable (mvn -v, ~/.m2/settings.xml)',
+    );
   }
   log(`jars ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${readdirSync(LIB).length} files)`);
 }
@@ -87,11 +89,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * 'started', or 'already-running' when a server of ours answered on that port (whoever
  * started it stops it). `conf`: another settings file (tests start an auth-enabled server).
  */
-export async function start(inst = instance(), timeoutMs = 120_000, { conf = CONF }: { conf?: string } = {}): Promise<'started' | 'already-running'> {
+export async function start(
+  inst = instance(),
+  timeoutMs = 120_000,
+  { conf = CONF }: { conf?: string } = {},
+): Promise<'started' | 'already-running'> {
   // A server of ours may be starting or stopping: wait until it answers or is gone.
   const waitUntil = Date.now() + timeoutMs;
   while (readPid(inst) !== null) {
-    if (Date.now() > waitUntil) throw new Error(`pid ${readPid(inst)} holds ${inst.home} but never answered; stop it (npm run neo4j -- stop)`);
+    if (Date.now() > waitUntil)
+      throw new Error(`pid ${readPid(inst)} holds ${inst.home} but never answered; stop it (npm run neo4j -- stop)`);
     if (existsSync(inst.logFile) && readFileSync(inst.logFile, 'utf8').includes('NEO4J STOPPING')) {
       await sleep(250);
       continue;
@@ -103,7 +110,9 @@ export async function start(inst = instance(), timeoutMs = 120_000, { conf = CON
     await sleep(250);
   }
   if (await portOpen(inst.port)) {
-    throw new Error(`port ${inst.port} is taken by another process; set NEO4J_BOLT_PORT to a free port or NEO4J_URI to that server`);
+    throw new Error(
+      `port ${inst.port} is taken by another process; set NEO4J_BOLT_PORT to a free port or NEO4J_URI to that server`,
+    );
   }
   fetchJars();
   mkdirSync(inst.home, { recursive: true });
@@ -125,7 +134,8 @@ export async function start(inst = instance(), timeoutMs = 120_000, { conf = CON
       log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       return 'started';
     }
-    if (readPid(inst) === null) throw new Error(`Neo4j exited during start-up; see ${inst.logFile}:\n${text.slice(-2000)}`);
+    if (readPid(inst) === null)
+      throw new Error(`Neo4j exited during start-up; see ${inst.logFile}:\n${text.slice(-2000)}`);
     await sleep(250);
   }
   throw new Error(`Neo4j was not ready after ${timeoutMs / 1000} s; see ${inst.logFile}`);

@@ -35,7 +35,8 @@ function expand(text: string, slots: Readonly<Record<string, string>>, depth: nu
   if (depth > 4) throw new Error('cypher includes nested too deeply');
   return text.replace(SLOT, (_m, include: string, name: string) => {
     if (include) {
-      if (slots[name] === undefined && !name.includes('/')) throw new Error(`cypher include {{> ${name}}} has no value`);
+      if (slots[name] === undefined && !name.includes('/'))
+        throw new Error(`cypher include {{> ${name}}} has no value`);
       const path = slots[name] ?? name;
       if (!/^[\w/-]+$/.test(path)) throw new Error(`cypher include {{> ${name}}} has an unsafe path`);
       return expand(stripComments(readCypher(path)), slots, depth + 1);

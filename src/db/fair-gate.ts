@@ -49,7 +49,12 @@ export class FairGate {
         },
         timer: setTimeout(() => {
           this.drop(key, waiter);
-          reject(new AppError(ErrorCode.SERVICE_UNAVAILABLE, `The graph database is busy: this request waited ${this.waitMs} ms for a connection; retry shortly.`));
+          reject(
+            new AppError(
+              ErrorCode.SERVICE_UNAVAILABLE,
+              `The graph database is busy: this request waited ${this.waitMs} ms for a connection; retry shortly.`,
+            ),
+          );
         }, this.waitMs),
       };
       const queue = this.queues.get(key);
@@ -97,8 +102,9 @@ export class FairGate {
         }
       }
       if (chosen === null) return;
-      const queue = this.queues.get(chosen)!;
-      const waiter = queue.shift()!;
+      const queue = this.queues.get(chosen) ?? [];
+      const waiter = queue.shift();
+      if (!waiter) return;
       this.queues.delete(chosen);
       if (queue.length) this.queues.set(chosen, queue);
       this.take(chosen);

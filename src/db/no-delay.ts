@@ -15,7 +15,8 @@ export function enableNoDelayForDriverSockets(): void {
   installed = true;
   const netConnect = net.connect;
   const tlsConnect = tls.connect;
-  (net as { connect: typeof net.connect }).connect = ((...args: Parameters<typeof net.connect>) => netConnect(...args).setNoDelay(true)) as typeof net.connect;
+  (net as { connect: typeof net.connect }).connect = ((...args: Parameters<typeof net.connect>) =>
+    netConnect(...args).setNoDelay(true)) as typeof net.connect;
   (tls as { connect: typeof tls.connect }).connect = ((...args: Parameters<typeof tls.connect>) => {
     const socket = tlsConnect(...args);
     socket.setNoDelay(true);

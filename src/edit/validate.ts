@@ -1,7 +1,7 @@
+import { INSIGHT_KINDS } from '../entity/kinds/insight';
 import { badInput } from '../errors';
-import { FILING_NUMBER, STRAY, isValidIsoDate } from '../filing/validate';
+import { FILING_NUMBER, isValidIsoDate, STRAY } from '../graph/values';
 import type { EntityLabel } from '../graph/vocabulary';
-import { INSIGHT_KINDS } from '../insight/type';
 
 type Rule =
   | { kind: 'text'; max?: number }
@@ -16,7 +16,11 @@ type Rule =
 /** The properties each type accepts through the API, with the importer's rules. */
 export const PROPERTY_RULES: Record<EntityLabel, Record<string, Rule>> = {
   Model: {
-    filingNumber: { kind: 'pattern', pattern: FILING_NUMBER, rule: 'must read <province in pinyin>-<model>-<YYYYMMDD> or -<YYYYMMDDNNNN>' },
+    filingNumber: {
+      kind: 'pattern',
+      pattern: FILING_NUMBER,
+      rule: 'must read <province in pinyin>-<model>-<YYYYMMDD> or -<YYYYMMDDNNNN>',
+    },
     filingDate: { kind: 'date' },
     filingSeq: { kind: 'int', min: 1, max: 10_000_000 },
     filingType: { kind: 'enum', values: ['备案', '登记'] },
@@ -31,7 +35,12 @@ export const PROPERTY_RULES: Record<EntityLabel, Record<string, Rule>> = {
   },
   Cluster: {},
   Industry: { technicalFeatures: { kind: 'texts' } },
-  Scenario: { typicalApplications: { kind: 'texts' }, valueStatement: { kind: 'text', max: 200 }, hot: { kind: 'bool' }, domain: { kind: 'text', max: 50 } },
+  Scenario: {
+    typicalApplications: { kind: 'texts' },
+    valueStatement: { kind: 'text', max: 200 },
+    hot: { kind: 'bool' },
+    domain: { kind: 'text', max: 50 },
+  },
   Policy: {
     issuedOn: { kind: 'date' },
     issuedPrecision: { kind: 'enum', values: ['DAY', 'MONTH', 'YEAR'] },
@@ -49,7 +58,11 @@ export const PROPERTY_RULES: Record<EntityLabel, Record<string, Rule>> = {
 };
 
 /** Properties a new entity of the type must have. */
-export const REQUIRED: Partial<Record<EntityLabel, string[]>> = { Insight: ['kind', 'text'], Policy: ['level'], Region: ['kind'] };
+export const REQUIRED: Partial<Record<EntityLabel, string[]>> = {
+  Insight: ['kind', 'text'],
+  Policy: ['level'],
+  Region: ['kind'],
+};
 
 /** Characters that make two names look alike or reorder what a reader sees: bidi controls and zero-width ones. */
 const DECEPTIVE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
@@ -64,7 +77,8 @@ export function cleanText(argument: string, value: unknown, max = 200): string {
   if (text === '') throw badInput(argument, 'must not be empty');
   if (text.length > max) throw badInput(argument, `must be at most ${max} characters`);
   if (STRAY.test(text)) throw badInput(argument, 'contains control characters, U+FFFD or mojibake');
-  if (DECEPTIVE.test(text)) throw badInput(argument, 'contains bidirectional-override or zero-width characters, which make look-alike names');
+  if (DECEPTIVE.test(text))
+    throw badInput(argument, 'contains bidirectional-override or zero-width characters, which make look-alike names');
   if (NONCHARACTER.test(text)) throw badInput(argument, 'contains Unicode noncharacters (such as U+FFFE or U+FFFF)');
   return text;
 }
@@ -78,10 +92,12 @@ function checkValue(argument: string, rule: Rule, value: unknown): unknown {
       if (!Array.isArray(value) || value.length > 50) throw badInput(argument, 'must be a list of at most 50 strings');
       return value.map((v, i) => cleanText(`${argument}[${i}]`, v));
     case 'date':
-      if (typeof value !== 'string' || !isValidIsoDate(value)) throw badInput(argument, 'must be a date in the form YYYY-MM-DD');
+      if (typeof value !== 'string' || !isValidIsoDate(value))
+        throw badInput(argument, 'must be a date in the form YYYY-MM-DD');
       return value;
     case 'int':
-      if (!Number.isInteger(value) || (value as number) < rule.min || (value as number) > rule.max) throw badInput(argument, `must be an integer from ${rule.min} to ${rule.max}`);
+      if (!Number.isInteger(value) || (value as number) < rule.min || (value as number) > rule.max)
+        throw badInput(argument, `must be an integer from ${rule.min} to ${rule.max}`);
       return value;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) throw badInput(argument, 'must be a finite number');
@@ -90,7 +106,8 @@ function checkValue(argument: string, rule: Rule, value: unknown): unknown {
       if (typeof value !== 'boolean') throw badInput(argument, 'must be true or false');
       return value;
     case 'enum':
-      if (typeof value !== 'string' || !rule.values.includes(value)) throw badInput(argument, `must be one of ${rule.values.join(', ')}`);
+      if (typeof value !== 'string' || !rule.values.includes(value))
+        throw badInput(argument, `must be one of ${rule.values.join(', ')}`);
       return value;
     case 'pattern':
       if (typeof value !== 'string' || !rule.pattern.test(value)) throw badInput(argument, rule.rule);
@@ -99,8 +116,16 @@ function checkValue(argument: string, rule: Rule, value: unknown): unknown {
 }
 
 /** Validates type-specific properties; unknown names are refused, so nothing unexpected is written. */
-export function validateProperties(label: EntityLabel, properties: unknown, creating: boolean): Record<string, unknown> {
-  if (properties !== null && properties !== undefined && (typeof properties !== 'object' || Array.isArray(properties))) {
+export function validateProperties(
+  label: EntityLabel,
+  properties: unknown,
+  creating: boolean,
+): Record<string, unknown> {
+  if (
+    properties !== null &&
+    properties !== undefined &&
+    (typeof properties !== 'object' || Array.isArray(properties))
+  ) {
     throw badInput('properties', 'must be an object');
   }
   const rules = PROPERTY_RULES[label];
@@ -108,11 +133,17 @@ export function validateProperties(label: EntityLabel, properties: unknown, crea
   for (const [name, value] of Object.entries((properties ?? {}) as Record<string, unknown>)) {
     // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
     const rule = Object.hasOwn(rules, name) ? rules[name] : undefined;
-    if (!rule) throw badInput(`properties.${name}`, `is not a property of ${label}; allowed: ${Object.keys(rules).join(', ') || 'none'}`);
+    if (!rule)
+      throw badInput(
+        `properties.${name}`,
+        `is not a property of ${label}; allowed: ${Object.keys(rules).join(', ') || 'none'}`,
+      );
     out[name] = checkValue(`properties.${name}`, rule, value);
   }
   if (creating) {
-    for (const name of REQUIRED[label] ?? []) if (out[name] === undefined || out[name] === null) throw badInput(`properties.${name}`, `is required for a new ${label}`);
+    for (const name of REQUIRED[label] ?? [])
+      if (out[name] === undefined || out[name] === null)
+        throw badInput(`properties.${name}`, `is required for a new ${label}`);
   }
   return out;
 }

@@ -1,17 +1,15 @@
+import { ENTITY_KINDS } from '../entity/catalog';
 import { entityFields, entityQueries, relationField } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
-import { companyType } from '../company/type';
-import { modelType } from '../model/type';
-import { enterpriseTypeType } from './type';
 
 export const enterpriseTypeResolvers: Resolvers = {
   Query: {
-    ...entityQueries(enterpriseTypeType, 'enterpriseType', 'enterpriseTypes'),
+    ...entityQueries(ENTITY_KINDS.EnterpriseType, 'enterpriseType', 'enterpriseTypes'),
   },
   EnterpriseType: {
     ...entityFields('EnterpriseType'),
     typicalCases: (row) => (row.typicalCases as string[] | undefined) ?? [],
-    companies: relationField('EnterpriseType', { type: 'HAS_TYPE', direction: 'IN', target: companyType }),
-    models: relationField('EnterpriseType', { type: 'EXEMPLIFIES', direction: 'IN', target: modelType }),
+    companies: relationField('EnterpriseType', { type: 'HAS_TYPE', direction: 'IN', target: ENTITY_KINDS.Company }),
+    models: relationField('EnterpriseType', { type: 'EXEMPLIFIES', direction: 'IN', target: ENTITY_KINDS.Model }),
   },
 };

@@ -1,4 +1,4 @@
-import { encodeCursor } from '../graphql/ids';
+import { encodeCursor } from '../graph/ids';
 import type { PageRequest } from './paging';
 import type { ConnectionRow, EntityRow, RelRow } from './rows';
 

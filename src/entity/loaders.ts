@@ -4,7 +4,7 @@ import type { Database, QueryMeter, Row } from '../db/database';
 import type { Label } from '../graph/vocabulary';
 import type { PageRequest } from './paging';
 import type { EntityRow, RelRow } from './rows';
-import { listPlan, type EntityType, type Relation } from './types';
+import { type EntityType, listPlan, type Relation } from './types';
 
 export interface RelatedPage {
   rows: { row: EntityRow; rel: RelRow }[];
@@ -15,7 +15,13 @@ function relationPattern(relation: Relation): string {
 }
 
 function pageSlots(type: EntityType, page: PageRequest): Record<string, string> {
-  return { label: type.label, where: type.whereFile, sort: page.sort, dir: page.dir, cmp: page.dir === 'ASC' ? '>' : '<' };
+  return {
+    label: type.label,
+    where: type.whereFile,
+    sort: page.sort,
+    dir: page.dir,
+    cmp: page.dir === 'ASC' ? '>' : '<',
+  };
 }
 
 /**
@@ -30,8 +36,22 @@ export class EntityLoaders {
     private readonly meter: QueryMeter,
   ) {}
 
-  private read(file: string, slots: Record<string, string>, params: Row): Promise<Row[]> {
-    return this.db.read(cypher(file, slots), params, { meter: this.meter });
+  private read<T extends object = Row>(file: string, slots: Record<string, string>, params: Row): Promise<T[]> {
+    return this.db.read<T>(cypher(file, slots), params, { meter: this.meter });
+  }
+
+  /**
+   * One value per key, in the keys' order, whatever order the rows came back in (Cypher
+   * promises none after UNWIND and CALL): each row names its key.
+   */
+  private async byKeyOrder<R extends { key: string }, V>(
+    keys: readonly string[],
+    rows: Promise<R[]>,
+    value: (row: R) => V,
+    missing: V,
+  ): Promise<V[]> {
+    const found = new Map((await rows).map((r) => [r.key, value(r)]));
+    return keys.map((k) => (found.has(k) ? (found.get(k) as V) : missing));
   }
 
   private loader<V>(id: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
@@ -45,45 +65,78 @@ export class EntityLoaders {
 
   byKey(label: Label): DataLoader<string, EntityRow | null> {
     return this.loader(`byKey|${label}`, async (keys) => {
-      const rows = await this.read('entity/by-keys', { label }, { keys: [...keys] });
-      return rows.map((r) => (r.row as EntityRow) ?? null);
+      const rows = this.read<{ key: string; row: EntityRow | null }>('entity/by-keys', { label }, { keys: [...keys] });
+      return this.byKeyOrder(keys, rows, (r) => r.row, null);
     });
   }
 
   byName(label: Label): DataLoader<string, EntityRow | null> {
     return this.loader(`byName|${label}`, async (names) => {
-      const rows = await this.read('entity/by-names', { label }, { names: [...names] });
+      const rows = this.read<{ name: string; row: EntityRow | null }>(
+        'entity/by-names',
+        { label },
+        { names: [...names] },
+      );
       // Rows come back after an aggregation, whose order Cypher does not promise: match by name.
-      const found = new Map(rows.map((r) => [String(r.name), (r.row as EntityRow) ?? null]));
-      return names.map((n) => found.get(n) ?? null);
+      return this.byKeyOrder(
+        names,
+        rows.then((rs) => rs.map((r) => ({ key: r.name, row: r.row }))),
+        (r) => r.row,
+        null,
+      );
     });
   }
 
   related(parent: Label, relation: Relation, page: PageRequest): DataLoader<string, RelatedPage> {
     const slots = { ...pageSlots(relation.target, page), parent, pattern: relationPattern(relation) };
     return this.loader(`related|${JSON.stringify(slots)}|${page.signature}`, async (keys) => {
-      const rows = await this.read('entity/related', slots, { keys: [...keys], where: page.where, after: page.after, limit: page.limit + 1 });
-      return rows.map((r) => ({ rows: r.rows as RelatedPage['rows'] }));
+      const rows = this.read<{ key: string; rows: RelatedPage['rows'] }>('entity/related', slots, {
+        keys: [...keys],
+        where: page.where,
+        after: page.after,
+        limit: page.limit + 1,
+      });
+      return this.byKeyOrder(keys, rows, (r) => ({ rows: r.rows }), { rows: [] });
     });
   }
 
   relatedCount(parent: Label, relation: Relation, page: PageRequest): DataLoader<string, number> {
-    const slots = { label: relation.target.label, where: relation.target.whereFile, parent, pattern: relationPattern(relation) };
+    const slots = {
+      label: relation.target.label,
+      where: relation.target.whereFile,
+      parent,
+      pattern: relationPattern(relation),
+    };
     return this.loader(`relatedCount|${JSON.stringify(slots)}|${JSON.stringify(page.where)}`, async (keys) => {
-      const rows = await this.read('entity/related-count', slots, { keys: [...keys], where: page.where });
-      return rows.map((r) => Number(r.total));
+      const rows = this.read<{ key: string; total: number }>('entity/related-count', slots, {
+        keys: [...keys],
+        where: page.where,
+      });
+      return this.byKeyOrder(keys, rows, (r) => Number(r.total), 0);
     });
   }
 
   async list(type: EntityType, page: PageRequest): Promise<EntityRow[]> {
-    const plan = listPlan(type, page.where, { field: page.field, sort: page.sort, dir: page.dir, after: page.after !== null });
-    const rows = await this.read('entity/list', { ...pageSlots(type, page), ...plan.slots }, { where: plan.rest, anchor: plan.anchor, after: page.after, limit: page.limit + 1 });
-    return rows.map((r) => r.row as EntityRow);
+    const plan = listPlan(type, page.where, {
+      field: page.field,
+      sort: page.sort,
+      dir: page.dir,
+      after: page.after !== null,
+    });
+    const rows = await this.read<{ row: EntityRow }>(
+      'entity/list',
+      { ...pageSlots(type, page), ...plan.slots },
+      { where: plan.rest, anchor: plan.anchor, after: page.after, limit: page.limit + 1 },
+    );
+    return rows.map((r) => r.row);
   }
 
   async count(type: EntityType, page: PageRequest): Promise<number> {
     const plan = listPlan(type, page.where);
-    const [row] = await this.read('entity/count', plan.slots, { where: plan.rest, anchor: plan.anchor });
+    const [row] = await this.read<{ total: number }>('entity/count', plan.slots, {
+      where: plan.rest,
+      anchor: plan.anchor,
+    });
     return Number(row.total);
   }
 

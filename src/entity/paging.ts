@@ -1,6 +1,6 @@
-import { badInput } from '../errors';
-import { decodeCursor, type CursorPosition } from '../graphql/ids';
-import { isValidIsoDate } from '../filing/validate';
+import { badInput, intArgument } from '../errors';
+import { type CursorPosition, decodeCursor } from '../graph/ids';
+import { isValidIsoDate } from '../graph/values';
 import type { Direction, EntityType } from './types';
 
 export interface PageArgs {
@@ -25,16 +25,19 @@ export interface PageRequest {
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
 
+/** `first` of every page in the API: 0 to MAX_PAGE (0 asks only for counts or page info). */
+export function pageSize(first: number | null | undefined, fallback: number): number {
+  return intArgument('first', first ?? fallback, 0, MAX_PAGE);
+}
+
 /** Validates page arguments at the boundary: every problem names the argument and the rule. */
 export function pageRequest(type: EntityType, args: PageArgs): PageRequest {
-  const first = args.first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
-    throw badInput('first', `must be an integer from 0 to ${MAX_PAGE}`, { value: first });
-  }
+  const first = pageSize(args.first, DEFAULT_PAGE);
   const after = args.after ? decodeCursor(args.after) : null;
   const field = args.orderBy?.field ?? type.defaultOrder;
   const order = type.orderFields[field];
-  if (!order) throw badInput('orderBy.field', `must be one of ${Object.keys(type.orderFields).join(', ')}`, { value: field });
+  if (!order)
+    throw badInput('orderBy.field', `must be one of ${Object.keys(type.orderFields).join(', ')}`, { value: field });
   const dir: Direction = args.orderBy?.direction ?? 'ASC';
   const where = validateWhere(type, args.where ?? {});
   return {
@@ -60,12 +63,14 @@ export function validateWhere(type: EntityType, where: Record<string, unknown>):
       if (value.length > 200) throw badInput(argument, 'must be at most 200 characters');
       out[name] = value.trim();
     } else if (kind === 'date') {
-      if (typeof value !== 'string' || !isValidIsoDate(value)) throw badInput(argument, 'must be a date in the form YYYY-MM-DD', { value });
+      if (typeof value !== 'string' || !isValidIsoDate(value))
+        throw badInput(argument, 'must be a date in the form YYYY-MM-DD', { value });
       out[name] = value;
     } else if (kind === 'boolean') {
       out[name] = Boolean(value);
     } else {
-      if (typeof value !== 'string' || !kind.enum.includes(value)) throw badInput(argument, `must be one of ${kind.enum.join(', ')}`, { value });
+      if (typeof value !== 'string' || !kind.enum.includes(value))
+        throw badInput(argument, `must be one of ${kind.enum.join(', ')}`, { value });
       out[name] = value;
     }
   }

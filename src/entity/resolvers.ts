@@ -1,16 +1,19 @@
 import type { ClaimRow } from '../claim/rows';
-import type { Context } from '../graphql/context';
-import { fromGlobalId, toGlobalId } from '../graphql/ids';
-import type { Label } from '../graph/vocabulary';
-import { AUDIT_PROPERTIES } from '../viz/feed';
+import { fromGlobalId, toGlobalId } from '../graph/ids';
+import { AUDIT_PROPERTIES, type Label } from '../graph/vocabulary';
 import { toConnection } from './connection';
-import { pageRequest, type PageArgs } from './paging';
+import type { Context } from './context';
+import { type PageArgs, pageRequest } from './paging';
 import type { ConnectionRow, EntityRow, RelRow } from './rows';
 import type { EntityType, Relation } from './types';
 
 /** A relationship's own properties, without the row's bookkeeping (__type, sourceKeys); audit fields only for callers with credentials. */
 export const relationshipProperties = (rel: Record<string, unknown>, ctx: Context): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(rel).filter(([k]) => !k.startsWith('__') && k !== 'sourceKeys' && (ctx.principal !== null || !AUDIT_PROPERTIES.includes(k))));
+  Object.fromEntries(
+    Object.entries(rel).filter(
+      ([k]) => !k.startsWith('__') && k !== 'sourceKeys' && (ctx.principal !== null || !AUDIT_PROPERTIES.includes(k)),
+    ),
+  );
 
 /** Sources by key, in the order given, missing ones dropped. */
 export async function loadSources(ctx: Context, keys: readonly string[] | null | undefined): Promise<EntityRow[]> {
@@ -43,7 +46,11 @@ export function listField(type: EntityType) {
   return async (_parent: unknown, args: PageArgs, ctx: Context): Promise<ConnectionRow> => {
     const page = pageRequest(type, args);
     const rows = await ctx.loaders.list(type, page);
-    return toConnection(rows.map((row) => ({ row, rel: null as RelRow | null })), page, () => ctx.loaders.count(type, page));
+    return toConnection(
+      rows.map((row) => ({ row, rel: null as RelRow | null })),
+      page,
+      () => ctx.loaders.count(type, page),
+    );
   };
 }
 

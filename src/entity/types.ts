@@ -44,7 +44,11 @@ export interface ListPlan {
  * the ordered scan about limit * size / fanout; start from the anchor when
  * fanout^2 <= limit * size.
  */
-export function listPlan(type: EntityType, where: Record<string, unknown>, order?: { field: string; sort: string; dir: Direction; after: boolean }): ListPlan {
+export function listPlan(
+  type: EntityType,
+  where: Record<string, unknown>,
+  order?: { field: string; sort: string; dir: Direction; after: boolean },
+): ListPlan {
   const hit = (type.anchors ?? []).find((a) => where[a.filter] !== undefined);
   const slots: Record<string, string> = {
     label: type.label,
@@ -55,14 +59,18 @@ export function listPlan(type: EntityType, where: Record<string, unknown>, order
     scan: type.scan ?? 'entity/scan',
     // Counting: read the flag's partition instead of the anchor's candidates when the count
     // store says it is smaller (real nodes = label size - synthetic nodes, an upper bound).
-    countScan: type.partitioned ? 'fanout > CASE WHEN coalesce($where.synthetic, false) THEN synthetic ELSE size - synthetic END' : 'false',
+    countScan: type.partitioned
+      ? 'fanout > CASE WHEN coalesce($where.synthetic, false) THEN synthetic ELSE size - synthetic END'
+      : 'false',
   };
   if (order) {
     const indexed = type.indexedOrders?.[order.field];
     const dir = order.dir;
     if (indexed) {
       slots.anchored = 'anchors IS NOT NULL AND fanout * fanout <= toInteger($limit) * size';
-      slots.scanRange = order.after ? `${indexed.property} ${dir === 'ASC' ? '>=' : '<='} $after.sort` : `${indexed.property} IS NOT NULL`;
+      slots.scanRange = order.after
+        ? `${indexed.property} ${dir === 'ASC' ? '>=' : '<='} $after.sort`
+        : `${indexed.property} IS NOT NULL`;
       slots.scanOrder = [...indexed.equal, indexed.property, 'n.key'].map((p) => `${p} ${dir}`).join(', ');
     } else {
       slots.anchored = 'anchors IS NOT NULL';

@@ -11,7 +11,14 @@ export const COLUMNS = {
 } as const;
 export type Column = keyof typeof COLUMNS;
 export const COLUMN_LABELS: Record<Column, string> = {
-  seq: '序号', region: '属地', model: '模型名称', company: '备案单位', filingNumber: '备案编号', filingDate: '备案时间', source: '来源', batch: '批次',
+  seq: '序号',
+  region: '属地',
+  model: '模型名称',
+  company: '备案单位',
+  filingNumber: '备案编号',
+  filingDate: '备案时间',
+  source: '来源',
+  batch: '批次',
 };
 
 export interface RawRow {
@@ -27,7 +34,10 @@ export interface ParsedFile {
 }
 
 function normHeader(h: string): string {
-  return h.normalize('NFKC').replace(/[\s\uFEFF\u200B]+/g, '').toLowerCase();
+  return h
+    .normalize('NFKC')
+    .replace(/[\s\uFEFF\u200B]+/g, '')
+    .toLowerCase();
 }
 
 /** Maps a header row to columns; unknown extra columns are ignored, missing required ones reported. */
@@ -45,7 +55,9 @@ export function mapHeader(header: string[]): { columns: Partial<Record<Column, n
   });
   for (const required of ['model', 'company'] as Column[]) {
     if (columns[required] === undefined) {
-      problems.push(`header: no ${COLUMN_LABELS[required]} column (expected one of ${COLUMNS[required].join(', ')}); found: ${header.join(', ')}`);
+      problems.push(
+        `header: no ${COLUMN_LABELS[required]} column (expected one of ${COLUMNS[required].join(', ')}); found: ${header.join(', ')}`,
+      );
     }
   }
   return { columns, problems };

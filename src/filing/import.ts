@@ -1,9 +1,9 @@
 import { basename, extname } from 'node:path';
 import type { Database } from '../db/database';
 import { writeBatch } from '../load/write';
-import { parseFile, type ParsedFile } from './parse';
+import { type ParsedFile, parseFile } from './parse';
 import { FilingResolver, filingBatch } from './resolve';
-import { validateRows, type Problem } from './validate';
+import { type Problem, validateRows } from './validate';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -34,7 +34,12 @@ export function sourceKeyFor(file: string, label?: string): string {
 }
 
 /** Validates a parsed list and, unless dry-run, writes its valid rows in batched transactions. */
-export async function importParsed(db: Database, parsed: ParsedFile, file: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importParsed(
+  db: Database,
+  parsed: ParsedFile,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const sourceKey = sourceKeyFor(file, options.source);
   let mark = performance.now();
   const lap = () => {
@@ -67,7 +72,12 @@ export async function importParsed(db: Database, parsed: ParsedFile, file: strin
   const size = options.rowsPerTransaction ?? 1000;
   const written = { nodes: 0, rels: 0 };
   for (let i = 0; i < valid.length; i += size) {
-    const batch = filingBatch(valid.slice(i, i + size), resolver, sourceKey, options.sourceTitle ?? (options.source?.trim() || basename(file)));
+    const batch = filingBatch(
+      valid.slice(i, i + size),
+      resolver,
+      sourceKey,
+      options.sourceTitle ?? (options.source?.trim() || basename(file)),
+    );
     const counts = await writeBatch(db, batch);
     written.nodes += counts.nodes;
     written.rels += counts.rels;
@@ -85,9 +95,15 @@ export async function importFile(db: Database, file: string, options: ImportOpti
 export function formatProblems(report: ImportReport): string {
   const lines = [
     `${report.file}: ${report.rows} rows, ${report.valid} valid, ${report.skipped} skipped` +
-      (report.dryRun ? ' (dry run: nothing written)' : report.written ? `, wrote ${report.written.nodes} node and ${report.written.rels} relationship upserts` : ''),
+      (report.dryRun
+        ? ' (dry run: nothing written)'
+        : report.written
+          ? `, wrote ${report.written.nodes} node and ${report.written.rels} relationship upserts`
+          : ''),
   ];
-  for (const e of report.errors) lines.push(`  error   row ${e.row}, column ${e.column}: ${e.rule}${e.value ? ` (value: "${e.value}")` : ''}`);
-  for (const w of report.warnings) lines.push(`  warning row ${w.row}, column ${w.column}: ${w.rule}${w.value ? ` (value: "${w.value}")` : ''}`);
+  for (const e of report.errors)
+    lines.push(`  error   row ${e.row}, column ${e.column}: ${e.rule}${e.value ? ` (value: "${e.value}")` : ''}`);
+  for (const w of report.warnings)
+    lines.push(`  warning row ${w.row}, column ${w.column}: ${w.rule}${w.value ? ` (value: "${w.value}")` : ''}`);
   return lines.join('\n');
 }

@@ -16,7 +16,11 @@ export class ParseFailure extends Error {
  * loop keeps answering queries meanwhile, and a workbook that would take too long or too
  * much memory ends its worker, not the server.
  */
-export function parseOffThread(format: 'CSV' | 'XLSX', data: string | Buffer, { timeoutMs = 30_000, heapMb = 256 } = {}): Promise<ParsedFile> {
+export function parseOffThread(
+  format: 'CSV' | 'XLSX',
+  data: string | Buffer,
+  { timeoutMs = 30_000, heapMb = 256 } = {},
+): Promise<ParsedFile> {
   return new Promise((resolve, reject) => {
     // The worker loads the TypeScript entry through tsx's CommonJS hook, as the main thread does.
     const entry = join(__dirname, 'parse-worker.ts');

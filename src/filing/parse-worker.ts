@@ -9,5 +9,5 @@ import { parseCsvStream, parseXlsxStream } from './parse';
 const { format, data } = workerData as { format: 'CSV' | 'XLSX'; data: string | Uint8Array };
 const input = Readable.from([typeof data === 'string' ? data : Buffer.from(data)]);
 (format === 'XLSX' ? parseXlsxStream(input) : parseCsvStream(input))
-  .then((parsed) => parentPort!.postMessage({ parsed }))
-  .catch((error: Error) => parentPort!.postMessage({ error: error.message, tooLarge: error instanceof RangeError }));
+  .then((parsed) => parentPort?.postMessage({ parsed }))
+  .catch((error: Error) => parentPort?.postMessage({ error: error.message, tooLarge: error instanceof RangeError }));

@@ -4,15 +4,19 @@ import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { MAX_COLUMNS, TableBuilder, type ParsedFile } from './columns';
+import { MAX_COLUMNS, type ParsedFile, TableBuilder } from './columns';
 
 export type { ParsedFile } from './columns';
 
 /** A CSV held in memory already (a mutation's argument, a test): one pass, one row at a time into the table. */
 export function parseCsvText(text: string): ParsedFile {
   const table = new TableBuilder();
-  const records = parseCsvSync(text.replace(/^\uFEFF/, ''), { relaxColumnCount: true, skipEmptyLines: false, bom: true }) as string[][];
-  records.forEach((record, i) => table.add(i + 1, record.length, (c) => record[c] ?? ''));
+  const records = parseCsvSync(text.replace(/^\uFEFF/, ''), {
+    relaxColumnCount: true,
+    skipEmptyLines: false,
+    bom: true,
+  }) as string[][];
+  for (const [i, record] of records.entries()) table.add(i + 1, record.length, (c) => record[c] ?? '');
   return table.result();
 }
 
@@ -48,7 +52,13 @@ function cellText(value: ExcelJS.CellValue): string {
  */
 export async function parseXlsxStream(input: Readable): Promise<ParsedFile> {
   const table = new TableBuilder();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'emit',
+  });
   let sheets = 0;
   for await (const sheet of reader) {
     sheets += 1;

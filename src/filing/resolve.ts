@@ -25,7 +25,12 @@ export class FilingResolver {
       const key = String(row.key);
       resolver.names.add(label, key, row.names as string[]);
       if (label === 'Region' && row.kind !== 'COUNTRY' && row.kind !== 'CITY') {
-        const ref = { key, name: (row.names as string[])[0], filingPrefix: (row.filingPrefix as string) ?? null, kind: (row.kind as string) ?? null };
+        const ref = {
+          key,
+          name: (row.names as string[])[0],
+          filingPrefix: (row.filingPrefix as string) ?? null,
+          kind: (row.kind as string) ?? null,
+        };
         for (const n of row.names as string[]) resolver.regions.set(normalizeName(n), ref);
       }
       if (row.filingNumber) resolver.byFilingNumber.set(String(row.filingNumber).toLowerCase(), key);
@@ -89,9 +94,19 @@ export function filingRef(sourceKey: string, row: FilingRow): string | null {
 }
 
 /** Turns valid rows into graph facts from one source. */
-export function filingBatch(rows: FilingRow[], resolver: FilingResolver, sourceKey: string, sourceTitle: string): GraphBatch {
+export function filingBatch(
+  rows: FilingRow[],
+  resolver: FilingResolver,
+  sourceKey: string,
+  sourceTitle: string,
+): GraphBatch {
   const batch = new GraphBatch();
-  batch.node('Source', sourceKey, { title: sourceTitle, kind: 'FILING_LIST', publisher: '国家互联网信息办公室 (CAC)' }, null);
+  batch.node(
+    'Source',
+    sourceKey,
+    { title: sourceTitle, kind: 'FILING_LIST', publisher: '国家互联网信息办公室 (CAC)' },
+    null,
+  );
   for (const row of rows) {
     const companyKey = resolver.companyKey(row.company);
     const modelKey = resolver.modelKey(row, companyKey, sourceKey);
@@ -115,11 +130,28 @@ export function filingBatch(rows: FilingRow[], resolver: FilingResolver, sourceK
       sourceKey,
       row.model !== modelName ? [row.model] : [],
     );
-    batch.rel('DEVELOPS', 'Company', companyKey, 'Model', modelKey, { role: row.kind === '登记' ? '登记单位' : '备案单位' }, sourceKey);
+    batch.rel(
+      'DEVELOPS',
+      'Company',
+      companyKey,
+      'Model',
+      modelKey,
+      { role: row.kind === '登记' ? '登记单位' : '备案单位' },
+      sourceKey,
+    );
     if (row.regionKey) {
-      batch.rel('FILED_IN', 'Model', modelKey, 'Region', row.regionKey, { filingDate: row.filingDate, ...(row.channel ? { channel: '国资委' } : {}) }, sourceKey);
+      batch.rel(
+        'FILED_IN',
+        'Model',
+        modelKey,
+        'Region',
+        row.regionKey,
+        { filingDate: row.filingDate, ...(row.channel ? { channel: '国资委' } : {}) },
+        sourceKey,
+      );
       // 国资委 is the channel central SOEs file through, not where the company is.
-      if (!row.channel) batch.rel('BASED_IN', 'Company', companyKey, 'Region', row.regionKey, { basis: '备案属地' }, sourceKey);
+      if (!row.channel)
+        batch.rel('BASED_IN', 'Company', companyKey, 'Region', row.regionKey, { basis: '备案属地' }, sourceKey);
     }
   }
   return batch;

@@ -1,3 +1,4 @@
+import { FILING_NUMBER, isValidIsoDate, STRAY } from '../graph/values';
 import { COLUMN_LABELS, type Column, type RawRow } from './columns';
 
 export interface RegionRef {
@@ -47,18 +48,10 @@ export interface Validation {
   warnings: Problem[];
 }
 
-export const FILING_NUMBER = /^([A-Za-z]+)-([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*)-(\d{8}|\d{12})$/;
-export const STRAY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]|\?{2,}|锟斤拷/u;
 const INVISIBLE = /[\u00A0\u200B-\u200D\u2060\uFEFF\u3000]/gu;
 const ORG_SUFFIX = /(有限公司|有限责任公司|股份公司|集团|研究所|研究院|大学|学院|中心|公司|银行|医院)$/u;
 const MODEL_WORDS = /(大模型|模型|GPT|gpt|LLM|助手)/u;
 const EARLIEST = '2023-01-01';
-
-export function isValidIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** Accepts 2023-08-31, 2023/8/31, 2023.8.31, 2023年8月31日 and 20230831; returns ISO or null. */
 export function normalizeDate(raw: string): string | null {
@@ -73,7 +66,11 @@ export function normalizeDate(raw: string): string | null {
  * Validates rows of an official list. Every problem names its row and column; a row
  * with an error is skipped, a warning keeps the row. Nothing here touches the database.
  */
-export function validateRows(rows: RawRow[], regions: (name: string) => RegionRef | undefined, today = new Date()): Validation {
+export function validateRows(
+  rows: RawRow[],
+  regions: (name: string) => RegionRef | undefined,
+  today = new Date(),
+): Validation {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const valid: FilingRow[] = [];
@@ -85,12 +82,15 @@ export function validateRows(rows: RawRow[], regions: (name: string) => RegionRe
 
   for (const raw of rows) {
     const rowErrors: Problem[] = [];
-    const err = (column: Column, rule: string, value = '') => rowErrors.push({ row: raw.row, column: COLUMN_LABELS[column], rule, value });
-    const warn = (column: Column, rule: string, value = '') => warnings.push({ row: raw.row, column: COLUMN_LABELS[column], rule, value });
+    const err = (column: Column, rule: string, value = '') =>
+      rowErrors.push({ row: raw.row, column: COLUMN_LABELS[column], rule, value });
+    const warn = (column: Column, rule: string, value = '') =>
+      warnings.push({ row: raw.row, column: COLUMN_LABELS[column], rule, value });
 
     const cell = (column: Column): string => {
       const value = raw.cells[column] ?? '';
-      if (STRAY.test(value)) err(column, 'contains stray or garbled characters (control characters, U+FFFD or mojibake)', value);
+      if (STRAY.test(value))
+        err(column, 'contains stray or garbled characters (control characters, U+FFFD or mojibake)', value);
       const cleaned = value.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
       if (cleaned !== value.trim()) warn(column, 'invisible or full-width spaces were removed', value);
       return cleaned;
@@ -108,7 +108,11 @@ export function validateRows(rows: RawRow[], regions: (name: string) => RegionRe
     if (!model) err('model', 'is required and empty');
     if (!company) err('company', 'is required and empty');
     if (model && company && ORG_SUFFIX.test(model) && !ORG_SUFFIX.test(company)) {
-      err('model', `looks like an organisation while 备案单位 "${company}" does not: model and company columns look swapped`, model);
+      err(
+        'model',
+        `looks like an organisation while 备案单位 "${company}" does not: model and company columns look swapped`,
+        model,
+      );
     } else if (company && MODEL_WORDS.test(company) && !ORG_SUFFIX.test(company)) {
       err('company', 'looks like a model name, not an organisation: model and company columns may be swapped', company);
     }
@@ -138,24 +142,31 @@ export function validateRows(rows: RawRow[], regions: (name: string) => RegionRe
         const prefixRegion = regions(m[1]);
         if (!prefixRegion) err('filingNumber', `prefix "${m[1]}" is not a known province in pinyin`, numberText);
         else if (region && prefixRegion.key !== region.key) {
-          err('region', `is ${region.name} but the filing number's prefix "${m[1]}" says ${prefixRegion.name}`, regionText);
+          err(
+            'region',
+            `is ${region.name} but the filing number's prefix "${m[1]}" says ${prefixRegion.name}`,
+            regionText,
+          );
         } else if (!region) {
           region = prefixRegion;
           warn('region', `is empty; taken from the filing number's prefix as ${prefixRegion.name}`, numberText);
         }
         const first = seenNumbers.get(numberText.toLowerCase());
-        if (first !== undefined) err('filingNumber', `duplicates the filing number of row ${first} in this file`, numberText);
+        if (first !== undefined)
+          err('filingNumber', `duplicates the filing number of row ${first} in this file`, numberText);
         else seenNumbers.set(numberText.toLowerCase(), raw.row);
       }
     }
 
-    if (!region && !numberText) warn('region', 'is empty and there is no filing number to read it from: the model gets no 备案属地');
+    if (!region && !numberText)
+      warn('region', 'is empty and there is no filing number to read it from: the model gets no 备案属地');
 
     let filingDate: string | null = null;
     if (dateText) {
       filingDate = normalizeDate(dateText);
       if (!filingDate) err('filingDate', 'must be a real date such as 2023-08-31', dateText);
-      else if (filingDate < EARLIEST) err('filingDate', `is before ${EARLIEST}, when no filing regime existed`, dateText);
+      else if (filingDate < EARLIEST)
+        err('filingDate', `is before ${EARLIEST}, when no filing regime existed`, dateText);
       else if (filingDate > todayIso) err('filingDate', 'is in the future', dateText);
     }
 
@@ -174,7 +185,12 @@ export function validateRows(rows: RawRow[], regions: (name: string) => RegionRe
         continue;
       }
       if (first) {
-        errors.push({ row: raw.row, column: COLUMN_LABELS.seq, rule: `is also the ${kind} 序号 of row ${first.row}, which has different content`, value: seqText });
+        errors.push({
+          row: raw.row,
+          column: COLUMN_LABELS.seq,
+          rule: `is also the ${kind} 序号 of row ${first.row}, which has different content`,
+          value: seqText,
+        });
         continue;
       }
       seenSeqs.set(`${kind}#${seq}`, { row: raw.row, content });
@@ -182,10 +198,19 @@ export function validateRows(rows: RawRow[], regions: (name: string) => RegionRe
     const nameKey = [kind, model, company].join('\u0000');
     const sameNames = seenNames.get(nameKey);
     if (sameNames !== undefined && seq === null && !filingNumber) {
-      warn('model', `duplicates row ${sameNames} (same model and company, no 序号 or filing number): written once`, model);
+      warn(
+        'model',
+        `duplicates row ${sameNames} (same model and company, no 序号 or filing number): written once`,
+        model,
+      );
       continue;
     }
-    if (sameNames !== undefined) warn('model', `names the same model and company as row ${sameNames}; kept as a separate filing (its own 序号 or filing number)`, model);
+    if (sameNames !== undefined)
+      warn(
+        'model',
+        `names the same model and company as row ${sameNames}; kept as a separate filing (its own 序号 or filing number)`,
+        model,
+      );
     else seenNames.set(nameKey, raw.row);
     valid.push({
       row: raw.row,

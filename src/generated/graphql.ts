@@ -10,7 +10,7 @@ import type { PathRow, PathStepRow, LinkRow } from '../path/rows';
 import type { Feed, FeedNode, FeedEdge } from '../viz/feed';
 import type { BreakdownRow } from '../statistics/service';
 import type { CategoryStatRow } from '../statistics/rank';
-import type { Context } from '../graphql/context';
+import type { Context } from '../entity/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };

@@ -2,9 +2,32 @@
  * The graph's vocabulary: every label and relationship type the code may put into a
  * Cypher statement. Anything not listed here never reaches a statement's text.
  */
-export const ENTITY_LABELS = ['Model', 'Company', 'Region', 'Cluster', 'Industry', 'Scenario', 'Policy', 'EnterpriseType', 'Insight'] as const;
+export const ENTITY_LABELS = [
+  'Model',
+  'Company',
+  'Region',
+  'Cluster',
+  'Industry',
+  'Scenario',
+  'Policy',
+  'EnterpriseType',
+  'Insight',
+] as const;
 export const LABELS = [...ENTITY_LABELS, 'Source', 'Claim'] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+/** Each entity label's colour in every feed and the explorer (a Record: a new label without one fails tsc). */
+export const LABEL_COLORS: Record<EntityLabel, string> = {
+  Model: '#5470c6',
+  Company: '#91cc75',
+  Region: '#fac858',
+  Cluster: '#ee6666',
+  Industry: '#73c0de',
+  Scenario: '#3ba272',
+  Policy: '#fc8452',
+  EnterpriseType: '#9a60b4',
+  Insight: '#ea7ccc',
+};
 export type Label = (typeof LABELS)[number];
 
 export interface RelTypeInfo {
@@ -29,7 +52,12 @@ export const REL_TYPES = {
   REGULATES: { from: ['Policy'], to: ['Industry', 'Model', 'Scenario'], zh: '规范', en: 'regulates' },
   APPLIES_TO: { from: ['Policy'], to: ['Region'], zh: '适用于', en: 'applies to' },
   EXEMPLIFIES: { from: ['Model'], to: ['Insight', 'EnterpriseType'], zh: '体现', en: 'exemplifies' },
-  MENTIONS: { from: ['Insight'], to: ['Company', 'Industry', 'Scenario', 'Policy', 'Region', 'Model'], zh: '涉及', en: 'mentions' },
+  MENTIONS: {
+    from: ['Insight'],
+    to: ['Company', 'Industry', 'Scenario', 'Policy', 'Region', 'Model'],
+    zh: '涉及',
+    en: 'mentions',
+  },
   ABOUT: { from: ['Claim'], to: [...ENTITY_LABELS], zh: '关于', en: 'about' },
 } as const satisfies Record<string, RelTypeInfo>;
 export type RelType = keyof typeof REL_TYPES;
@@ -43,3 +71,6 @@ export function assertRelType(type: string): RelType {
   if (!Object.hasOwn(REL_TYPES, type)) throw new Error(`unknown relationship type "${type}"`);
   return type as RelType;
 }
+
+/** Properties that name who changed a thing: served to authenticated readers only. */
+export const AUDIT_PROPERTIES: readonly string[] = ['changedBy'];

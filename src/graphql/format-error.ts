@@ -1,5 +1,5 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from '../errors';
 
 /** Codes Apollo itself produces for bad requests; they pass through unchanged. */
@@ -25,7 +25,12 @@ export function formatError(isProduction: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...original.details } };
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code, ...original.details },
+      };
     }
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     // The parser recursing on a deeply nested document: say so, not what the runtime said.
@@ -35,9 +40,17 @@ export function formatError(isProduction: boolean) {
     let code = formatted.extensions?.code as string | undefined;
     // Apollo's own refusals that carry an HTTP 400 but no code (e.g. an APQ hash that does not match).
     const status = (original as GraphQLError | undefined)?.extensions?.http as { status?: number } | undefined;
-    if ((!code || code === ErrorCode.INTERNAL_SERVER_ERROR) && original instanceof GraphQLError && status?.status === 400) code = 'BAD_REQUEST';
+    if (
+      (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) &&
+      original instanceof GraphQLError &&
+      status?.status === 400
+    )
+      code = 'BAD_REQUEST';
     // Refusals the server's own plugins raise (cost, allow-list) are GraphQLErrors with one of our codes.
-    const ours = original instanceof GraphQLError && code !== ErrorCode.INTERNAL_SERVER_ERROR && (Object.values(ErrorCode) as string[]).includes(code ?? '');
+    const ours =
+      original instanceof GraphQLError &&
+      code !== ErrorCode.INTERNAL_SERVER_ERROR &&
+      (Object.values(ErrorCode) as string[]).includes(code ?? '');
     if (code && (APOLLO_CODES.has(code) || ours)) {
       const message = isProduction ? formatted.message.replace(SUGGESTION, '') : formatted.message;
       return { ...formatted, message, extensions: { ...extensions, code } };

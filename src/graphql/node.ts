@@ -1,9 +1,9 @@
 import type { ClaimRow } from '../claim/rows';
+import type { Context } from '../entity/context';
 import type { EntityRow } from '../entity/rows';
 import type { Resolvers } from '../generated/graphql';
+import { fromGlobalId } from '../graph/ids';
 import { LABELS, type Label } from '../graph/vocabulary';
-import type { Context } from './context';
-import { fromGlobalId } from './ids';
 
 async function loadNode(id: string, ctx: Context, argument: string): Promise<EntityRow | ClaimRow | null> {
   const { type, key } = fromGlobalId(id, argument);

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { type FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
 import type { Config } from '../config';
 import { analyzeOperation, type CostReport } from '../cost/analyze';
+import type { Context } from '../entity/context';
+import { MAX_PAGE } from '../entity/paging';
 import { AppError, ErrorCode, RETRY_AFTER_SECONDS } from '../errors';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
-import type { Context } from './context';
 
 function refuse(code: string, message: string, status: number, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status } } });
@@ -31,7 +32,12 @@ export function limitsPlugin(limits: Config['limits'], metrics: Metrics): Apollo
           const over = report.oversized[0];
           if (over) {
             metrics.costRefusals.inc({ limit: 'page_size' });
-            throw refuse(ErrorCode.BAD_USER_INPUT, `Argument "${over.argument}" of ${over.path} must be at most 100 (got ${over.value})`, 400, { argument: over.argument, path: over.path, cost });
+            throw refuse(
+              ErrorCode.BAD_USER_INPUT,
+              `Argument "${over.argument}" of ${over.path} must be an integer from 0 to ${MAX_PAGE} (got ${over.value})`,
+              400,
+              { argument: over.argument, path: over.path, cost },
+            );
           }
           const checks: [string, number, number][] = [
             ['depth', report.depth, limits.maxDepth],
@@ -41,7 +47,12 @@ export function limitsPlugin(limits: Config['limits'], metrics: Metrics): Apollo
           for (const [name, value, max] of checks) {
             if (value > max) {
               metrics.costRefusals.inc({ limit: name });
-              throw refuse(ErrorCode.COST_LIMIT_EXCEEDED, `The query's ${name} is ${value}; at most ${max} is allowed`, 400, { limit: name, cost });
+              throw refuse(
+                ErrorCode.COST_LIMIT_EXCEEDED,
+                `The query's ${name} is ${value}; at most ${max} is allowed`,
+                400,
+                { limit: name, cost },
+              );
             }
           }
           if (report.cost > limits.costBudget) {
@@ -57,7 +68,10 @@ export function limitsPlugin(limits: Config['limits'], metrics: Metrics): Apollo
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost: { requested: report?.cost ?? null, budget: limits.costBudget } };
+          result.extensions = {
+            ...result.extensions,
+            cost: { requested: report?.cost ?? null, budget: limits.costBudget },
+          };
         },
       };
     },
@@ -71,7 +85,10 @@ export function trustedOperationsPlugin(trusted: ReadonlySet<string>): ApolloSer
       return {
         async didResolveOperation({ source }) {
           const hash = createHash('sha256').update(source).digest('hex');
-          if (!trusted.has(hash)) throw refuse(ErrorCode.FORBIDDEN, 'This operation is not in the list of trusted operations.', 403, { sha256: hash });
+          if (!trusted.has(hash))
+            throw refuse(ErrorCode.FORBIDDEN, 'This operation is not in the list of trusted operations.', 403, {
+              sha256: hash,
+            });
         },
       };
     },
@@ -100,7 +117,13 @@ export function retryAfterPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ response, errors }) {
-          if ((errors ?? []).some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE || unwrapAppCode(e) === ErrorCode.SERVICE_UNAVAILABLE)) {
+          if (
+            (errors ?? []).some(
+              (e) =>
+                e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE ||
+                unwrapAppCode(e) === ErrorCode.SERVICE_UNAVAILABLE,
+            )
+          ) {
             response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
           }
         },
@@ -109,7 +132,8 @@ export function retryAfterPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
-const unwrapAppCode = (e: GraphQLError): string | undefined => (e.originalError instanceof AppError ? e.originalError.code : undefined);
+const unwrapAppCode = (e: GraphQLError): string | undefined =>
+  e.originalError instanceof AppError ? e.originalError.code : undefined;
 
 /** One log line and the metrics for each request: operation, duration, outcome, Cypher files and their database time. */
 export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<Context> {
@@ -122,10 +146,16 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
           const seconds = (performance.now() - started) / 1000;
           const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
           const operation = operationName ?? 'anonymous';
-          metrics.operationDuration.observe({ operation: label(operationName), outcome: codes.length ? 'error' : 'ok' }, seconds);
+          metrics.operationDuration.observe(
+            { operation: label(operationName), outcome: codes.length ? 'error' : 'ok' },
+            seconds,
+          );
           for (const code of codes) metrics.errors.inc({ code });
           for (const q of contextValue.meter.entries) metrics.queryDuration.observe({ file: q.file }, q.ms / 1000);
-          const cost = response.body.kind === 'single' ? (response.body.singleResult.extensions?.cost as { requested?: number } | undefined)?.requested : undefined;
+          const cost =
+            response.body.kind === 'single'
+              ? (response.body.singleResult.extensions?.cost as { requested?: number } | undefined)?.requested
+              : undefined;
           logger.info(
             {
               requestId: contextValue.requestId,

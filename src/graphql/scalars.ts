@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { isValidIsoDate } from '../filing/validate';
+import { isValidIsoDate } from '../graph/values';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isValidIsoDate(value)) {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clusterResolvers } from '../cluster/resolvers';
+import { companyResolvers } from '../company/resolvers';
 import { conflictResolvers } from '../conflict/resolvers';
 import { editResolvers } from '../edit/resolvers';
-import { companyResolvers } from '../company/resolvers';
 import { enterpriseTypeResolvers } from '../enterprise-type/resolvers';
 import type { Resolvers } from '../generated/graphql';
 import { industryResolvers } from '../industry/resolvers';

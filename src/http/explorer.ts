@@ -17,7 +17,10 @@ export function mountExplorer(app: Express): void {
     app.get(path, (_req, res) => {
       // Only this origin's scripts and styles; no inline script, no framing, no MIME sniffing.
       res.setHeader('x-content-type-options', 'nosniff');
-      res.setHeader('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+      res.setHeader(
+        'content-security-policy',
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+      );
       res.setHeader('referrer-policy', 'no-referrer');
       res.sendFile(file);
     });

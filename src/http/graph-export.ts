@@ -1,7 +1,7 @@
 import type { Express, Request, RequestHandler, Response } from 'express';
-import { AppError, ErrorCode } from '../errors';
 import type { Database } from '../db/database';
 import { QueryMeter } from '../db/database';
+import { AppError, ErrorCode } from '../errors';
 import type { Feed } from '../viz/feed';
 import { FORMATS, type FormatName } from '../viz/formats';
 import { neighborhood, subgraph } from '../viz/service';
@@ -9,27 +9,34 @@ import { sendError } from './policy';
 
 function list(value: unknown): string[] | null {
   if (typeof value !== 'string' || value.trim() === '') return null;
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function int(req: Request, name: string): number | null {
   const raw = req.query[name];
   if (raw === undefined) return null;
   const value = Number(raw);
-  if (!Number.isInteger(value)) throw new AppError(ErrorCode.BAD_USER_INPUT, `Parameter "${name}" must be an integer`, { argument: name });
+  if (!Number.isInteger(value))
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `Parameter "${name}" must be an integer`, { argument: name });
   return value;
 }
 
 function send(req: Request, res: Response, feed: Feed): void {
   const format = String(req.query.format ?? 'canonical');
   if (!Object.hasOwn(FORMATS, format)) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `Parameter "format" must be one of ${Object.keys(FORMATS).join(', ')}`, { argument: 'format' });
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `Parameter "format" must be one of ${Object.keys(FORMATS).join(', ')}`,
+      { argument: 'format' },
+    );
   }
   const body = FORMATS[format as FormatName](feed);
   if (typeof body === 'string') res.type('application/graphml+xml').send(body);
   else res.json(body);
 }
-
 
 /**
  * The visualization feeds over plain HTTP, in each library's own shape:
@@ -46,18 +53,30 @@ export function mountGraphExport(app: Express, db: Database, mayRead: RequestHan
         sendError(res, error);
       } else {
         console.error(error);
-        res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+        res.status(500).json({
+          errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
+        });
       }
     }
   };
   app.get(
     '/graph/neighborhood/:id',
     mayRead,
-    handle((req, audit) => neighborhood(db, new QueryMeter(), { id: String(req.params.id), depth: int(req, 'depth'), limit: int(req, 'limit'), types: list(req.query.types), audit })),
+    handle((req, audit) =>
+      neighborhood(db, new QueryMeter(), {
+        id: String(req.params.id),
+        depth: int(req, 'depth'),
+        limit: int(req, 'limit'),
+        types: list(req.query.types),
+        audit,
+      }),
+    ),
   );
   app.get(
     '/graph/subgraph',
     mayRead,
-    handle((req, audit) => subgraph(db, new QueryMeter(), { ids: list(req.query.ids) ?? [], types: list(req.query.types), audit })),
+    handle((req, audit) =>
+      subgraph(db, new QueryMeter(), { ids: list(req.query.ids) ?? [], types: list(req.query.types), audit }),
+    ),
   );
 }

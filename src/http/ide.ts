@@ -91,7 +91,11 @@ export function mountIde(app: Express, path: string): void {
   app.use('/ide-assets', assets);
   const html = page();
   app.get(path, (req, res, next) => {
-    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html' || req.query.query) return next();
+    if (
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html' ||
+      req.query.query
+    )
+      return next();
     res.type('html').send(html);
   });
 }

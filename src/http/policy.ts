@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { requireReader, type Principal } from '../auth/authenticate';
-import { AppError, ErrorCode, HTTP_STATUS, errorBody } from '../errors';
+import { type Principal, requireReader } from '../auth/authenticate';
+import { AppError, ErrorCode, errorBody, HTTP_STATUS } from '../errors';
 
 type Authenticate = (headers: Request['headers']) => Promise<Principal | null>;
 
@@ -36,9 +36,18 @@ export function readers(authenticate: Authenticate, readsPublic: boolean) {
 export function trustedDocumentsOnly(trusted: ReadonlySet<string>) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
-    if (typeof query !== 'string') return next();
+    if (typeof query !== 'string') {
+      next();
+      return;
+    }
     const sha256 = createHash('sha256').update(query).digest('hex');
-    if (trusted.has(sha256)) return next();
-    sendError(res, new AppError(ErrorCode.FORBIDDEN, 'This operation is not in the list of trusted operations.', { sha256 }));
+    if (trusted.has(sha256)) {
+      next();
+      return;
+    }
+    sendError(
+      res,
+      new AppError(ErrorCode.FORBIDDEN, 'This operation is not in the list of trusted operations.', { sha256 }),
+    );
   };
 }

@@ -50,7 +50,8 @@ export class AliasTable {
   private index?: NameIndex;
   /** The canonical name the table gives a name (canonical, English name, alias or variant). */
   find(label: string, name: string): string | undefined {
-    return (this.index ??= this.addTo(new NameIndex())).find(label, name);
+    this.index ??= this.addTo(new NameIndex());
+    return this.index.find(label, name);
   }
 
   labels(): string[] {
@@ -68,7 +69,8 @@ export class AliasTable {
 
   /** Adds every name of the table (canonical, English, aliases, known variants) to an index. */
   addTo(names: NameIndex): NameIndex {
-    for (const [label, canonical, entry] of this.all()) names.add(label, canonical, [canonical, entry.nameEn, ...entry.aliases]);
+    for (const [label, canonical, entry] of this.all())
+      names.add(label, canonical, [canonical, entry.nameEn, ...entry.aliases]);
     for (const v of this.variants) names.add(v.label, v.canonical, [v.canonical, v.variant]);
     return names;
   }
@@ -87,5 +89,6 @@ export class AliasTable {
 let shared: AliasTable | undefined;
 /** The project's alias table, read once. */
 export function aliasTable(): AliasTable {
-  return (shared ??= AliasTable.read());
+  shared ??= AliasTable.read();
+  return shared;
 }

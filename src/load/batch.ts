@@ -40,7 +40,15 @@ export class GraphBatch {
     return record;
   }
 
-  rel(type: string, fromLabel: string, from: string, toLabel: string, to: string, props: Props, sourceKey: string | null): RelRecord {
+  rel(
+    type: string,
+    fromLabel: string,
+    from: string,
+    toLabel: string,
+    to: string,
+    props: Props,
+    sourceKey: string | null,
+  ): RelRecord {
     const id = [type, fromLabel, from, toLabel, to].join('\u0000');
     let record = this.rels.get(id);
     if (!record) {

@@ -13,7 +13,10 @@ export class NameIndex {
 
   add(label: string, key: string, names: Iterable<string | null | undefined>): void {
     let map = this.byLabel.get(label);
-    if (!map) this.byLabel.set(label, (map = new Map()));
+    if (!map) {
+      map = new Map();
+      this.byLabel.set(label, map);
+    }
     for (const name of names) if (name) map.set(normalizeName(name), key);
   }
 

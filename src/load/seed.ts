@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GraphBatch, type Props } from './batch';
 import { aliasTable } from './aliases';
+import { GraphBatch, type Props } from './batch';
 import { NameIndex } from './names';
 
 export const DATA_DIR = join(__dirname, '..', '..', 'data');
@@ -60,7 +60,14 @@ export function readRegions(): { source: SourceDoc; regions: RegionDoc[] } {
 }
 
 export function sourceProps(doc: SourceDoc, extra: Props = {}): Props {
-  return { title: doc.title, kind: doc.kind, asOf: doc.asOf ?? null, publisher: doc.publisher ?? null, note: doc.note ?? null, ...extra };
+  return {
+    title: doc.title,
+    kind: doc.kind,
+    asOf: doc.asOf ?? null,
+    publisher: doc.publisher ?? null,
+    note: doc.note ?? null,
+    ...extra,
+  };
 }
 
 export function sectionKey(sourceKey: string, n: number): string {
@@ -101,7 +108,16 @@ export function buildSeed(): GraphBatch {
   batch.node('Source', rootKey, sourceProps(report.source), null);
   for (const s of report.sections) {
     const key = sectionKey(rootKey, s.n);
-    batch.node('Source', key, sourceProps(report.source, { title: `${report.source.title} · ${s.title}`, section: s.title, sectionNumber: s.n }), null);
+    batch.node(
+      'Source',
+      key,
+      sourceProps(report.source, {
+        title: `${report.source.title} · ${s.title}`,
+        section: s.title,
+        sectionNumber: s.n,
+      }),
+      null,
+    );
     batch.rel('PART_OF', 'Source', key, 'Source', rootKey, {}, null);
   }
 
@@ -121,7 +137,10 @@ export function buildSeed(): GraphBatch {
     const source = sectionKey(rootKey, s);
     batch.rel(type, fromLabel, from, toLabel, to, props, source);
     // A section that names both ends of a relationship states that they exist, too.
-    for (const [label, key] of [[fromLabel, from], [toLabel, to]]) {
+    for (const [label, key] of [
+      [fromLabel, from],
+      [toLabel, to],
+    ]) {
       if (label !== 'Region') batch.node(label, key, {}, source);
     }
   }
@@ -130,7 +149,15 @@ export function buildSeed(): GraphBatch {
   const inferences = report.inferences;
   batch.node('Source', inferences.source.key, sourceProps(inferences.source), null);
   for (const [fromLabel, fromName, type, toLabel, toName, props, reason] of inferences.rels) {
-    batch.rel(type, fromLabel, resolve(fromLabel, fromName), toLabel, resolve(toLabel, toName), { ...props, inferred: true, reason }, inferences.source.key);
+    batch.rel(
+      type,
+      fromLabel,
+      resolve(fromLabel, fromName),
+      toLabel,
+      resolve(toLabel, toName),
+      { ...props, inferred: true, reason },
+      inferences.source.key,
+    );
   }
 
   // Figures stated outside the report: the CAC's announced totals, and the batch structure
@@ -144,11 +171,20 @@ export function buildSeed(): GraphBatch {
   return batch;
 }
 
-function addClaims(batch: GraphBatch, claims: ClaimDoc[], sourceOf: (c: ClaimDoc) => string, resolve: (l: string, n: string) => string): void {
+function addClaims(
+  batch: GraphBatch,
+  claims: ClaimDoc[],
+  sourceOf: (c: ClaimDoc) => string,
+  resolve: (l: string, n: string) => string,
+): void {
   for (const c of claims) {
     const sourceKey = sourceOf(c);
     const about = c.about.map(([label, name]) => [label, resolve(label, name)] as const);
-    const key = claimKey(sourceKey, c, about.map(([l, k]) => `${l}:${k}`));
+    const key = claimKey(
+      sourceKey,
+      c,
+      about.map(([l, k]) => `${l}:${k}`),
+    );
     batch.node(
       'Claim',
       key,
@@ -167,6 +203,7 @@ function addClaims(batch: GraphBatch, claims: ClaimDoc[], sourceOf: (c: ClaimDoc
       },
       sourceKey,
     );
-    about.forEach(([label, k], position) => batch.rel('ABOUT', 'Claim', key, label, k, { position }, sourceKey));
+    for (const [position, [label, k]] of about.entries())
+      batch.rel('ABOUT', 'Claim', key, label, k, { position }, sourceKey);
   }
 }

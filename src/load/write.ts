@@ -51,13 +51,19 @@ export async function writeBatchInTx(tx: WriteTx, batch: GraphBatch): Promise<{ 
   }
   for (const group of groupBy(batch.rels.values(), (r) => `${r.type}|${r.fromLabel}|${r.toLabel}`).values()) {
     const { type, fromLabel, toLabel } = group[0];
-    const statement = cypher('load/merge-rels', { type: assertRelType(type), from: assertLabel(fromLabel), to: assertLabel(toLabel) });
+    const statement = cypher('load/merge-rels', {
+      type: assertRelType(type),
+      from: assertLabel(fromLabel),
+      to: assertLabel(toLabel),
+    });
     for (const part of chunks(group)) {
       const [row] = await tx.run(statement, { rows: part.map(relRow) });
       const missing = row.missing as number[];
       if (missing.length) {
         const r = part[missing[0]];
-        throw new Error(`${missing.length} ${type} relationship(s) point at nodes that do not exist, e.g. (${fromLabel} "${r.from}")-[:${type}]->(${toLabel} "${r.to}")`);
+        throw new Error(
+          `${missing.length} ${type} relationship(s) point at nodes that do not exist, e.g. (${fromLabel} "${r.from}")-[:${type}]->(${toLabel} "${r.to}")`,
+        );
       }
       rels += Number(row.count);
     }

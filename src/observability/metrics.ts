@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics, served at /metrics. One registry per app, so tests can build several. */
 export function createMetrics(cachedDocuments: () => number = () => 0) {
@@ -20,7 +20,12 @@ export function createMetrics(cachedDocuments: () => number = () => 0) {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
       registers: [registry],
     }),
-    errors: new Counter({ name: 'graphql_errors_total', help: 'Errors returned, by extensions.code', labelNames: ['code'], registers: [registry] }),
+    errors: new Counter({
+      name: 'graphql_errors_total',
+      help: 'Errors returned, by extensions.code',
+      labelNames: ['code'],
+      registers: [registry],
+    }),
     cachedDocuments: new Gauge({
       name: 'graphql_document_cache_entries',
       help: 'Parsed operations held by the bounded document cache (DOCUMENT_CACHE_CHARS)',
@@ -29,7 +34,12 @@ export function createMetrics(cachedDocuments: () => number = () => 0) {
         this.set(cachedDocuments());
       },
     }),
-    costRefusals: new Counter({ name: 'graphql_cost_refusals_total', help: 'Requests refused before execution by a cost or shape limit', labelNames: ['limit'], registers: [registry] }),
+    costRefusals: new Counter({
+      name: 'graphql_cost_refusals_total',
+      help: 'Requests refused before execution by a cost or shape limit',
+      labelNames: ['limit'],
+      registers: [registry],
+    }),
   };
 }
 export type Metrics = ReturnType<typeof createMetrics>;

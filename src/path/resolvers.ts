@@ -3,7 +3,6 @@ import type { Resolvers } from '../generated/graphql';
 import { explainPath } from './explain';
 import { links, shortestPaths } from './service';
 
-
 export const pathResolvers: Resolvers = {
   Query: {
     shortestPath: async (_p, args, ctx) => (await shortestPaths(ctx.db, ctx.meter, { ...args, k: 1 }))[0] ?? null,

@@ -1,8 +1,8 @@
 import { cypher } from '../db/cypher';
 import type { Database, QueryMeter, Row } from '../db/database';
 import type { EntityRow, RelRow } from '../entity/rows';
-import { badInput } from '../errors';
-import { fromEntityId } from '../graphql/ids';
+import { badInput, intArgument } from '../errors';
+import { fromEntityId } from '../graph/ids';
 import { ENTITY_LABELS, REL_TYPES } from '../graph/vocabulary';
 import type { LinkRow, PathRow } from './rows';
 
@@ -19,16 +19,17 @@ export interface PathFilter {
   forbiddenLabels?: readonly string[] | null;
 }
 
-function intIn(argument: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(argument, `must be an integer from ${min} to ${max}`, { value });
-  return value;
-}
-
 /** Relationship types and labels a path may walk, checked against the vocabulary; sent as parameters. */
 export function pathFilter(filter: PathFilter | null | undefined): { types: string[]; labels: string[] } {
-  const pick = (all: readonly string[], allowed: readonly string[] | null | undefined, forbidden: readonly string[] | null | undefined, argument: string) => {
-    for (const v of [...(allowed ?? []), ...(forbidden ?? [])]) if (!all.includes(v)) throw badInput(argument, `has unknown value ${v}`);
-    const chosen = (allowed && allowed.length ? allowed : all).filter((v) => !(forbidden ?? []).includes(v));
+  const pick = (
+    all: readonly string[],
+    allowed: readonly string[] | null | undefined,
+    forbidden: readonly string[] | null | undefined,
+    argument: string,
+  ) => {
+    for (const v of [...(allowed ?? []), ...(forbidden ?? [])])
+      if (!all.includes(v)) throw badInput(argument, `has unknown value ${v}`);
+    const chosen = (allowed?.length ? allowed : all).filter((v) => !(forbidden ?? []).includes(v));
     if (chosen.length === 0) throw badInput(argument, 'leaves nothing a path could use');
     return [...chosen];
   };
@@ -38,10 +39,12 @@ export function pathFilter(filter: PathFilter | null | undefined): { types: stri
   };
 }
 
-
 function toPath(row: Row): PathRow {
   const forward = row.forward as boolean[];
-  return { nodes: row.nodes as EntityRow[], rels: (row.rels as RelRow[]).map((rel, i) => ({ ...rel, __forward: forward[i] })) };
+  return {
+    nodes: row.nodes as EntityRow[],
+    rels: (row.rels as RelRow[]).map((rel, i) => ({ ...rel, __forward: forward[i] })),
+  };
 }
 
 export async function shortestPaths(
@@ -51,24 +54,39 @@ export async function shortestPaths(
 ): Promise<PathRow[]> {
   const from = fromEntityId(args.from, 'from');
   const to = fromEntityId(args.to, 'to');
-  const k = intIn('k', args.k ?? 1, 1, MAX_K);
-  const maxHops = intIn('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
+  const k = intArgument('k', args.k ?? 1, 1, MAX_K);
+  const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   if (from.label === to.label && from.key === to.key) throw badInput('to', 'must differ from "from"');
   const slots = { fromLabel: from.label, toLabel: to.label, k: String(k), maxHops: String(maxHops) };
-  const rows = await db.read(cypher('path/shortest', slots), { from: from.key, to: to.key, ...pathFilter(args.filter) }, { meter });
+  const rows = await db.read(
+    cypher('path/shortest', slots),
+    { from: from.key, to: to.key, ...pathFilter(args.filter) },
+    { meter },
+  );
   return rows.map(toPath);
 }
 
 export async function links(
   db: Database,
   meter: QueryMeter,
-  args: { from: string; targetType: string; maxHops?: number | null; first?: number | null; filter?: PathFilter | null },
+  args: {
+    from: string;
+    targetType: string;
+    maxHops?: number | null;
+    first?: number | null;
+    filter?: PathFilter | null;
+  },
 ): Promise<LinkRow[]> {
   const from = fromEntityId(args.from, args.targetType === 'Policy' ? 'company' : 'from');
-  if (!(ENTITY_LABELS as readonly string[]).includes(args.targetType)) throw badInput('targetType', `must be one of ${ENTITY_LABELS.join(', ')}`);
-  const maxHops = intIn('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
-  const first = intIn('first', args.first ?? 20, 1, MAX_LINKS);
+  if (!(ENTITY_LABELS as readonly string[]).includes(args.targetType))
+    throw badInput('targetType', `must be one of ${ENTITY_LABELS.join(', ')}`);
+  const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
+  const first = intArgument('first', args.first ?? 20, 0, MAX_LINKS);
   const slots = { fromLabel: from.label, targetLabel: args.targetType, maxHops: String(maxHops) };
-  const rows = await db.read(cypher('path/links', slots), { from: from.key, first, ...pathFilter(args.filter) }, { meter });
+  const rows = await db.read(
+    cypher('path/links', slots),
+    { from: from.key, first, ...pathFilter(args.filter) },
+    { meter },
+  );
   return rows.map(toPath).map((path) => ({ target: path.nodes[path.nodes.length - 1], path }));
 }

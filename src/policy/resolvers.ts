@@ -1,21 +1,21 @@
+import { ENTITY_KINDS } from '../entity/catalog';
 import { entityFields, entityQueries, relationField } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
-import { industryType } from '../industry/type';
-import { insightType } from '../insight/type';
-import { modelType } from '../model/type';
-import { regionType } from '../region/type';
-import { policyType } from './type';
 
 export const policyResolvers: Resolvers = {
   Query: {
-    ...entityQueries(policyType, 'policy', 'policies'),
+    ...entityQueries(ENTITY_KINDS.Policy, 'policy', 'policies'),
   },
   Policy: {
     ...entityFields('Policy'),
-    promotesIndustries: relationField('Policy', { type: 'PROMOTES', direction: 'OUT', target: industryType }),
-    promotesModels: relationField('Policy', { type: 'PROMOTES', direction: 'OUT', target: modelType }),
-    regulatesIndustries: relationField('Policy', { type: 'REGULATES', direction: 'OUT', target: industryType }),
-    regions: relationField('Policy', { type: 'APPLIES_TO', direction: 'OUT', target: regionType }),
-    mentionedIn: relationField('Policy', { type: 'MENTIONS', direction: 'IN', target: insightType }),
+    promotesIndustries: relationField('Policy', { type: 'PROMOTES', direction: 'OUT', target: ENTITY_KINDS.Industry }),
+    promotesModels: relationField('Policy', { type: 'PROMOTES', direction: 'OUT', target: ENTITY_KINDS.Model }),
+    regulatesIndustries: relationField('Policy', {
+      type: 'REGULATES',
+      direction: 'OUT',
+      target: ENTITY_KINDS.Industry,
+    }),
+    regions: relationField('Policy', { type: 'APPLIES_TO', direction: 'OUT', target: ENTITY_KINDS.Region }),
+    mentionedIn: relationField('Policy', { type: 'MENTIONS', direction: 'IN', target: ENTITY_KINDS.Insight }),
   },
 };

@@ -1,7 +1,7 @@
 import { cypher } from '../db/cypher';
 import type { Database, QueryMeter } from '../db/database';
+import { DEFAULT_PAGE, pageSize } from '../entity/paging';
 import type { EntityRow } from '../entity/rows';
-import { MAX_PAGE } from '../entity/paging';
 import { badInput } from '../errors';
 import { ENTITY_LABELS } from '../graph/vocabulary';
 import type { SearchHitRow } from './rows';
@@ -31,10 +31,13 @@ export async function search(
   const text = args.text.normalize('NFKC').trim();
   if (text === '') throw badInput('text', 'must contain at least one non-space character');
   if (text.length > 200) throw badInput('text', 'must be at most 200 characters');
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput('first', `must be an integer from 1 to ${MAX_PAGE}`);
-  const labels = args.types && args.types.length ? [...args.types] : [...ENTITY_LABELS];
+  const first = pageSize(args.first, DEFAULT_PAGE);
+  const labels = args.types?.length ? [...args.types] : [...ENTITY_LABELS];
   const statement = SINGLE_CJK.test(text) ? cypher('search/substring') : cypher('search/fulltext');
-  const rows = await db.read(statement, { query: luceneQuery(text), text, labels, first }, { meter });
-  return rows.map((r) => ({ score: Number(r.score), node: r.row as EntityRow }));
+  const rows = await db.read<{ score: number; row: EntityRow }>(
+    statement,
+    { query: luceneQuery(text), text, labels, first },
+    { meter },
+  );
+  return rows.map((r) => ({ score: Number(r.score), node: r.row }));
 }

@@ -1,17 +1,18 @@
 import type { ClaimRow } from '../claim/rows';
 import { cypher } from '../db/cypher';
-import type { EntityRow } from '../entity/rows';
+import { MAX_PAGE, pageSize } from '../entity/paging';
 import { loadSources, relationshipProperties } from '../entity/resolvers';
-import { badInput } from '../errors';
+import type { EntityRow } from '../entity/rows';
 import type { Resolvers } from '../generated/graphql';
-import { toGlobalId } from '../graphql/ids';
+import { toGlobalId } from '../graph/ids';
 import type { SourceContentRow } from './rows';
-
 
 export const sourceResolvers: Resolvers = {
   Query: {
     sources: async (_p, args, ctx) =>
-      (await ctx.db.read(cypher('source/list'), { kind: args.kind ?? null }, { meter: ctx.meter })).map((r) => r.row as EntityRow),
+      (await ctx.db.read(cypher('source/list'), { kind: args.kind ?? null }, { meter: ctx.meter })).map(
+        (r) => r.row as EntityRow,
+      ),
     source: (_p, args, ctx) => ctx.loaders.byKey('Source').load(args.key),
   },
   Source: {
@@ -22,8 +23,7 @@ export const sourceResolvers: Resolvers = {
       (await ctx.loaders.grouped('source/parent', {}, {}, (r) => r.row as EntityRow).load(row.key))[0] ?? null,
     sections: (row, _a, ctx) => ctx.loaders.grouped('source/sections', {}, {}, (r) => r.row as EntityRow).load(row.key),
     content: async (row, args, ctx) => {
-      const first = args.first ?? 100;
-      if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'must be an integer from 1 to 100');
+      const first = pageSize(args.first, MAX_PAGE);
       const [result] = await ctx.db.read(cypher('source/content'), { key: row.key, first }, { meter: ctx.meter });
       return result as unknown as SourceContentRow;
     },
@@ -44,6 +44,7 @@ export const sourceResolvers: Resolvers = {
       if (!source) throw new Error(`claim ${row.key} cites missing source ${row.sourceKey}`);
       return source;
     },
-    about: (row: ClaimRow, _a, ctx) => ctx.loaders.grouped('claim/subjects', {}, {}, (r) => r.row as EntityRow).load(row.key),
+    about: (row: ClaimRow, _a, ctx) =>
+      ctx.loaders.grouped('claim/subjects', {}, {}, (r) => r.row as EntityRow).load(row.key),
   },
 };

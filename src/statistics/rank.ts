@@ -49,6 +49,6 @@ export function rankCategories(inputs: CategoryInput[], totalCounted: number, ra
     }
     return b.counted - a.counted || a.label.localeCompare(b.label, 'zh');
   });
-  rows.forEach((r, i) => (r.rank = i + 1));
+  for (const [i, r] of rows.entries()) r.rank = i + 1;
   return rows;
 }

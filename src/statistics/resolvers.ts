@@ -1,23 +1,43 @@
+import type { Context } from '../entity/context';
 import type { Resolvers } from '../generated/graphql';
-import type { Context } from '../graphql/context';
 import { breakdown, overTime, timeline } from './service';
 
-const cached = <T>(ctx: Context, key: unknown[], compute: () => Promise<T>) => ctx.cache.get(ctx.db, ctx.meter, JSON.stringify(key), compute);
+const cached = <T>(ctx: Context, key: unknown[], compute: () => Promise<T>) =>
+  ctx.cache.get(ctx.db, ctx.meter, JSON.stringify(key), compute);
 
 export const statisticsResolvers: Resolvers = {
   Query: {
     filingsByRegion: (_p, args, ctx) =>
-      cached(ctx, ['region', args.rankBy, args.asOf, args.synthetic], () => breakdown(ctx.db, ctx.meter, 'region', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false)),
+      cached(ctx, ['region', args.rankBy, args.asOf, args.synthetic], () =>
+        breakdown(ctx.db, ctx.meter, 'region', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false),
+      ),
     filingsByCluster: (_p, args, ctx) =>
-      cached(ctx, ['cluster', args.rankBy, args.asOf, args.synthetic], () => breakdown(ctx.db, ctx.meter, 'cluster', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false)),
+      cached(ctx, ['cluster', args.rankBy, args.asOf, args.synthetic], () =>
+        breakdown(ctx.db, ctx.meter, 'cluster', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false),
+      ),
     filingsByIndustry: (_p, args, ctx) =>
-      cached(ctx, ['industry', args.rankBy, args.asOf, args.synthetic], () => breakdown(ctx.db, ctx.meter, 'industry', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false)),
+      cached(ctx, ['industry', args.rankBy, args.asOf, args.synthetic], () =>
+        breakdown(ctx.db, ctx.meter, 'industry', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false),
+      ),
     filingsByScenario: (_p, args, ctx) =>
-      cached(ctx, ['scenario', args.rankBy, args.asOf, args.synthetic], () => breakdown(ctx.db, ctx.meter, 'scenario', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false)),
+      cached(ctx, ['scenario', args.rankBy, args.asOf, args.synthetic], () =>
+        breakdown(ctx.db, ctx.meter, 'scenario', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false),
+      ),
     filingsByEnterpriseType: (_p, args, ctx) =>
-      cached(ctx, ['enterpriseType', args.rankBy, args.asOf, args.synthetic], () => breakdown(ctx.db, ctx.meter, 'enterpriseType', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false)),
+      cached(ctx, ['enterpriseType', args.rankBy, args.asOf, args.synthetic], () =>
+        breakdown(
+          ctx.db,
+          ctx.meter,
+          'enterpriseType',
+          args.rankBy ?? 'STATED',
+          args.asOf ?? null,
+          args.synthetic ?? false,
+        ),
+      ),
     filingsOverTime: (_p, args, ctx) =>
-      cached(ctx, ['overTime', args.granularity, args.asOf, args.synthetic], () => overTime(ctx.db, ctx.meter, args.granularity ?? 'MONTH', args.asOf ?? null, args.synthetic ?? false)),
+      cached(ctx, ['overTime', args.granularity, args.asOf, args.synthetic], () =>
+        overTime(ctx.db, ctx.meter, args.granularity ?? 'MONTH', args.asOf ?? null, args.synthetic ?? false),
+      ),
     filingTimeline: (_p, _args, ctx) => cached(ctx, ['timeline'], () => timeline(ctx.db, ctx.meter)),
   },
 };

@@ -2,7 +2,7 @@ import type { ClaimRow } from '../claim/rows';
 import { cypher } from '../db/cypher';
 import type { Database, QueryMeter } from '../db/database';
 import type { EntityRow } from '../entity/rows';
-import { rankCategories, type CategoryStatRow, type StatRank } from './rank';
+import { type CategoryStatRow, rankCategories, type StatRank } from './rank';
 
 export interface BreakdownRow {
   dimension: string;
@@ -26,10 +26,30 @@ interface Dimension {
 
 const GROWTH = ['FILINGS_GROWTH', 'FILINGS_GROWTH_FORECAST'];
 export const DIMENSIONS = {
-  region: { label: 'Region', pattern: '<-[:FILED_IN]-', scope: 'statistics/scope-filing-region', metrics: ['FILINGS_COUNT', 'FILINGS_SHARE', 'FILINGS_COUNT_IN_RANGE'] },
-  cluster: { label: 'Cluster', pattern: '<-[:PART_OF]-(:Region)<-[:FILED_IN]-', scope: 'statistics/scope-all', metrics: ['FILINGS_COUNT', 'FILINGS_SHARE'] },
-  industry: { label: 'Industry', pattern: '<-[:SERVES]-', scope: 'statistics/scope-all', metrics: ['FILINGS_COUNT', 'FILINGS_SHARE', ...GROWTH] },
-  scenario: { label: 'Scenario', pattern: '<-[:APPLIED_IN]-', scope: 'statistics/scope-all', metrics: ['FILINGS_COUNT', 'FILINGS_SHARE', ...GROWTH] },
+  region: {
+    label: 'Region',
+    pattern: '<-[:FILED_IN]-',
+    scope: 'statistics/scope-filing-region',
+    metrics: ['FILINGS_COUNT', 'FILINGS_SHARE', 'FILINGS_COUNT_IN_RANGE'],
+  },
+  cluster: {
+    label: 'Cluster',
+    pattern: '<-[:PART_OF]-(:Region)<-[:FILED_IN]-',
+    scope: 'statistics/scope-all',
+    metrics: ['FILINGS_COUNT', 'FILINGS_SHARE'],
+  },
+  industry: {
+    label: 'Industry',
+    pattern: '<-[:SERVES]-',
+    scope: 'statistics/scope-all',
+    metrics: ['FILINGS_COUNT', 'FILINGS_SHARE', ...GROWTH],
+  },
+  scenario: {
+    label: 'Scenario',
+    pattern: '<-[:APPLIED_IN]-',
+    scope: 'statistics/scope-all',
+    metrics: ['FILINGS_COUNT', 'FILINGS_SHARE', ...GROWTH],
+  },
   enterpriseType: {
     label: 'EnterpriseType',
     pattern: '<-[:HAS_TYPE]-(:Company)-[:DEVELOPS]->',
@@ -39,7 +59,14 @@ export const DIMENSIONS = {
 } satisfies Record<string, Dimension>;
 
 const PERIOD_METRICS = ['FILINGS_IN_PERIOD', 'FIRST_BATCH_FILINGS'];
-const TIMELINE_METRICS = ['CUMULATIVE_FILINGS', 'CUMULATIVE_REGISTRATIONS', 'FILINGS_IN_PERIOD', 'FIRST_BATCH_FILINGS', 'FILINGS_IN_BATCH', 'REGISTRATIONS_IN_BATCH'];
+const TIMELINE_METRICS = [
+  'CUMULATIVE_FILINGS',
+  'CUMULATIVE_REGISTRATIONS',
+  'FILINGS_IN_PERIOD',
+  'FIRST_BATCH_FILINGS',
+  'FILINGS_IN_BATCH',
+  'REGISTRATIONS_IN_BATCH',
+];
 
 /** The newest stated national total not after the date (totals come newest first), else the newest. */
 export function statedTotalAsOf(totals: ClaimRow[], asOf: string | null): ClaimRow | null {
@@ -47,11 +74,18 @@ export function statedTotalAsOf(totals: ClaimRow[], asOf: string | null): ClaimR
 }
 
 /** How partial a count is against the stated total: a share, and the same in words. */
-export function coverageOf(counted: number, total: ClaimRow | null, asOf: string | null): { coverage: number | null; coverageNote: string | null } {
+export function coverageOf(
+  counted: number,
+  total: ClaimRow | null,
+  asOf: string | null,
+): { coverage: number | null; coverageNote: string | null } {
   if (!total || typeof total.value !== 'number' || total.value <= 0) return { coverage: null, coverageNote: null };
   const coverage = counted / total.value;
   const when = asOf ? ` as of ${asOf}` : '';
-  return { coverage, coverageNote: `counted ${counted} of the stated ${total.value} (${(coverage * 100).toFixed(1)}%)${when}; stated total as of ${total.asOf}` };
+  return {
+    coverage,
+    coverageNote: `counted ${counted} of the stated ${total.value} (${(coverage * 100).toFixed(1)}%)${when}; stated total as of ${total.asOf}`,
+  };
 }
 
 export async function breakdown(
@@ -64,8 +98,12 @@ export async function breakdown(
 ): Promise<BreakdownRow> {
   const d: Dimension = DIMENSIONS[dimension];
   const [rows, totals] = await Promise.all([
-    db.read(cypher('statistics/breakdown', { label: d.label, pattern: d.pattern, scope: d.scope }), { metrics: d.metrics, asOf: asOfArg, synthetic }, { meter }),
-    db.read(cypher('statistics/cumulative-totals'), {}, { meter }),
+    db.read(
+      cypher('statistics/breakdown', { label: d.label, pattern: d.pattern, scope: d.scope }),
+      { metrics: d.metrics, asOf: asOfArg, synthetic },
+      { meter },
+    ),
+    db.read<{ claim: ClaimRow }>(cypher('statistics/cumulative-totals'), {}, { meter }),
   ]);
   const asOf = (rows[0]?.asOf as string | null | undefined) ?? asOfArg;
   const totalCounted = Number(rows[0]?.total ?? 0);
@@ -76,7 +114,10 @@ export async function breakdown(
     counted: Number(r.counted),
     stated: r.stated as ClaimRow[],
   }));
-  const statedTotal = statedTotalAsOf(totals.map((t) => t.claim as ClaimRow), asOf);
+  const statedTotal = statedTotalAsOf(
+    totals.map((t) => t.claim),
+    asOf,
+  );
   return {
     dimension,
     rankedBy: rankBy,
@@ -90,16 +131,34 @@ export async function breakdown(
   };
 }
 
-export async function overTime(db: Database, meter: QueryMeter, granularity: 'MONTH' | 'YEAR', asOf: string | null = null, synthetic = false): Promise<BreakdownRow> {
+export async function overTime(
+  db: Database,
+  meter: QueryMeter,
+  granularity: 'MONTH' | 'YEAR',
+  asOf: string | null = null,
+  synthetic = false,
+): Promise<BreakdownRow> {
   const [rows, totals] = await Promise.all([
-    db.read(cypher('statistics/over-time'), { length: granularity === 'MONTH' ? 7 : 4, metrics: PERIOD_METRICS, asOf, synthetic }, { meter }),
-    db.read(cypher('statistics/cumulative-totals'), {}, { meter }),
+    db.read(
+      cypher('statistics/over-time'),
+      { length: granularity === 'MONTH' ? 7 : 4, metrics: PERIOD_METRICS, asOf, synthetic },
+      { meter },
+    ),
+    db.read<{ claim: ClaimRow }>(cypher('statistics/cumulative-totals'), {}, { meter }),
   ]);
   const totalCounted = Number(rows[0]?.total ?? 0);
-  const inputs = rows.map((r) => ({ category: null, label: String(r.label), counted: Number(r.counted), stated: r.stated as ClaimRow[] }));
+  const inputs = rows.map((r) => ({
+    category: null,
+    label: String(r.label),
+    counted: Number(r.counted),
+    stated: r.stated as ClaimRow[],
+  }));
   const ranked = rankCategories(inputs, totalCounted, 'COUNTED').sort((a, b) => a.label.localeCompare(b.label));
-  const statedTotal = statedTotalAsOf(totals.map((t) => t.claim as ClaimRow), asOf);
-  ranked.forEach((r, i) => (r.rank = i + 1));
+  const statedTotal = statedTotalAsOf(
+    totals.map((t) => t.claim),
+    asOf,
+  );
+  for (const [i, r] of ranked.entries()) r.rank = i + 1;
   return {
     dimension: granularity === 'MONTH' ? 'month' : 'year',
     rankedBy: 'COUNTED',
@@ -114,6 +173,10 @@ export async function overTime(db: Database, meter: QueryMeter, granularity: 'MO
 }
 
 export async function timeline(db: Database, meter: QueryMeter): Promise<ClaimRow[]> {
-  const rows = await db.read(cypher('statistics/timeline'), { metrics: TIMELINE_METRICS }, { meter });
-  return rows.map((r) => r.claim as ClaimRow);
+  const rows = await db.read<{ claim: ClaimRow }>(
+    cypher('statistics/timeline'),
+    { metrics: TIMELINE_METRICS },
+    { meter },
+  );
+  return rows.map((r) => r.claim);
 }

@@ -24,7 +24,8 @@ export function* filingListRows(rows: number, seed = 20250331): Generator<string
   yield HEADER;
   for (let i = 0; i < rows; i++) {
     const company = pick();
-    const region = regions.get(companyRegion[company])!;
+    const region = regions.get(companyRegion[company]);
+    if (!region) throw new Error(`no region ${companyRegion[company]} in data/regions.json`);
     const date = new Date(Date.UTC(2023, 7, 31) + Math.floor(rand() * 580) * 86_400_000).toISOString().slice(0, 10);
     const seq = String(i + 1).padStart(7, '0');
     yield [

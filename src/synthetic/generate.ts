@@ -1,6 +1,6 @@
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
-import { INDUSTRIES, PINYIN, SCENARIOS, TYPES, random, regionWeights, weighted, companyPicker } from './shape';
+import { companyPicker, INDUSTRIES, PINYIN, random, regionWeights, SCENARIOS, TYPES, weighted } from './shape';
 
 /** The real register: 346 filings by 2025-03-31. Scale 1 generates that many. */
 export const BASE_FILINGS = 346;
@@ -16,7 +16,10 @@ export interface GenerateOptions {
  * tail of companies (Zipf: a few with dozens of models), industries and scenarios weighted
  * like the report, enterprise types 76/15/9. Written with batched UNWIND, idempotently.
  */
-export async function generate(db: Database, { scale, batchSize = 5000, onProgress }: GenerateOptions): Promise<{ models: number; companies: number; seconds: number }> {
+export async function generate(
+  db: Database,
+  { scale, batchSize = 5000, onProgress }: GenerateOptions,
+): Promise<{ models: number; companies: number; seconds: number }> {
   const total = Math.round(BASE_FILINGS * scale);
   const companies = Math.max(3, Math.round(total / 4));
   const rand = random(20250331 + scale);
@@ -31,7 +34,12 @@ export async function generate(db: Database, { scale, batchSize = 5000, onProgre
     for (let k = start; k < Math.min(companies, start + batchSize); k++) {
       const region = weighted(regions, rand());
       companyRegion[k] = region;
-      rows.push({ key: `syn:${scale}:c:${k}`, name: `合成企业${scale}-${String(k).padStart(7, '0')}`, region, type: weighted(TYPES, rand()) });
+      rows.push({
+        key: `syn:${scale}:c:${k}`,
+        name: `合成企业${scale}-${String(k).padStart(7, '0')}`,
+        region,
+        type: weighted(TYPES, rand()),
+      });
     }
     await db.write(cypher('synthetic/companies'), { rows, source }, { timeoutMs: 300_000 });
   }
@@ -68,7 +76,9 @@ export async function generate(db: Database, { scale, batchSize = 5000, onProgre
 export async function clearSynthetic(db: Database, onProgress?: (deleted: number) => void): Promise<number> {
   let total = 0;
   for (;;) {
-    const ids = (await db.read(cypher('synthetic/batch-ids'), { batch: 10_000 }, { timeoutMs: 300_000 })).map((r) => r.id);
+    const ids = (await db.read(cypher('synthetic/batch-ids'), { batch: 10_000 }, { timeoutMs: 300_000 })).map(
+      (r) => r.id,
+    );
     if (ids.length === 0) return total;
     const [row] = await db.write(cypher('synthetic/clear'), { ids }, { timeoutMs: 300_000 });
     total += Number(row.deleted);

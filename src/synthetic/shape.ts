@@ -1,12 +1,62 @@
 /** The shape of the real register, shared by the synthetic graph and the synthetic filing list. */
 
 /** The report's province counts (of 346); the other 76 spread over the remaining regions. */
-const STATED_REGIONS: [string, number][] = [['110000', 105], ['310000', 66], ['440000', 45], ['330000', 31], ['320000', 23]];
-const OTHER_REGIONS = ['central-soe', '340000', '510000', '420000', '370000', '350000', '430000', '500000', '120000', '520000', '610000', '410000', '130000', '210000', '360000'];
-export const INDUSTRIES: [string, number][] = [['通用人工智能', 30], ['金融科技', 12], ['教育', 12], ['医疗健康', 10], ['智能制造', 10], ['企业服务', 10], ['政务', 6], ['文旅', 4], ['网络安全', 3], ['能源', 2], ['农业', 1]];
-export const SCENARIOS: [string, number][] = [['内容生成', 35], ['智能交互', 30], ['决策支持', 20], ['科研辅助', 15]];
-export const TYPES: [string, number][] = [['民营企业', 76], ['国企', 15], ['事业单位', 9]];
-export const PINYIN: Record<string, string> = { '110000': 'Beijing', '310000': 'Shanghai', '440000': 'Guangdong', '330000': 'Zhejiang', '320000': 'Jiangsu', 'central-soe': 'ZhongYangQiYe' };
+const STATED_REGIONS: [string, number][] = [
+  ['110000', 105],
+  ['310000', 66],
+  ['440000', 45],
+  ['330000', 31],
+  ['320000', 23],
+];
+const OTHER_REGIONS = [
+  'central-soe',
+  '340000',
+  '510000',
+  '420000',
+  '370000',
+  '350000',
+  '430000',
+  '500000',
+  '120000',
+  '520000',
+  '610000',
+  '410000',
+  '130000',
+  '210000',
+  '360000',
+];
+export const INDUSTRIES: [string, number][] = [
+  ['通用人工智能', 30],
+  ['金融科技', 12],
+  ['教育', 12],
+  ['医疗健康', 10],
+  ['智能制造', 10],
+  ['企业服务', 10],
+  ['政务', 6],
+  ['文旅', 4],
+  ['网络安全', 3],
+  ['能源', 2],
+  ['农业', 1],
+];
+export const SCENARIOS: [string, number][] = [
+  ['内容生成', 35],
+  ['智能交互', 30],
+  ['决策支持', 20],
+  ['科研辅助', 15],
+];
+export const TYPES: [string, number][] = [
+  ['民营企业', 76],
+  ['国企', 15],
+  ['事业单位', 9],
+];
+export const PINYIN: Record<string, string> = {
+  '110000': 'Beijing',
+  '310000': 'Shanghai',
+  '440000': 'Guangdong',
+  '330000': 'Zhejiang',
+  '320000': 'Jiangsu',
+  'central-soe': 'ZhongYangQiYe',
+};
 
 /** Companies per 346 filings: the real register's ratio of about four filings per company. */
 export const COMPANIES_PER_BLOCK = 87;
@@ -30,7 +80,10 @@ export function random(seed: number): () => number {
 export function weighted<T>(items: [T, number][], r: number): T {
   const total = items.reduce((s, [, w]) => s + w, 0);
   let x = r * total;
-  for (const [item, w] of items) if ((x -= w) < 0) return item;
+  for (const [item, w] of items) {
+    x -= w;
+    if (x < 0) return item;
+  }
   return items[items.length - 1][0];
 }
 
@@ -46,7 +99,10 @@ export function companyPicker(companies: number, rand: () => number, perBlock = 
   const blocks = Math.ceil(companies / size);
   const cumulative: number[] = [];
   let sum = 0;
-  for (let k = 0; k < size; k++) cumulative.push((sum += 1 / Math.pow(k + 1, 0.8)));
+  for (let k = 0; k < size; k++) {
+    sum += 1 / (k + 1) ** 0.8;
+    cumulative.push(sum);
+  }
   const pick = () => {
     const block = Math.floor(rand() * blocks);
     const x = rand() * sum;

@@ -1,11 +1,10 @@
 import type { EntityRow, RelRow } from '../entity/rows';
-import { toGlobalId } from '../graphql/ids';
-import { REL_TYPES, ENTITY_LABELS, type RelType } from '../graph/vocabulary';
+import { toGlobalId } from '../graph/ids';
+import { AUDIT_PROPERTIES, ENTITY_LABELS, LABEL_COLORS, REL_TYPES, type RelType } from '../graph/vocabulary';
 import { displayName } from '../path/explain';
 
-/** One palette entry per entity label, in a fixed order, so category indices are stable across calls. */
-const COLORS = ['#5470c6', '#91cc75', '#fac858', '#ee6666', '#73c0de', '#3ba272', '#fc8452', '#9a60b4', '#ea7ccc'];
-export const CATEGORIES = ENTITY_LABELS.map((name, index) => ({ name, index, color: COLORS[index] }));
+/** One category per entity label, in the vocabulary's order, so category indices are stable across calls. */
+export const CATEGORIES = ENTITY_LABELS.map((name, index) => ({ name, index, color: LABEL_COLORS[name] }));
 
 export interface FeedNode {
   id: string;
@@ -47,10 +46,13 @@ export interface FeedEdgeRow extends RelRow {
 }
 
 /** Who changed a fact is for callers with credentials; anonymous readers get the fact without it. */
-export const AUDIT_PROPERTIES: readonly string[] = ['changedBy'];
 
 const plain = (row: Record<string, unknown>, audit: boolean) =>
-  Object.fromEntries(Object.entries(row).filter(([k, v]) => !k.startsWith('__') && k !== 'sourceKeys' && v !== null && (audit || !AUDIT_PROPERTIES.includes(k))));
+  Object.fromEntries(
+    Object.entries(row).filter(
+      ([k, v]) => !k.startsWith('__') && k !== 'sourceKeys' && v !== null && (audit || !AUDIT_PROPERTIES.includes(k)),
+    ),
+  );
 
 /** Edge ids name the relationship by its type and ends, so they are stable and never collide with node ids. */
 export function edgeId(type: string, fromLabel: string, from: string, toLabel: string, to: string): string {
@@ -61,7 +63,10 @@ export function edgeId(type: string, fromLabel: string, from: string, toLabel: s
  * The canonical feed. Positions: rings by distance from the centre (or one ring for a
  * subgraph), angle by order, so the same query always yields the same picture.
  */
-export function toFeed(rows: { nodes: EntityRow[]; edges: FeedEdgeRow[]; totalNodes: number; totalEdges: number }, audit = false): Feed {
+export function toFeed(
+  rows: { nodes: EntityRow[]; edges: FeedEdgeRow[]; totalNodes: number; totalEdges: number },
+  audit = false,
+): Feed {
   const byRing = new Map<number, number>();
   const ringSizes = new Map<number, number>();
   for (const n of rows.nodes) {

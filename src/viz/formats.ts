@@ -4,21 +4,42 @@ import type { Feed } from './feed';
  * The canonical feed renamed for each library (shapes from their documentation; see
  * docs in README). Each is a pure function, so an export is the same as the GraphQL feed.
  */
-const data = (n: Feed['nodes'][number]) => ({ ...n.properties, type: n.type, category: n.category, categoryIndex: n.categoryIndex, degree: n.degree });
+const data = (n: Feed['nodes'][number]) => ({
+  ...n.properties,
+  type: n.type,
+  category: n.category,
+  categoryIndex: n.categoryIndex,
+  degree: n.degree,
+});
 
 export const FORMATS = {
   canonical: (feed: Feed) => ({ ...feed, nodes: feed.nodes.map(({ entity: _e, ...n }) => n) }),
 
   cytoscape: (feed: Feed) => ({
     elements: {
-      nodes: feed.nodes.map((n) => ({ data: { ...data(n), id: n.id, label: n.caption }, position: { x: n.x, y: n.y }, classes: n.type })),
-      edges: feed.edges.map((e) => ({ data: { ...e.properties, id: e.id, source: e.source, target: e.target, label: e.caption, type: e.type } })),
+      nodes: feed.nodes.map((n) => ({
+        data: { ...data(n), id: n.id, label: n.caption },
+        position: { x: n.x, y: n.y },
+        classes: n.type,
+      })),
+      edges: feed.edges.map((e) => ({
+        data: { ...e.properties, id: e.id, source: e.source, target: e.target, label: e.caption, type: e.type },
+      })),
     },
   }),
 
   g6: (feed: Feed) => ({
-    nodes: feed.nodes.map((n) => ({ id: n.id, data: { ...data(n), label: n.caption }, style: { x: n.x, y: n.y, labelText: n.caption } })),
-    edges: feed.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, data: { ...e.properties, label: e.caption, type: e.type } })),
+    nodes: feed.nodes.map((n) => ({
+      id: n.id,
+      data: { ...data(n), label: n.caption },
+      style: { x: n.x, y: n.y, labelText: n.caption },
+    })),
+    edges: feed.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      data: { ...e.properties, label: e.caption, type: e.type },
+    })),
   }),
 
   echarts: (feed: Feed) => {
@@ -31,9 +52,23 @@ export const FORMATS = {
           roam: true,
           label: { show: true },
           categories: feed.categories.map((c) => ({ name: c.name, itemStyle: { color: c.color } })),
-          data: feed.nodes.map((n) => ({ id: n.id, name: n.caption, category: n.categoryIndex, x: n.x, y: n.y, value: n.degree, symbolSize: 10 + Math.min(n.degree, 30) })),
+          data: feed.nodes.map((n) => ({
+            id: n.id,
+            name: n.caption,
+            category: n.categoryIndex,
+            x: n.x,
+            y: n.y,
+            value: n.degree,
+            symbolSize: 10 + Math.min(n.degree, 30),
+          })),
           // ECharts types links[].value as a number (it weights the layout): the caption is the label.
-          links: feed.edges.map((e) => ({ source: index.get(e.source), target: index.get(e.target), value: 1, label: { show: false, formatter: e.caption }, name: e.caption })),
+          links: feed.edges.map((e) => ({
+            source: index.get(e.source),
+            target: index.get(e.target),
+            value: 1,
+            label: { show: false, formatter: e.caption },
+            name: e.caption,
+          })),
         },
       ],
     };
@@ -45,8 +80,21 @@ export const FORMATS = {
   }),
 
   nvl: (feed: Feed) => ({
-    nodes: feed.nodes.map((n) => ({ id: n.id, caption: n.caption, color: feed.categories[n.categoryIndex].color, x: n.x, y: n.y, properties: data(n) })),
-    relationships: feed.edges.map((e) => ({ id: e.id, from: e.source, to: e.target, caption: e.caption, type: e.type })),
+    nodes: feed.nodes.map((n) => ({
+      id: n.id,
+      caption: n.caption,
+      color: feed.categories[n.categoryIndex].color,
+      x: n.x,
+      y: n.y,
+      properties: data(n),
+    })),
+    relationships: feed.edges.map((e) => ({
+      id: e.id,
+      from: e.source,
+      to: e.target,
+      caption: e.caption,
+      type: e.type,
+    })),
   }),
 
   graphology: (feed: Feed) => ({
@@ -54,16 +102,29 @@ export const FORMATS = {
     options: { type: 'directed', multi: true, allowSelfLoops: false },
     nodes: feed.nodes.map((n) => ({
       key: n.id,
-      attributes: { label: n.caption, x: n.x, y: n.y, size: 4 + Math.min(n.degree, 20), color: feed.categories[n.categoryIndex].color, category: n.category },
+      attributes: {
+        label: n.caption,
+        x: n.x,
+        y: n.y,
+        size: 4 + Math.min(n.degree, 20),
+        color: feed.categories[n.categoryIndex].color,
+        category: n.category,
+      },
     })),
-    edges: feed.edges.map((e) => ({ key: e.id, source: e.source, target: e.target, attributes: { label: e.caption, relType: e.type } })),
+    edges: feed.edges.map((e) => ({
+      key: e.id,
+      source: e.source,
+      target: e.target,
+      attributes: { label: e.caption, relType: e.type },
+    })),
   }),
 
   graphml: (feed: Feed) => graphml(feed),
 } as const;
 export type FormatName = keyof typeof FORMATS;
 
-const xml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
+const xml = (s: string) =>
+  s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
 
 /** GraphML for Gephi and yEd: typed keys for label, type, category and position. */
 function graphml(feed: Feed): string {
@@ -86,7 +147,9 @@ function graphml(feed: Feed): string {
     );
   }
   for (const e of feed.edges) {
-    lines.push(`    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="elabel">${xml(e.caption)}</data><data key="etype">${e.type}</data></edge>`);
+    lines.push(
+      `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="elabel">${xml(e.caption)}</data><data key="etype">${e.type}</data></edge>`,
+    );
   }
   lines.push('  </graph>', '</graphml>');
   return lines.join('\n');

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { testApi, type TestApi } from '../support/api';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type TestApi, testApi } from '../support/api';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
@@ -12,12 +12,22 @@ let page: Page;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
   api = await testApi();
   const base = await api.listen();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
@@ -31,7 +41,8 @@ afterAll(async () => {
 });
 
 const nodeCount = () => page.evaluate(() => (globalThis as any).__explorer.cy.nodes().length as number);
-const waitState = (state: string) => page.waitForSelector(`#status[data-state="${state}"]`, { state: 'attached', timeout: 20_000 });
+const waitState = (state: string) =>
+  page.waitForSelector(`#status[data-state="${state}"]`, { state: 'attached', timeout: 20_000 });
 
 describe('GraphQL IDE', () => {
   it('renders GraphiQL from local assets with the example operations, no console errors', async () => {
@@ -103,8 +114,14 @@ describe('explorer page', () => {
       const cy = (globalThis as any).__explorer.cy;
       const box = cy.container().getBoundingClientRect();
       const company = cy.nodes().filter((n: any) => n.data('type') === 'Company')[0];
-      const far = cy.nodes().filter((n: any) => n.data('type') !== 'Company' && n.data('type') !== 'Region').last();
-      return [company, far].map((n: any) => ({ x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y }));
+      const far = cy
+        .nodes()
+        .filter((n: any) => n.data('type') !== 'Company' && n.data('type') !== 'Region')
+        .last();
+      return [company, far].map((n: any) => ({
+        x: box.left + n.renderedPosition().x,
+        y: box.top + n.renderedPosition().y,
+      }));
     });
     for (const p of points) {
       await page.mouse.click(p.x, p.y);

@@ -1,5 +1,5 @@
 import { aliasTable } from '../../src/load/aliases';
-import { testApi, EDITOR, type TestApi } from '../support/api';
+import { EDITOR, type TestApi, testApi } from '../support/api';
 import { resetData } from '../support/reset';
 
 let api: TestApi;
@@ -12,7 +12,9 @@ afterAll(async () => {
 const table = aliasTable();
 const byName: Record<string, string> = { Company: 'companyByName', Model: 'modelByName' };
 const walk = [...table.all()].flatMap(([label, canonical, entry]) =>
-  [canonical, entry.nameEn, ...entry.aliases].filter((n): n is string => Boolean(n)).map((name) => [label, name, canonical] as const),
+  [canonical, entry.nameEn, ...entry.aliases]
+    .filter((n): n is string => Boolean(n))
+    .map((name) => [label, name, canonical] as const),
 );
 const variants = table.variants.map((v) => [v.label, v.variant, v.canonical] as const);
 
@@ -25,14 +27,19 @@ describe('the alias table applies to every entity, whichever source brought it (
   });
 
   it.each([...walk, ...variants])('%s "%s" resolves to %s through ByName', async (label, name, canonical) => {
-    const r = await api.gql(`query($n: String!) { e: ${byName[label]}(name: $n) { name nameEn aliases } }`, { n: name });
+    const r = await api.gql(`query($n: String!) { e: ${byName[label]}(name: $n) { name nameEn aliases } }`, {
+      n: name,
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data.e?.name).toBe(canonical);
     expect(r.data.e.nameEn).toBe(table.entry(label, canonical)?.nameEn ?? r.data.e.nameEn);
   });
 
   it.each([...walk, ...variants])('%s "%s" finds %s through search', async (label, name, canonical) => {
-    const r = await api.gql('query($t: String!, $types: [EntityLabel!]) { search(text: $t, types: $types, first: 100) { node { name } } }', { t: name, types: [label] });
+    const r = await api.gql(
+      'query($t: String!, $types: [EntityLabel!]) { search(text: $t, types: $types, first: 100) { node { name } } }',
+      { t: name, types: [label] },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.search.map((h: any) => h.node.name)).toContain(canonical);
   });
@@ -53,13 +60,24 @@ describe('the alias table applies to every entity, whichever source brought it (
 
   it('applies to an entity a mutation creates, and refuses to create one under an alias', async () => {
     const del = await api.gql('{ companyByName(name: "华为") { id } }');
-    if (del.data.companyByName) await api.gql('mutation($id: ID!) { deleteEntity(id: $id) }', { id: del.data.companyByName.id }, EDITOR);
-    const created = await api.gql('mutation { createEntity(type: Company, input: { name: "华为" }, source: "test") { name nameEn aliases } }', {}, EDITOR);
+    if (del.data.companyByName)
+      await api.gql('mutation($id: ID!) { deleteEntity(id: $id) }', { id: del.data.companyByName.id }, EDITOR);
+    const created = await api.gql(
+      'mutation { createEntity(type: Company, input: { name: "华为" }, source: "test") { name nameEn aliases } }',
+      {},
+      EDITOR,
+    );
     expect(created.errors).toBeUndefined();
     expect(created.data.createEntity).toEqual({ name: '华为', nameEn: 'Huawei', aliases: ['Huawei'] });
-    const alias = await api.gql('mutation { createEntity(type: Company, input: { name: "讯飞" }, source: "test") { name } }', {}, EDITOR);
+    const alias = await api.gql(
+      'mutation { createEntity(type: Company, input: { name: "讯飞" }, source: "test") { name } }',
+      {},
+      EDITOR,
+    );
     expect(alias.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(alias.errors![0].message).toContain('科大讯飞股份有限公司');
-    expect((await api.gql('{ companyByName(name: "讯飞") { name } }')).data.companyByName.name).toBe('科大讯飞股份有限公司');
+    expect((await api.gql('{ companyByName(name: "讯飞") { name } }')).data.companyByName.name).toBe(
+      '科大讯飞股份有限公司',
+    );
   });
 });

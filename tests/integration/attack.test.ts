@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
+import { EDITOR, type TestApi, testApi } from '../support/api';
 import { call, post } from '../support/http';
-import { testApi, EDITOR, type TestApi } from '../support/api';
 import { freePort, runTs } from '../support/processes';
 import { resetData } from '../support/reset';
 
@@ -42,7 +42,10 @@ describe('shape and cost analysis (regression: fragment fan-out blocked the even
   it('refuses a document that is not trusted before parsing or pricing it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trusted-'));
     const file = join(dir, 'ops.json');
-    writeFileSync(file, JSON.stringify({ operations: [{ name: 'T', sha256: sha('query T { models(first: 1) { totalCount } }') }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ operations: [{ name: 'T', sha256: sha('query T { models(first: 1) { totalCount } }') }] }),
+    );
     const { base } = await open({ TRUSTED_OPERATIONS_FILE: file });
     for (const query of [fanOut(26), '{ models(', '{ nope }']) {
       const r = await post(base, { query });
@@ -55,12 +58,23 @@ describe('shape and cost analysis (regression: fragment fan-out blocked the even
 describe('one request policy for every route (regression: READS_PUBLIC=false left /graph/* and /metrics open)', () => {
   it('asks for credentials on GraphQL, the feeds and /metrics, and serves them to a reader', async () => {
     const { api, base } = await open({ READS_PUBLIC: 'false', API_KEYS: KEYS });
-    const [company] = await api.db.read({ file: 'test', text: "MATCH (c:Company {key: '北京百度网讯科技有限公司'}) RETURN c.key AS key" });
+    const [company] = await api.db.read({
+      file: 'test',
+      text: "MATCH (c:Company {key: '北京百度网讯科技有限公司'}) RETURN c.key AS key",
+    });
     const id = Buffer.from(`Company:${company.key}`).toString('base64url');
-    const routes = [`/graph/neighborhood/${id}?format=cytoscape`, `/graph/subgraph?ids=${id}&format=graphml`, '/metrics'];
+    const routes = [
+      `/graph/neighborhood/${id}?format=cytoscape`,
+      `/graph/subgraph?ids=${id}&format=graphml`,
+      '/metrics',
+    ];
     for (const route of routes) {
       const anonymous = await call(`${base}${route}`);
-      expect([route, anonymous.status, anonymous.body.errors?.[0].extensions.code]).toEqual([route, 401, 'UNAUTHENTICATED']);
+      expect([route, anonymous.status, anonymous.body.errors?.[0].extensions.code]).toEqual([
+        route,
+        401,
+        'UNAUTHENTICATED',
+      ]);
       const reader = await call(`${base}${route}`, { headers: { 'x-api-key': KEY } });
       expect([route, reader.status]).toEqual([route, 200]);
     }
@@ -91,7 +105,11 @@ describe('fair use of Neo4j (regression: one request held all 64 connections)', 
   it('answers overload with SERVICE_UNAVAILABLE and Retry-After after QUEUE_WAIT_MS, not a long wait', async () => {
     const { api, base } = await open({ NEO4J_MAX_CONNECTIONS: '1', QUEUE_WAIT_MS: '200' });
     // Another caller holds the only connection for a while.
-    const hog = api.db.read({ file: 'test/slow', text: 'UNWIND range(1, 30000000) AS x RETURN sum(x) AS s' }, {}, { timeoutMs: 60_000 });
+    const hog = api.db.read(
+      { file: 'test/slow', text: 'UNWIND range(1, 30000000) AS x RETURN sum(x) AS s' },
+      {},
+      { timeoutMs: 60_000 },
+    );
     await new Promise((r) => setTimeout(r, 50));
     const started = Date.now();
     const r = await post(base, { query: '{ search(text: "百度") { score } }' });
@@ -108,7 +126,9 @@ describe('a statement without its own timeout gets QUERY_TIMEOUT_MS (regression:
   it('stops a slow statement at the configured limit', async () => {
     const { api } = await open({ QUERY_TIMEOUT_MS: '300' });
     const started = Date.now();
-    await expect(api.db.read({ file: 'test/slow', text: 'UNWIND range(1, 400000000) AS x RETURN sum(x) AS s' })).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
+    await expect(
+      api.db.read({ file: 'test/slow', text: 'UNWIND range(1, 400000000) AS x RETURN sum(x) AS s' }),
+    ).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
     expect(Date.now() - started).toBeLessThan(4000);
   });
 });
@@ -119,7 +139,9 @@ describe('metric labels are bounded (regression: /metrics grew to 10 MB with cli
     for (let i = 0; i < 160; i++) await post(base, { query: `query Op${i} { __typename }`, operationName: `Op${i}` });
     await post(base, { query: 'query Évil { __typename }' });
     const metrics = String((await call(`${base}/metrics`)).body);
-    const names = new Set([...metrics.matchAll(/graphql_operation_duration_seconds_count\{operation="([^"]*)"/g)].map((m) => m[1]));
+    const names = new Set(
+      [...metrics.matchAll(/graphql_operation_duration_seconds_count\{operation="([^"]*)"/g)].map((m) => m[1]),
+    );
     expect(names.size).toBeLessThanOrEqual(102);
     expect(names.has('other')).toBe(true);
     expect(names.has('Op159')).toBe(false);
@@ -131,7 +153,10 @@ describe('parsed documents are held within a bound (regression: 8,000 operation 
     const { base } = await open({ DOCUMENT_CACHE_CHARS: '4096' });
     const sent = 400;
     for (let i = 0; i < sent; i++) {
-      const r = await post(base, { query: `query Op${i} { models(first: 1) { totalCount } }`, operationName: `Op${i}` });
+      const r = await post(base, {
+        query: `query Op${i} { models(first: 1) { totalCount } }`,
+        operationName: `Op${i}`,
+      });
       expect(r.body.errors).toBeUndefined();
     }
     const metrics = String((await call(`${base}/metrics`)).body);
@@ -166,7 +191,10 @@ describe('errors that say nothing they should not', () => {
 
   it('answers an APQ hash that does not match its query with BAD_REQUEST', async () => {
     const { base } = await open({ NODE_ENV: 'production', LOG_LEVEL: 'silent' });
-    const r = await post(base, { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: sha('something else') } } });
+    const r = await post(base, {
+      query: '{ __typename }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha('something else') } },
+    });
     expect([r.status, r.body.errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
   });
 });
@@ -185,10 +213,14 @@ describe('hostile keys and names', () => {
 
   it('refuses property names that are Object.prototype members', async () => {
     const { api } = await open();
-    const [row] = await api.db.read({ file: 'test', text: "MATCH (p:Policy) RETURN p.key AS key LIMIT 1" });
+    const [row] = await api.db.read({ file: 'test', text: 'MATCH (p:Policy) RETURN p.key AS key LIMIT 1' });
     const id = Buffer.from(`Policy:${row.key}`).toString('base64url');
     for (const name of ['__proto__', 'constructor', 'toString']) {
-      const r = await api.gql('mutation($id: ID!, $p: JSON) { updateEntity(id: $id, patch: { properties: $p }, source: "t") { id } }', { id, p: { [name]: 'x' } }, EDITOR);
+      const r = await api.gql(
+        'mutation($id: ID!, $p: JSON) { updateEntity(id: $id, patch: { properties: $p }, source: "t") { id } }',
+        { id, p: { [name]: 'x' } },
+        EDITOR,
+      );
       expect([name, r.errors?.[0].extensions.code]).toEqual([name, 'BAD_USER_INPUT']);
     }
   });
@@ -201,15 +233,26 @@ describe('hostile keys and names', () => {
     ['a lone surrogate', '百度\uD800'],
   ])('refuses a name with %s', async (_what, name) => {
     const { api } = await open();
-    const r = await api.gql('mutation($n: String!) { createEntity(type: Company, input: { name: $n }, source: "t") { id } }', { n: name }, EDITOR);
+    const r = await api.gql(
+      'mutation($n: String!) { createEntity(type: Company, input: { name: $n }, source: "t") { id } }',
+      { n: name },
+      EDITOR,
+    );
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.name' });
-    const [found] = await api.db.read({ file: 'test', text: 'MATCH (c:Company) WHERE c.name CONTAINS $s RETURN count(c) AS n' }, { s: '百' });
+    const [found] = await api.db.read(
+      { file: 'test', text: 'MATCH (c:Company) WHERE c.name CONTAINS $s RETURN count(c) AS n' },
+      { s: '百' },
+    );
     expect(Number(found.n)).toBeGreaterThan(0);
   });
 
   it('shows who changed a fact to callers with credentials only', async () => {
     const { api, base } = await open({ API_KEYS: KEYS });
-    const created = await post(base, { query: 'mutation { createEntity(type: Industry, input: { name: "审计测试行业" }, source: "t") { id } }' }, { 'x-api-key': EDITOR_KEY });
+    const created = await post(
+      base,
+      { query: 'mutation { createEntity(type: Industry, input: { name: "审计测试行业" }, source: "t") { id } }' },
+      { 'x-api-key': EDITOR_KEY },
+    );
     const id = created.body.data.createEntity.id;
     const anonymous = await call(`${base}/graph/subgraph?ids=${id}`);
     expect(anonymous.body.nodes[0].properties.changedBy).toBeUndefined();
@@ -225,7 +268,10 @@ describe('tokens', () => {
   const SECRET = 'a-test-secret-of-enough-length-123456';
   it('refuses a JWT without exp', async () => {
     const { base } = await open({ JWT_SECRET: SECRET });
-    const forever = await new SignJWT({ role: 'editor' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(new TextEncoder().encode(SECRET));
+    const forever = await new SignJWT({ role: 'editor' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .sign(new TextEncoder().encode(SECRET));
     const r = await post(base, { query: '{ __typename }' }, { authorization: `Bearer ${forever}` });
     expect([r.status, r.body.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
     expect(r.body.errors[0].message).toMatch(/exp/);
@@ -248,9 +294,15 @@ describe('concurrent deletes of one entity (regression: all reported success)', 
   it('lets exactly one succeed', async () => {
     const { api } = await open();
     for (let round = 0; round < 3; round++) {
-      const created = await api.gql(`mutation { createEntity(type: Industry, input: { name: "并发删除${round}" }, source: "t") { id } }`, {}, EDITOR);
+      const created = await api.gql(
+        `mutation { createEntity(type: Industry, input: { name: "并发删除${round}" }, source: "t") { id } }`,
+        {},
+        EDITOR,
+      );
       const id = created.data.createEntity.id;
-      const results = await Promise.all(Array.from({ length: 6 }, () => api.gql('mutation($id: ID!) { deleteEntity(id: $id) }', { id }, EDITOR)));
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () => api.gql('mutation($id: ID!) { deleteEntity(id: $id) }', { id }, EDITOR)),
+      );
       expect(results.filter((r) => r.data?.deleteEntity === true)).toHaveLength(1);
     }
   });

@@ -1,4 +1,4 @@
-import { testApi, type TestApi } from '../support/api';
+import { type TestApi, testApi } from '../support/api';
 
 let api: TestApi;
 beforeAll(async () => (api = await testApi()));
@@ -21,7 +21,9 @@ describe('DataLoader batching', () => {
   });
 
   it('batches lookups by name and id into one statement each', async () => {
-    const r = await api.gql(`{ a: companyByName(name: "百度") { key } b: companyByName(name: "腾讯") { key } c: companyByName(name: "智谱") { key } }`);
+    const r = await api.gql(
+      `{ a: companyByName(name: "百度") { key } b: companyByName(name: "腾讯") { key } c: companyByName(name: "智谱") { key } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.roundTrips).toBe(1);
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cypher } from '../../src/db/cypher';
 import { generate } from '../../src/synthetic/generate';
-import { testApi, type TestApi } from '../support/api';
+import { type TestApi, testApi } from '../support/api';
 import { freePort, runTs } from '../support/processes';
 import { resetData } from '../support/reset';
 
@@ -19,7 +19,9 @@ afterAll(async () => {
 // Small runs of the generator and the benchmark harness, so neither can rot; full runs stay out of CI.
 describe('synthetic register', () => {
   it('generates a labelled register idempotently, never mixed into real answers', async () => {
-    const before = await api.gql('{ models { totalCount } companies { totalCount } filingsByRegion { totalCounted } search(text: "合成") { node { name } } }');
+    const before = await api.gql(
+      '{ models { totalCount } companies { totalCount } filingsByRegion { totalCounted } search(text: "合成") { node { name } } }',
+    );
     const first = await generate(api.db, { scale: 0.5 });
     expect(first.models).toBe(173);
     const [counts] = await api.db.read(cypher('synthetic/count'));
@@ -27,9 +29,13 @@ describe('synthetic register', () => {
     expect((await api.db.read(cypher('synthetic/count')))[0]).toEqual(counts);
     expect(counts).toEqual({ models: 173, companies: 43 });
 
-    const after = await api.gql('{ models { totalCount } companies { totalCount } filingsByRegion { totalCounted } search(text: "合成") { node { name } } }');
+    const after = await api.gql(
+      '{ models { totalCount } companies { totalCount } filingsByRegion { totalCounted } search(text: "合成") { node { name } } }',
+    );
     expect(after.data).toEqual(before.data);
-    const synthetic = await api.gql('{ models(where: { synthetic: true }) { totalCount } filingsByRegion(synthetic: true, rankBy: COUNTED, asOf: "2099-12-31") { totalCounted rows { label counted } } }');
+    const synthetic = await api.gql(
+      '{ models(where: { synthetic: true }) { totalCount } filingsByRegion(synthetic: true, rankBy: COUNTED, asOf: "2099-12-31") { totalCounted rows { label counted } } }',
+    );
     expect(synthetic.data.models.totalCount).toBe(173);
     expect(synthetic.data.filingsByRegion.totalCounted).toBe(173);
     const counted = synthetic.data.filingsByRegion.rows.map((r: any) => r.counted);
@@ -52,7 +58,11 @@ describe('synthetic register', () => {
 describe('benchmark harness', () => {
   it('runs every operation three ways and writes JSON, Markdown and a PNG chart', async () => {
     const out = mkdtempSync(join(tmpdir(), 'bench-'));
-    const child = runTs('scripts/bench.ts', ['--scale', '0.6', '--keep-data', '--seconds', '0.2', '--concurrency', '1,2', '--out', out], { NEO4J_URI: process.env.NEO4J_URI! });
+    const child = runTs(
+      'scripts/bench.ts',
+      ['--scale', '0.6', '--keep-data', '--seconds', '0.2', '--concurrency', '1,2', '--out', out],
+      { NEO4J_URI: process.env.NEO4J_URI! },
+    );
     await child.succeeded();
     const files = readdirSync(out).sort();
     expect(files.map((f) => f.replace(/^bench-\d{4}-\d{2}-\d{2}-/, ''))).toEqual(['0.6x.json', '0.6x.md', '0.6x.png']);
@@ -73,7 +83,11 @@ describe('import benchmark harness', () => {
   it('imports a synthetic filing list into a scratch Neo4j of its own, twice, and records the timings', async () => {
     const out = mkdtempSync(join(tmpdir(), 'bench-import-'));
     const port = await freePort();
-    const child = runTs('scripts/bench-import.ts', ['--rows', '500', '--batch', '200', '--port', String(port), '--out', out], {});
+    const child = runTs(
+      'scripts/bench-import.ts',
+      ['--rows', '500', '--batch', '200', '--port', String(port), '--out', out],
+      {},
+    );
     await child.succeeded();
     const files = readdirSync(out).sort();
     expect(files.map((f) => f.replace(/^import-\d{4}-\d{2}-\d{2}/, ''))).toEqual(['.json', '.md']);

@@ -28,39 +28,67 @@ async function run(entry: string, args: string[], env: Record<string, string> = 
 }
 
 describe('every command behaves like a good command-line tool (regression: bench --help started a full run)', () => {
-  it.each(COMMANDS)('%s --help prints usage, options with defaults and an example, exits 0, starts nothing', async (_name, entry, option) => {
-    const port = await freePort();
-    const r = await run(entry, ['--help'], { NEO4J_BOLT_PORT: String(port) });
-    expect([r.code, r.output]).toEqual([0, expect.stringMatching(/^usage: /)]);
-    expect(r.output).toContain(option);
-    expect(r.output).toMatch(/example: .*npm (start|run )/);
-    expect(r.output).toMatch(/exit codes: 0 done, 1 failed, 2 usage error/);
-    expect(r.output).not.toMatch(/\[neo4j\] starting/);
-    expect(await status(instance(port))).toBe(false);
-  });
+  it.each(COMMANDS)(
+    '%s --help prints usage, options with defaults and an example, exits 0, starts nothing',
+    async (_name, entry, option) => {
+      const port = await freePort();
+      const r = await run(entry, ['--help'], { NEO4J_BOLT_PORT: String(port) });
+      expect([r.code, r.output]).toEqual([0, expect.stringMatching(/^usage: /)]);
+      expect(r.output).toContain(option);
+      expect(r.output).toMatch(/example: .*npm (start|run )/);
+      expect(r.output).toMatch(/exit codes: 0 done, 1 failed, 2 usage error/);
+      expect(r.output).not.toMatch(/\[neo4j\] starting/);
+      expect(await status(instance(port))).toBe(false);
+    },
+  );
 
-  it.each(COMMANDS)('%s with an unknown option names it in one line, prints the usage, exits 2', async (name, entry) => {
-    const r = await run(entry, ['--frobnicate']);
-    expect(r.code).toBe(2);
-    expect(r.output.split('\n')[0]).toBe(`npm ${name === 'start' ? 'start' : `run ${name}`}: Unknown option '--frobnicate'`);
-    expect(r.output).toContain('usage: ');
-    expect(r.output).not.toMatch(/\[neo4j\] starting/);
-  });
+  it.each(COMMANDS)(
+    '%s with an unknown option names it in one line, prints the usage, exits 2',
+    async (name, entry) => {
+      const r = await run(entry, ['--frobnicate']);
+      expect(r.code).toBe(2);
+      expect(r.output.split('\n')[0]).toBe(
+        `npm ${name === 'start' ? 'start' : `run ${name}`}: Unknown option '--frobnicate'`,
+      );
+      expect(r.output).toContain('usage: ');
+      expect(r.output).not.toMatch(/\[neo4j\] starting/);
+    },
+  );
 
-  it.each(COMMANDS.filter(([name]) => name !== 'import' && name !== 'neo4j'))('%s with a stray argument names it, prints the usage, exits 2', async (name, entry) => {
-    const r = await run(entry, ['stray']);
-    expect(r.code).toBe(2);
-    expect(r.output.split('\n')[0]).toBe(`npm ${name === 'start' ? 'start' : `run ${name}`}: unexpected argument "stray"`);
-  });
+  it.each(COMMANDS.filter(([name]) => name !== 'import' && name !== 'neo4j'))(
+    '%s with a stray argument names it, prints the usage, exits 2',
+    async (name, entry) => {
+      const r = await run(entry, ['stray']);
+      expect(r.code).toBe(2);
+      expect(r.output.split('\n')[0]).toBe(
+        `npm ${name === 'start' ? 'start' : `run ${name}`}: unexpected argument "stray"`,
+      );
+    },
+  );
 
   it.each([
     ['import', 'scripts/import.ts', [], 'missing argument FILE'],
     ['import', 'scripts/import.ts', ['a.csv', 'b.csv'], 'unexpected argument "b.csv"'],
-    ['import', 'scripts/import.ts', ['a.csv', '--batch', 'many'], '--batch must be a whole number from 1 to 100000, got "many"'],
+    [
+      'import',
+      'scripts/import.ts',
+      ['a.csv', '--batch', 'many'],
+      '--batch must be a whole number from 1 to 100000, got "many"',
+    ],
     ['generate', 'scripts/generate.ts', [], 'give --scale N or --clear'],
     ['generate', 'scripts/generate.ts', ['--scale', '0'], '--scale must be a number from 0.01 to 10000, got "0"'],
-    ['bench', 'scripts/bench.ts', ['--concurrency', '1,x'], '--concurrency must be a whole number from 1 to 1024, got "x"'],
-    ['neo4j', 'scripts/neo4j.ts', ['restart'], 'unknown command "restart"; use one of: fetch, start, stop, status, run'],
+    [
+      'bench',
+      'scripts/bench.ts',
+      ['--concurrency', '1,x'],
+      '--concurrency must be a whole number from 1 to 1024, got "x"',
+    ],
+    [
+      'neo4j',
+      'scripts/neo4j.ts',
+      ['restart'],
+      'unknown command "restart"; use one of: fetch, start, stop, status, run',
+    ],
     ['neo4j', 'scripts/neo4j.ts', [], 'missing argument COMMAND'],
     ['start', 'src/server.ts', ['extra'], 'unexpected argument "extra"'],
   ])('%s %j is a usage error: %s', async (name, entry, args, message) => {
@@ -74,7 +102,10 @@ describe('every command behaves like a good command-line tool (regression: bench
 describe('commands that need the graph', () => {
   const list = () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cli-')), 'list.csv');
-    writeFileSync(file, '序号,属地,模型名称,备案单位,备案编号,备案时间\n1,北京市,命令行模型,北京命令行科技有限公司,,2025-01-02\n2,北京市,,北京命令行科技有限公司,,2025-01-02\n');
+    writeFileSync(
+      file,
+      '序号,属地,模型名称,备案单位,备案编号,备案时间\n1,北京市,命令行模型,北京命令行科技有限公司,,2025-01-02\n2,北京市,,北京命令行科技有限公司,,2025-01-02\n',
+    );
     return file;
   };
 
@@ -82,7 +113,9 @@ describe('commands that need the graph', () => {
     const port = await freePort();
     const r = await run('scripts/import.ts', [list(), '--dry-run'], { NEO4J_URI: `bolt://127.0.0.1:${port}` });
     expect(r.code).toBe(1);
-    expect(r.output).toMatch(new RegExp(`bolt://127\\.0\\.0\\.1:${port}\\)\\. Check that this server runs and NEO4J_URI`));
+    expect(r.output).toMatch(
+      new RegExp(`bolt://127\\.0\\.0\\.1:${port}\\)\\. Check that this server runs and NEO4J_URI`),
+    );
     expect(r.output).not.toMatch(/retry shortly/);
   });
 

@@ -1,8 +1,8 @@
-import { modelType } from '../../src/model/type';
 import { cypher } from '../../src/db/cypher';
+import { modelType } from '../../src/entity/kinds/model';
 import { listPlan } from '../../src/entity/types';
 import { clearSynthetic, generate } from '../../src/synthetic/generate';
-import { testApi, type TestApi } from '../support/api';
+import { type TestApi, testApi } from '../support/api';
 
 let api: TestApi;
 beforeAll(async () => (api = await testApi()));
@@ -10,32 +10,76 @@ afterAll(() => api.close());
 
 // Each type: a natural-key name from the data, its list field, and a relationship to walk.
 const TYPES = [
-  { type: 'Model', single: 'model', plural: 'models', name: '文心一言', rel: 'developers', relName: '北京百度网讯科技有限公司' },
+  {
+    type: 'Model',
+    single: 'model',
+    plural: 'models',
+    name: '文心一言',
+    rel: 'developers',
+    relName: '北京百度网讯科技有限公司',
+  },
   { type: 'Company', single: 'company', plural: 'companies', name: '百度', rel: 'models', relName: '文心一言' },
   { type: 'Region', single: 'region', plural: 'regions', name: '北京', rel: 'clusters', relName: '京津冀' },
   { type: 'Cluster', single: 'cluster', plural: 'clusters', name: '长三角', rel: 'regions', relName: '上海市' },
-  { type: 'Industry', single: 'industry', plural: 'industries', name: '通用人工智能', rel: 'promotedBy', relName: '《生成式人工智能服务管理暂行办法》' },
-  { type: 'Scenario', single: 'scenario', plural: 'scenarios', name: '政策匹配', rel: 'models', relName: '冀泽政务大模型' },
-  { type: 'Policy', single: 'policy', plural: 'policies', name: '“人工智能+”行动', rel: 'promotesIndustries', relName: '文旅' },
-  { type: 'EnterpriseType', single: 'enterpriseType', plural: 'enterpriseTypes', name: '国企', rel: 'companies', relName: '中国移动通信有限公司' },
+  {
+    type: 'Industry',
+    single: 'industry',
+    plural: 'industries',
+    name: '通用人工智能',
+    rel: 'promotedBy',
+    relName: '《生成式人工智能服务管理暂行办法》',
+  },
+  {
+    type: 'Scenario',
+    single: 'scenario',
+    plural: 'scenarios',
+    name: '政策匹配',
+    rel: 'models',
+    relName: '冀泽政务大模型',
+  },
+  {
+    type: 'Policy',
+    single: 'policy',
+    plural: 'policies',
+    name: '“人工智能+”行动',
+    rel: 'promotesIndustries',
+    relName: '文旅',
+  },
+  {
+    type: 'EnterpriseType',
+    single: 'enterpriseType',
+    plural: 'enterpriseTypes',
+    name: '国企',
+    rel: 'companies',
+    relName: '中国移动通信有限公司',
+  },
   { type: 'Insight', single: 'insight', plural: 'insights', name: '多模态融合', rel: 'models', relName: '兔灵视觉' },
 ];
 
 describe.each(TYPES)('$type', ({ type, single, plural, name, rel, relName }) => {
   it('is found by name or alias, by global id, and through node(id)', async () => {
-    const byName = await api.gql(`query($n: String!) { x: ${single}ByName(name: $n) { id key name sources { key } } }`, { n: name });
+    const byName = await api.gql(
+      `query($n: String!) { x: ${single}ByName(name: $n) { id key name sources { key } } }`,
+      { n: name },
+    );
     expect(byName.errors).toBeUndefined();
     const found = byName.data.x;
     expect(found).not.toBeNull();
     expect(found.sources.length).toBeGreaterThan(0);
-    const byId = await api.gql(`query($id: ID!) { x: ${single}(id: $id) { key } n: node(id: $id) { __typename ... on Entity { key } } }`, { id: found.id });
+    const byId = await api.gql(
+      `query($id: ID!) { x: ${single}(id: $id) { key } n: node(id: $id) { __typename ... on Entity { key } } }`,
+      { id: found.id },
+    );
     expect(byId.data.x.key).toBe(found.key);
     expect(byId.data.n).toEqual({ __typename: type, key: found.key });
   });
 
   it('returns null for a missing name and a missing id', async () => {
     const missing = Buffer.from(`${type}:no-such-key`).toString('base64url');
-    const r = await api.gql(`query($id: ID!) { a: ${single}ByName(name: "不存在的名字") { key } b: ${single}(id: $id) { key } c: node(id: $id) { id } }`, { id: missing });
+    const r = await api.gql(
+      `query($id: ID!) { a: ${single}ByName(name: "不存在的名字") { key } b: ${single}(id: $id) { key } c: node(id: $id) { id } }`,
+      { id: missing },
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ a: null, b: null, c: null });
   });
@@ -45,7 +89,10 @@ describe.each(TYPES)('$type', ({ type, single, plural, name, rel, relName }) => 
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 200; i++) {
-      const r: any = await api.gql(`query($after: String) { x: ${plural}(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key name } } }`, { after });
+      const r: any = await api.gql(
+        `query($after: String) { x: ${plural}(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key name } } }`,
+        { after },
+      );
       expect(r.errors).toBeUndefined();
       total = r.data.x.totalCount;
       keys.push(...r.data.x.nodes.map((n: { key: string }) => n.key));
@@ -58,7 +105,10 @@ describe.each(TYPES)('$type', ({ type, single, plural, name, rel, relName }) => 
   });
 
   it(`walks ${rel} and back`, async () => {
-    const r = await api.gql(`query($n: String!) { x: ${single}ByName(name: $n) { ${rel}(first: 100) { totalCount edges { relationship { type sources { key } } node { name } } } } }`, { n: name });
+    const r = await api.gql(
+      `query($n: String!) { x: ${single}ByName(name: $n) { ${rel}(first: 100) { totalCount edges { relationship { type sources { key } } node { name } } } } }`,
+      { n: name },
+    );
     expect(r.errors).toBeUndefined();
     const edges = r.data.x[rel].edges;
     expect(edges.map((e: any) => e.node.name)).toContain(relName);
@@ -84,8 +134,12 @@ describe('filters and order', () => {
   });
 
   it('orders by filing date both ways with undated models last', async () => {
-    const asc = await api.gql(`{ models(first: 100, orderBy: { field: FILING_DATE, direction: ASC }) { nodes { filingDate } } }`);
-    const desc = await api.gql(`{ models(first: 100, orderBy: { field: FILING_DATE, direction: DESC }) { nodes { filingDate } } }`);
+    const asc = await api.gql(
+      `{ models(first: 100, orderBy: { field: FILING_DATE, direction: ASC }) { nodes { filingDate } } }`,
+    );
+    const desc = await api.gql(
+      `{ models(first: 100, orderBy: { field: FILING_DATE, direction: DESC }) { nodes { filingDate } } }`,
+    );
     const datesAsc = asc.data.models.nodes.map((n: any) => n.filingDate);
     const datesDesc = desc.data.models.nodes.map((n: any) => n.filingDate);
     const dated = datesAsc.filter(Boolean);
@@ -116,7 +170,10 @@ describe('errors', () => {
     ['{ models(after: "nope") { totalCount } }', 'after'],
     ['{ node(id: "!!") { id } }', 'id'],
     ['{ search(text: "   ") { score } }', 'text'],
-    ['{ search(text: "百度", first: 0) { score } }', 'first'],
+    ['{ search(text: "百度", first: -1) { score } }', 'first'],
+    ['{ search(text: "百度", first: 101) { score } }', 'first'],
+    ['{ unmatchedNames(type: Company, first: 101) { entity { id } } }', 'first'],
+    ['{ shortestPaths(from: "Q29tcGFueTp4", to: "Q29tcGFueTp5", k: 0) { length } }', 'k'],
   ])('%s gives BAD_USER_INPUT', async (query, argument) => {
     const r = await api.gql(query);
     expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -130,6 +187,17 @@ describe('errors', () => {
     const l = await api.gql('{ models(where: { filedFrom: "2024-02-30" }) { totalCount } }');
     expect(l.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(l.errors?.[0].message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('every page takes first from 0 to 100, one rule (regression: three lower bounds)', async () => {
+    const r = await api.gql(
+      '{ search(text: "百度", first: 0) { score } models(first: 0) { totalCount nodes { id } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.search).toEqual([]);
+    expect(r.data.models.nodes).toEqual([]);
+    for (const q of ['{ search(text: "百度", first: 101) { score } }', '{ models(first: 101) { totalCount } }'])
+      expect((await api.gql(q)).errors?.[0].message).toContain('must be an integer from 0 to 100');
   });
 
   it('an unknown field is a validation error, not a crash', async () => {
@@ -149,10 +217,15 @@ describe('list plans: start from the anchor or read the name index in order', ()
   afterAll(() => clearSynthetic(api.db));
   const region = '110000';
   const truth = async (dir: 'ASC' | 'DESC') =>
-    (await api.db.read(
-      { file: 'test/region-models', text: `MATCH (m:Model {synthetic: true})-[:FILED_IN]->(:Region {key: $region}) RETURN m.key AS key ORDER BY m.name ${dir}, m.key ${dir}` },
-      { region },
-    )).map((r) => r.key);
+    (
+      await api.db.read(
+        {
+          file: 'test/region-models',
+          text: `MATCH (m:Model {synthetic: true})-[:FILED_IN]->(:Region {key: $region}) RETURN m.key AS key ORDER BY m.name ${dir}, m.key ${dir}`,
+        },
+        { region },
+      )
+    ).map((r) => r.key);
 
   const walk = async (first: number, dir: 'ASC' | 'DESC') => {
     const keys: string[] = [];
@@ -185,17 +258,32 @@ describe('list plans: start from the anchor or read the name index in order', ()
   it("counts from the anchor or from the flag's partition, with the same totals", async () => {
     // Real models in the region: the synthetic ones inflate its fanout past the real
     // partition, so the count reads the partition; synthetic ones count from the anchor.
-    const real = (await api.db.read({ file: 'test/region-real', text: 'MATCH (m:Model {synthetic: false})-[:FILED_IN]->(:Region {key: $region}) RETURN count(m) AS n' }, { region }))[0].n;
-    const r = await api.gql('{ real: models(where: { region: "北京" }) { totalCount } synthetic: models(where: { region: "北京", synthetic: true }) { totalCount } }');
+    const real = (
+      await api.db.read(
+        {
+          file: 'test/region-real',
+          text: 'MATCH (m:Model {synthetic: false})-[:FILED_IN]->(:Region {key: $region}) RETURN count(m) AS n',
+        },
+        { region },
+      )
+    )[0].n;
+    const r = await api.gql(
+      '{ real: models(where: { region: "北京" }) { totalCount } synthetic: models(where: { region: "北京", synthetic: true }) { totalCount } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.real.totalCount).toBe(Number(real));
     expect(r.data.synthetic.totalCount).toBe((await truth('ASC')).length);
     const plan = listPlan(modelType, { region });
     const statement = cypher('entity/count', plan.slots);
-    const { summary } = await api.db.driver.executeQuery(`PROFILE ${statement.text}`, { where: plan.rest, anchor: plan.anchor }, { database: api.db.database });
+    const { summary } = await api.db.driver.executeQuery(
+      `PROFILE ${statement.text}`,
+      { where: plan.rest, anchor: plan.anchor },
+      { database: api.db.database },
+    );
     let seeked = 0;
     const visit = (op: any) => {
-      if (/RANGE INDEX n:Model\(synthetic(, name)?\) WHERE synthetic = CASE/.test(String(op.arguments?.Details ?? ''))) seeked += Number(op.rows);
+      if (/RANGE INDEX n:Model\(synthetic(, name)?\) WHERE synthetic = CASE/.test(String(op.arguments?.Details ?? '')))
+        seeked += Number(op.rows);
       op.children.forEach(visit);
     };
     visit(summary.profile);
@@ -203,15 +291,26 @@ describe('list plans: start from the anchor or read the name index in order', ()
   });
 
   it('takes the ordered scan for a small page of a big region, the anchor for a big page', async () => {
-    const [{ fanout, size }] = await api.db.read({
-      file: 'test/fanout',
-      text: 'MATCH (g:Region {key: $region}) RETURN COUNT { (g)<-[:FILED_IN]-() } AS fanout, COUNT { MATCH (:Model) } AS size',
-    }, { region });
+    const [{ fanout, size }] = await api.db.read(
+      {
+        file: 'test/fanout',
+        text: 'MATCH (g:Region {key: $region}) RETURN COUNT { (g)<-[:FILED_IN]-() } AS fanout, COUNT { MATCH (:Model) } AS size',
+      },
+      { region },
+    );
     const inRegion = (await truth('ASC')).length;
     const plansTaken = async (limit: number) => {
-      const plan = listPlan(modelType, { region, synthetic: true }, { field: 'NAME', sort: 'n.name', dir: 'ASC', after: false });
+      const plan = listPlan(
+        modelType,
+        { region, synthetic: true },
+        { field: 'NAME', sort: 'n.name', dir: 'ASC', after: false },
+      );
       const statement = cypher('entity/list', { ...plan.slots, sort: 'n.name', dir: 'ASC', cmp: '>' });
-      const { summary, records } = await api.db.driver.executeQuery(`PROFILE ${statement.text}`, { where: plan.rest, anchor: plan.anchor, after: null, limit }, { database: api.db.database });
+      const { summary, records } = await api.db.driver.executeQuery(
+        `PROFILE ${statement.text}`,
+        { where: plan.rest, anchor: plan.anchor, after: null, limit },
+        { database: api.db.database },
+      );
       expect(records.length).toBe(Math.min(limit, inRegion));
       const rows = (match: RegExp) => {
         let total = 0;
@@ -222,7 +321,10 @@ describe('list plans: start from the anchor or read the name index in order', ()
         visit(summary.profile);
         return total;
       };
-      return { scan: rows(/RANGE INDEX n:Model\(synthetic, name\) WHERE synthetic = CASE/) > 0, anchored: rows(/\(a\)<-\[.*:FILED_IN\]-\(n\)/) > 0 };
+      return {
+        scan: rows(/RANGE INDEX n:Model\(synthetic, name\) WHERE synthetic = CASE/) > 0,
+        anchored: rows(/\(a\)<-\[.*:FILED_IN\]-\(n\)/) > 0,
+      };
     };
     const small = 3;
     const big = 60;

@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instance, start, stop } from '../../src/db/bundled-neo4j';
-import { testApi, type TestApi } from '../support/api';
-import { freePort, runTs, type Child } from '../support/processes';
+import { type TestApi, testApi } from '../support/api';
+import { type Child, freePort, runTs } from '../support/processes';
 import { resetData } from '../support/reset';
 
 jest.setTimeout(240_000);
@@ -12,7 +12,11 @@ const FAULT_PORT = Number(process.env.NEO4J_FAULT_BOLT_PORT ?? 7689);
 const faultNeo4j = instance(FAULT_PORT);
 
 async function gql(base: string, query: string) {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return { status: res.status, body: JSON.parse(await res.text()) };
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -79,7 +83,10 @@ describe('Neo4j down at start, stopped and restarted under traffic', () => {
         const r = await gql(base, query).catch((e: Error) => ({ status: 0, body: { transport: e.message } }));
         if (r.body.data && JSON.stringify(r.body.data) === JSON.stringify(expected)) outcomes.push('ok');
         else if (r.body.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE') outcomes.push('unavailable');
-        else outcomes.push(`WRONG (sent while ${sent}, answered while ${phase}) ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+        else
+          outcomes.push(
+            `WRONG (sent while ${sent}, answered while ${phase}) ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`,
+          );
         await sleep(20);
       }
     };
@@ -98,7 +105,8 @@ describe('Neo4j down at start, stopped and restarted under traffic', () => {
       // A restarted server is cold (plans, page cache, JIT): answers may stay SERVICE_UNAVAILABLE
       // for a while on a loaded machine, then must be right again.
       const until = Date.now() + 60_000;
-      while (Date.now() < until && !(outcomes.length >= 8 && outcomes.slice(-8).every((o) => o === 'ok'))) await sleep(250);
+      while (Date.now() < until && !(outcomes.length >= 8 && outcomes.slice(-8).every((o) => o === 'ok')))
+        await sleep(250);
     } finally {
       running = false;
       await Promise.all(workers);
@@ -120,7 +128,12 @@ describe('a frozen Neo4j (SIGSTOP): every request has a deadline', () => {
     await start(faultNeo4j);
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    server = runTs('src/server.ts', [], { PORT: String(port), NEO4J_URI: `bolt://127.0.0.1:${FAULT_PORT}`, LOG_LEVEL: 'info', QUERY_TIMEOUT_MS: '1000' });
+    server = runTs('src/server.ts', [], {
+      PORT: String(port),
+      NEO4J_URI: `bolt://127.0.0.1:${FAULT_PORT}`,
+      LOG_LEVEL: 'info',
+      QUERY_TIMEOUT_MS: '1000',
+    });
     await server.waitFor('GraphQL at');
     await waitReady(base, server);
   });
@@ -155,7 +168,9 @@ describe('a frozen Neo4j (SIGSTOP): every request has a deadline', () => {
       codes.push(r.body.errors?.[0]?.extensions?.code ?? JSON.stringify(r.body));
     }
     expect(new Set(codes)).toEqual(new Set(codes.length ? ['SERVICE_UNAVAILABLE'] : []));
-    expect((await gql(base, '{ companyByName(name: "智谱") { name } }')).body.data.companyByName.name).toBe('北京智谱华章科技有限公司');
+    expect((await gql(base, '{ companyByName(name: "智谱") { name } }')).body.data.companyByName.name).toBe(
+      '北京智谱华章科技有限公司',
+    );
   });
 
   it('answers QUERY_TIMEOUT when the query itself runs past its limit on a server that answers', async () => {
@@ -174,17 +189,32 @@ describe('SIGTERM', () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     // A generous timeout: this is about draining, and on a loaded machine 20 of these take a while.
-    const server = runTs('src/server.ts', [], { PORT: String(port), NEO4J_URI: process.env.NEO4J_URI!, LOG_LEVEL: 'info', NODE_ENV: 'development', QUERY_TIMEOUT_MS: '60000' });
+    const server = runTs('src/server.ts', [], {
+      PORT: String(port),
+      NEO4J_URI: process.env.NEO4J_URI!,
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'development',
+      QUERY_TIMEOUT_MS: '60000',
+    });
     await server.waitFor('GraphQL at');
     await waitReady(base, server);
-    const inFlight = Array.from({ length: 20 }, () => gql(base, '{ companies(first: 50) { nodes { models(first: 20) { nodes { industries { nodes { name } } } } } } }'));
+    const inFlight = Array.from({ length: 20 }, () =>
+      gql(base, '{ companies(first: 50) { nodes { models(first: 20) { nodes { industries { nodes { name } } } } } } }'),
+    );
     // Long enough for the requests to reach the server, short enough that most are still running.
     await sleep(100);
     server.process.kill('SIGTERM');
     await sleep(300);
     // Still listening during the grace period, but no longer ready: load balancers stop sending.
     expect((await fetch(`${base}/health/ready`, { headers: { connection: 'close' } })).status).toBe(503);
-    const results = await Promise.all(inFlight.map((p) => p.catch((e: Error & { cause?: { code?: string } }) => ({ status: e.cause?.code ?? e.message, body: null as any }))));
+    const results = await Promise.all(
+      inFlight.map((p) =>
+        p.catch((e: Error & { cause?: { code?: string } }) => ({
+          status: e.cause?.code ?? e.message,
+          body: null as any,
+        })),
+      ),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     for (const r of results) expect([r.body.errors, r.body.data?.companies.nodes.length]).toEqual([undefined, 50]);
     expect(await server.exited).toBe(0);
@@ -209,7 +239,9 @@ describe('an import killed with SIGKILL', () => {
     const lines = ['序号,属地,模型名称,备案单位,备案编号,备案时间'];
     for (let i = 1; i <= rows; i++) {
       const n = String(i).padStart(4, '0');
-      lines.push(`${i},北京市,中断测试模型${n},北京中断测试${n}科技有限公司,Beijing-ZhongDuan${n}-20250101${n},2025-01-01`);
+      lines.push(
+        `${i},北京市,中断测试模型${n},北京中断测试${n}科技有限公司,Beijing-ZhongDuan${n}-20250101${n},2025-01-01`,
+      );
     }
     const file = join(mkdtempSync(join(tmpdir(), 'kill-')), 'kill.csv');
     writeFileSync(file, lines.join('\n'));
@@ -221,7 +253,10 @@ describe('an import killed with SIGKILL', () => {
     await first.waitFor(/\[import\] ([1-9]\d{1,2}|1\d{3})\/3000 rows written/);
     first.process.kill('SIGKILL');
     await first.exited;
-    const [partial] = await api.db.read({ file: 'test/count-kill', text: "MATCH (m:Model) WHERE 'kill-test' IN m.sourceKeys RETURN count(m) AS n" });
+    const [partial] = await api.db.read({
+      file: 'test/count-kill',
+      text: "MATCH (m:Model) WHERE 'kill-test' IN m.sourceKeys RETURN count(m) AS n",
+    });
     expect(Number(partial.n)).toBeGreaterThan(0);
     expect(Number(partial.n)).toBeLessThan(rows);
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { cypher } from '../../src/db/cypher';
 import { importFile } from '../../src/filing/import';
-import { BUNDLED_LISTS, DEFAULT_FILING_LIST, MORE_FILINGS } from '../../src/load/default-data';
-import { testApi, type TestApi } from '../support/api';
+import { BUNDLED_LISTS, DEFAULT_FILING_LIST, MORE_FILINGS } from '../../src/setup/default-data';
+import { type TestApi, testApi } from '../support/api';
 import { resetData } from '../support/reset';
 
 let api: TestApi;
@@ -20,7 +20,9 @@ describe('a row of a filing list is a filing', () => {
     const rows = csvRows(DEFAULT_FILING_LIST).length;
     expect(rows).toBe(66);
     expect(Number((await fromList('cac-filings-partial')).models)).toBe(rows);
-    const r = await api.gql('{ models(where: { nameContains: "天玄" }) { totalCount nodes { name filingSeq developers { nodes { name } } } } }');
+    const r = await api.gql(
+      '{ models(where: { nameContains: "天玄" }) { totalCount nodes { name filingSeq developers { nodes { name } } } } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.models.totalCount).toBe(3);
     expect(r.data.models.nodes.map((m: any) => [m.name, m.filingSeq]).sort()).toEqual([
@@ -41,7 +43,9 @@ describe('a row of a filing list is a filing', () => {
 
   it('says every company with a row on a filing list has filings (regression: 24 said false)', async () => {
     const listed = new Set(csvRows(DEFAULT_FILING_LIST).map((line) => line.split(',')[3]));
-    const r = await api.gql('{ yes: companies(where: { hasFilings: true }, first: 100) { totalCount nodes { name aliases } } no: companies(where: { hasFilings: false }, first: 100) { nodes { name aliases } } }');
+    const r = await api.gql(
+      '{ yes: companies(where: { hasFilings: true }, first: 100) { totalCount nodes { name aliases } } no: companies(where: { hasFilings: false }, first: 100) { nodes { name aliases } } }',
+    );
     expect(r.errors).toBeUndefined();
     const namesOf = (c: any) => [c.name, ...c.aliases];
     for (const company of listed) {
@@ -51,14 +55,19 @@ describe('a row of a filing list is a filing', () => {
   });
 
   it('treats 国资委 as the channel central SOEs file through, not as where they are', async () => {
-    const r = await api.gql(`{ companyByName(name: "中国移动") { regions { nodes { name } } models(first: 10) { nodes { name filedIn { edges { node { key name kind } relationship { properties } } } } } } }`);
+    const r = await api.gql(
+      `{ companyByName(name: "中国移动") { regions { nodes { name } } models(first: 10) { nodes { name filedIn { edges { node { key name kind } relationship { properties } } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.companyByName.regions.nodes.map((n: any) => n.name)).not.toContain('中央企业');
     const jiutian = r.data.companyByName.models.nodes.find((m: any) => m.name === '九天自然语言交互大模型');
     const edge = jiutian.filedIn.edges.find((e: any) => e.node.key === 'central-soe');
     expect(edge.node.kind).toBe('CENTRAL_SOE');
     expect(edge.relationship.properties.channel).toBe('国资委');
-    const [based] = await api.db.read({ file: 'test', text: "MATCH (:Company)-[r:BASED_IN]->(:Region {key: 'central-soe'}) RETURN count(r) AS n" });
+    const [based] = await api.db.read({
+      file: 'test',
+      text: "MATCH (:Company)-[r:BASED_IN]->(:Region {key: 'central-soe'}) RETURN count(r) AS n",
+    });
     expect(Number(based.n)).toBe(0);
     // The report's province table keeps its central-SOE row.
     const t = await api.gql('{ filingsByRegion(asOf: "2026-12-31") { rows { label counted } } }');
@@ -78,9 +87,13 @@ describe('the further rows (cac-filings-more.csv)', () => {
   });
 
   it('keeps registrations (登记) apart from filings, as their own kind', async () => {
-    const r = await api.gql('{ reg: models(where: { nameContains: "12345智能体" }) { nodes { name filingType filingSeq filingBatch } } }');
+    const r = await api.gql(
+      '{ reg: models(where: { nameContains: "12345智能体" }) { nodes { name filingType filingSeq filingBatch } } }',
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.reg.nodes).toEqual([{ name: '12345智能体', filingType: '登记', filingSeq: 539, filingBatch: '附件12(2026年5月至6月)' }]);
+    expect(r.data.reg.nodes).toEqual([
+      { name: '12345智能体', filingType: '登记', filingSeq: 539, filingBatch: '附件12(2026年5月至6月)' },
+    ]);
     const [kinds] = await api.db.read({
       file: 'test',
       text: "MATCH (m:Model) WHERE 'cac-filings-more' IN m.sourceKeys RETURN count(CASE WHEN m.filingType = '登记' THEN 1 END) AS registrations, count(CASE WHEN m.filingType = '备案' THEN 1 END) AS filings",
@@ -88,17 +101,26 @@ describe('the further rows (cac-filings-more.csv)', () => {
     expect([Number(kinds.registrations), Number(kinds.filings)]).toEqual([7, 9]);
     // Registrations are not counted as filings.
     const all = await api.gql('{ filingsByRegion(asOf: "2026-12-31") { totalCounted undated } }');
-    const [filed] = await api.db.read({ file: 'test', text: "MATCH (m:Model {filingType: '备案'}) RETURN count(m) AS n" });
+    const [filed] = await api.db.read({
+      file: 'test',
+      text: "MATCH (m:Model {filingType: '备案'}) RETURN count(m) AS n",
+    });
     expect(all.data.filingsByRegion.totalCounted + all.data.filingsByRegion.undated).toBe(Number(filed.n));
   });
 
   it('holds the batch totals and the per-属地 counts of filings 189-611 as stated figures with their source', async () => {
-    const r = await api.gql('{ filingTimeline { metric value period asOf source { key } } filingsByRegion(asOf: "2026-12-31") { rows { label stated { metric value period source { key } } } } }');
+    const r = await api.gql(
+      '{ filingTimeline { metric value period asOf source { key } } filingsByRegion(asOf: "2026-12-31") { rows { label stated { metric value period source { key } } } } }',
+    );
     expect(r.errors).toBeUndefined();
     const batches = r.data.filingTimeline.filter((c: any) => c.metric === 'FILINGS_IN_BATCH');
     expect(batches.map((c: any) => c.value)).toEqual([117, 71, 680, 120]);
-    expect(r.data.filingTimeline.find((c: any) => c.metric === 'CUMULATIVE_FILINGS' && c.asOf === '2026-06-30').value).toBe(988);
-    const inRange = r.data.filingsByRegion.rows.flatMap((row: any) => row.stated.filter((c: any) => c.metric === 'FILINGS_COUNT_IN_RANGE'));
+    expect(
+      r.data.filingTimeline.find((c: any) => c.metric === 'CUMULATIVE_FILINGS' && c.asOf === '2026-06-30').value,
+    ).toBe(988);
+    const inRange = r.data.filingsByRegion.rows.flatMap((row: any) =>
+      row.stated.filter((c: any) => c.metric === 'FILINGS_COUNT_IN_RANGE'),
+    );
     expect(inRange.reduce((s: number, c: any) => s + c.value, 0)).toBe(423);
     for (const c of inRange) expect(c.source.key).toBe('china-ai-registry-book');
     const beijing = r.data.filingsByRegion.rows.find((row: any) => row.label === '北京市');
@@ -108,15 +130,22 @@ describe('the further rows (cac-filings-more.csv)', () => {
 
 describe('counted beside stated, like with like', () => {
   it('counts as of the stated figures date by default, and says how partial the count is', async () => {
-    const r = await api.gql('{ d: filingsByRegion { asOf totalCounted undated coverage coverageNote statedTotal { value asOf } } all: filingsByRegion(asOf: "2026-12-31") { asOf totalCounted statedTotal { value asOf } } }');
+    const r = await api.gql(
+      '{ d: filingsByRegion { asOf totalCounted undated coverage coverageNote statedTotal { value asOf } } all: filingsByRegion(asOf: "2026-12-31") { asOf totalCounted statedTotal { value asOf } } }',
+    );
     expect(r.errors).toBeUndefined();
     const d = r.data.d;
     expect(d.asOf).toBe('2025-03-31');
     expect(d.statedTotal).toEqual({ value: 346, asOf: '2025-03-31' });
-    const [byThen] = await api.db.read({ file: 'test', text: "MATCH (m:Model {filingType: '备案'}) WHERE m.filingDate <= '2025-03-31' RETURN count(m) AS n" });
+    const [byThen] = await api.db.read({
+      file: 'test',
+      text: "MATCH (m:Model {filingType: '备案'}) WHERE m.filingDate <= '2025-03-31' RETURN count(m) AS n",
+    });
     expect(d.totalCounted).toBe(Number(byThen.n));
     expect(d.coverage).toBeCloseTo(d.totalCounted / 346, 10);
-    expect(d.coverageNote).toBe(`counted ${d.totalCounted} of the stated 346 (${((d.totalCounted / 346) * 100).toFixed(1)}%) as of 2025-03-31; stated total as of 2025-03-31`);
+    expect(d.coverageNote).toBe(
+      `counted ${d.totalCounted} of the stated 346 (${((d.totalCounted / 346) * 100).toFixed(1)}%) as of 2025-03-31; stated total as of 2025-03-31`,
+    );
     expect(d.undated).toBeGreaterThan(0);
     // A later date counts the later filings, against the stated total of that date.
     expect(r.data.all.totalCounted).toBeGreaterThan(d.totalCounted);
@@ -124,7 +153,9 @@ describe('counted beside stated, like with like', () => {
   });
 
   it('leaves out stated figures dated after asOf', async () => {
-    const r = await api.gql('{ filingsByRegion(asOf: "2024-12-31") { statedTotal { value } rows { label statedCount } } }');
+    const r = await api.gql(
+      '{ filingsByRegion(asOf: "2024-12-31") { statedTotal { value } rows { label statedCount } } }',
+    );
     expect(r.data.filingsByRegion.statedTotal.value).toBe(302);
     expect(r.data.filingsByRegion.rows.every((x: any) => x.statedCount === null)).toBe(true);
   });

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type TestApi, testApi } from '../support/api';
 import { call, post } from '../support/http';
-import { testApi, type TestApi } from '../support/api';
 
 const opened: TestApi[] = [];
 async function serve(env: Record<string, string> = {}) {
@@ -21,7 +21,9 @@ describe('GraphQL over HTTP', () => {
 
   it('answers GET queries (with a preflight header, for CSRF prevention) and refuses simple GETs', async () => {
     const q = encodeURIComponent('{ models(first: 1) { totalCount } }');
-    const ok = await call(`${base}/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true', accept: 'application/json' } });
+    const ok = await call(`${base}/graphql?query=${q}`, {
+      headers: { 'apollo-require-preflight': 'true', accept: 'application/json' },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.data.models.totalCount).toBeGreaterThan(0);
     const csrf = await call(`${base}/graphql?query=${q}`, { headers: { accept: 'application/json' } });
@@ -30,7 +32,9 @@ describe('GraphQL over HTTP', () => {
 
   it('refuses mutations over GET with 405', async () => {
     const q = encodeURIComponent('mutation { deleteEntity(id: "x") }');
-    const r = await call(`${base}/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true', accept: 'application/json' } });
+    const r = await call(`${base}/graphql?query=${q}`, {
+      headers: { 'apollo-require-preflight': 'true', accept: 'application/json' },
+    });
     expect(r.status).toBe(405);
   });
 
@@ -41,7 +45,11 @@ describe('GraphQL over HTTP', () => {
     expect(r.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     const invalid = await post(base, { query: '{ nope }' }, { accept: 'application/graphql-response+json' });
     expect(invalid.status).toBe(400);
-    const ok = await post(base, { query: '{ models(first: 1) { totalCount } }' }, { accept: 'application/graphql-response+json' });
+    const ok = await post(
+      base,
+      { query: '{ models(first: 1) { totalCount } }' },
+      { accept: 'application/graphql-response+json' },
+    );
     expect(ok.status).toBe(200);
     expect(ok.type).toContain('application/graphql-response+json');
   });
@@ -50,7 +58,11 @@ describe('GraphQL over HTTP', () => {
     const big = await post(base, { query: `{ search(text: "${'x'.repeat(200_000)}") { score } }` });
     expect(big.status).toBe(413);
     expect(big.body.errors[0].extensions.code).toBe('BAD_REQUEST');
-    const bad = await call(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const bad = await call(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -64,9 +76,16 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('echoes a request id and exposes Prometheus metrics, cost refusals included', async () => {
-    const r = await post(base, { query: '{ models(first: 1) { totalCount } }', operationName: null }, { 'x-request-id': 'abc-123' });
+    const r = await post(
+      base,
+      { query: '{ models(first: 1) { totalCount } }', operationName: null },
+      { 'x-request-id': 'abc-123' },
+    );
     expect(r.headers.get('x-request-id')).toBe('abc-123');
-    await post(base, { query: '{ companies(first: 100) { nodes { models(first: 100) { nodes { industries(first: 100) { totalCount } } } } } }' });
+    await post(base, {
+      query:
+        '{ companies(first: 100) { nodes { models(first: 100) { nodes { industries(first: 100) { totalCount } } } } } }',
+    });
     const metrics = await call(`${base}/metrics`);
     expect(metrics.body).toContain('graphql_operation_duration_seconds_bucket');
     expect(metrics.body).toContain('neo4j_query_duration_seconds_bucket{le="0.001",file="entity/list"}');
@@ -82,7 +101,10 @@ describe('GraphQL over HTTP', () => {
 
 describe('production mode', () => {
   let base: string;
-  beforeAll(async () => (base = await serve({ NODE_ENV: 'production', LOG_LEVEL: 'silent', CORS_ORIGINS: 'https://dash.example' })));
+  beforeAll(
+    async () =>
+      (base = await serve({ NODE_ENV: 'production', LOG_LEVEL: 'silent', CORS_ORIGINS: 'https://dash.example' })),
+  );
 
   it('turns introspection and the IDE off', async () => {
     const r = await post(base, { query: '{ __schema { types { name } } }' });
@@ -98,9 +120,15 @@ describe('production mode', () => {
   });
 
   it('allows only the configured CORS origins', async () => {
-    const allowed = await call(`${base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://dash.example', 'access-control-request-method': 'POST' } });
+    const allowed = await call(`${base}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://dash.example', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://dash.example');
-    const other = await call(`${base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const other = await call(`${base}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
@@ -110,7 +138,10 @@ describe('trusted operations', () => {
   let base: string;
   beforeAll(async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ops-')), 'operations.json');
-    writeFileSync(file, JSON.stringify({ operations: [{ name: 'Trusted', sha256: createHash('sha256').update(trusted).digest('hex') }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ operations: [{ name: 'Trusted', sha256: createHash('sha256').update(trusted).digest('hex') }] }),
+    );
     base = await serve({ TRUSTED_OPERATIONS_FILE: file });
   });
 

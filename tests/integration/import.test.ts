@@ -1,10 +1,10 @@
-import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cypher } from '../../src/db/cypher';
 import { importFile } from '../../src/filing/import';
-import { testApi, EDITOR, type TestApi } from '../support/api';
+import { EDITOR, type TestApi, testApi } from '../support/api';
 import { resetData } from '../support/reset';
 
 let api: TestApi;
@@ -25,7 +25,15 @@ describe('importing an official list', () => {
     expect(report).toMatchObject({ rows: 9, valid: 2, skipped: 7, written: null, dryRun: true });
     const problems = report.errors.map((e) => `${e.row}:${e.column}`);
     expect(problems).toEqual(
-      expect.arrayContaining(['4:属地', '5:备案编号', '6:模型名称', '7:备案时间', '8:备案单位', '9:模型名称', '10:属地']),
+      expect.arrayContaining([
+        '4:属地',
+        '5:备案编号',
+        '6:模型名称',
+        '7:备案时间',
+        '8:备案单位',
+        '9:模型名称',
+        '10:属地',
+      ]),
     );
   });
 
@@ -37,7 +45,8 @@ describe('importing an official list', () => {
     expect(again.valid).toBe(2);
     expect(await counts()).toBe(after);
 
-    const r = await api.gql(`{ a: modelByFilingNumber(filingNumber: "Beijing-CeShiMoXingA-202501010001") { name filingDate developers { nodes { name } } filedIn { nodes { code } } sources { key } }
+    const r =
+      await api.gql(`{ a: modelByFilingNumber(filingNumber: "Beijing-CeShiMoXingA-202501010001") { name filingDate developers { nodes { name } } filedIn { nodes { code } } sources { key } }
       b: modelByName(name: "测试模型乙") { developers { nodes { name nameEn } } }
       c: modelByName(name: "测试模型丁") { key } }`);
     expect(r.data.a).toEqual({
@@ -55,15 +64,28 @@ describe('importing an official list', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('备案信息');
     sheet.addRow(['序号', '属地', '模型名称', '备案单位', '备案编号', '备案时间']);
-    sheet.addRow([1, '上海市', '测试表格模型', '上海测试表格科技有限公司', 'Shanghai-CeShiBiaoGe-202502020001', new Date('2025-02-20T00:00:00Z')]);
+    sheet.addRow([
+      1,
+      '上海市',
+      '测试表格模型',
+      '上海测试表格科技有限公司',
+      'Shanghai-CeShiBiaoGe-202502020001',
+      new Date('2025-02-20T00:00:00Z'),
+    ]);
     sheet.addRow([2, '上海市', '', '上海测试表格科技有限公司', '', '2025-02-21']);
     const file = join(mkdtempSync(join(tmpdir(), 'xlsx-')), 'list.xlsx');
     await workbook.xlsx.writeFile(file);
     const report = await importFile(api.db, file, { source: 'test-xlsx' });
     expect(report).toMatchObject({ rows: 2, valid: 1, skipped: 1 });
     expect(report.errors[0]).toMatchObject({ row: 3, column: '模型名称' });
-    const r = await api.gql('{ modelByName(name: "测试表格模型") { filingDate filingNumber filedIn { nodes { name } } } }');
-    expect(r.data.modelByName).toEqual({ filingDate: '2025-02-20', filingNumber: 'Shanghai-CeShiBiaoGe-202502020001', filedIn: { nodes: [{ name: '上海市' }] } });
+    const r = await api.gql(
+      '{ modelByName(name: "测试表格模型") { filingDate filingNumber filedIn { nodes { name } } } }',
+    );
+    expect(r.data.modelByName).toEqual({
+      filingDate: '2025-02-20',
+      filingNumber: 'Shanghai-CeShiBiaoGe-202502020001',
+      filedIn: { nodes: [{ name: '上海市' }] },
+    });
   });
 
   it('refuses a file with no model column and writes nothing', async () => {
@@ -87,7 +109,11 @@ describe('hostile and large workbooks (regression: a cell at XFD blocked 5.5 s; 
     return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
   };
   const dryRun = (content: string) =>
-    api.gql('mutation($c: String!) { importFilingList(content: $c, format: XLSX_BASE64, source: "hostile", dryRun: true) { rows valid skipped errors { row column rule } } }', { c: content }, EDITOR);
+    api.gql(
+      'mutation($c: String!) { importFilingList(content: $c, format: XLSX_BASE64, source: "hostile", dryRun: true) { rows valid skipped errors { row column rule } } }',
+      { c: content },
+      EDITOR,
+    );
 
   /** Runs work while sampling this process's event loop: the longest gap between 10 ms ticks. */
   async function withLoopLag<T>(work: () => Promise<T>): Promise<{ value: T; maxLagMs: number }> {
@@ -131,7 +157,10 @@ describe('hostile and large workbooks (regression: a cell at XFD blocked 5.5 s; 
   it('streams a CSV from disk into rows (the importer never holds the file as text)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stream-'));
     const file = join(dir, 'list.csv');
-    const lines = ['序号,属地,模型名称,备案单位,备案编号,备案时间', ...Array.from({ length: 5000 }, (_, i) => `${i + 1},北京市,流式模型${i},北京流式科技有限公司,,2025-01-02`)];
+    const lines = [
+      '序号,属地,模型名称,备案单位,备案编号,备案时间',
+      ...Array.from({ length: 5000 }, (_, i) => `${i + 1},北京市,流式模型${i},北京流式科技有限公司,,2025-01-02`),
+    ];
     require('node:fs').writeFileSync(file, lines.join('\n'));
     const report = await importFile(api.db, file, { dryRun: true, source: 'stream' });
     expect(report).toMatchObject({ rows: 5000, valid: 5000, skipped: 0 });

@@ -6,7 +6,14 @@ jest.setTimeout(240_000);
 /** `npm start` without NEO4J_URI, on a Bolt port and data folder of its own. */
 async function startServer(boltPort: number, env: Record<string, string> = {}) {
   const port = await freePort();
-  const server = runTs('src/server.ts', [], { PORT: String(port), NEO4J_URI: '', NEO4J_BOLT_PORT: String(boltPort), SHUTDOWN_GRACE_MS: '0', LOG_LEVEL: 'info', ...env });
+  const server = runTs('src/server.ts', [], {
+    PORT: String(port),
+    NEO4J_URI: '',
+    NEO4J_BOLT_PORT: String(boltPort),
+    SHUTDOWN_GRACE_MS: '0',
+    LOG_LEVEL: 'info',
+    ...env,
+  });
   await server.waitFor('graph ready', 180_000);
   return server;
 }

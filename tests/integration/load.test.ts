@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cypher } from '../../src/db/cypher';
-import { loadDefaultData } from '../../src/load/default-data';
-import { testApi, type TestApi } from '../support/api';
+import { loadDefaultData } from '../../src/setup/default-data';
+import { type TestApi, testApi } from '../support/api';
 
 let api: TestApi;
 beforeAll(async () => (api = await testApi()));
@@ -11,7 +11,10 @@ afterAll(() => api.close());
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }

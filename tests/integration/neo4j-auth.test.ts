@@ -23,12 +23,19 @@ describe('a Neo4j server with authentication on', () => {
     rmSync(home.home, { recursive: true, force: true });
     const dir = mkdtempSync(join(tmpdir(), 'neo4j-auth-'));
     const conf = join(dir, 'neo4j.conf');
-    writeFileSync(conf, readFileSync(CONF, 'utf8').replace('dbms.security.auth_enabled=false', 'dbms.security.auth_enabled=true'));
+    writeFileSync(
+      conf,
+      readFileSync(CONF, 'utf8').replace('dbms.security.auth_enabled=false', 'dbms.security.auth_enabled=true'),
+    );
     await start(home, 120_000, { conf });
     // A fresh server's neo4j/neo4j must change its password before anything else.
     const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'neo4j'));
     try {
-      await driver.executeQuery("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password", { password }, { database: 'system' });
+      await driver.executeQuery(
+        "ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password",
+        { password },
+        { database: 'system' },
+      );
     } finally {
       await driver.close();
     }
@@ -42,7 +49,13 @@ describe('a Neo4j server with authentication on', () => {
   it('migrates and answers with NEO4J_USERNAME and NEO4J_PASSWORD', async () => {
     // A Neo4j started a moment ago compiles its first plans on a cold JVM; on a loaded machine that
     // outlasts 5 s. This test is about credentials, so it gives the queries time.
-    const api = await testApi({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: password, NEO4J_DATABASE: 'neo4j', QUERY_TIMEOUT_MS: '60000' });
+    const api = await testApi({
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: password,
+      NEO4J_DATABASE: 'neo4j',
+      QUERY_TIMEOUT_MS: '60000',
+    });
     try {
       await migrate(api.db);
       const r = await api.gql('{ models { totalCount } regions { totalCount } }');
@@ -54,18 +67,29 @@ describe('a Neo4j server with authentication on', () => {
   });
 
   it('with a wrong password: SERVICE_UNAVAILABLE naming the settings to check, nothing written', async () => {
-    const api = await testApi({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'not-the-password', NEO4J_DATABASE: 'neo4j' });
+    const api = await testApi({
+      NEO4J_URI: `bolt://127.0.0.1:${port}`,
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: 'not-the-password',
+      NEO4J_DATABASE: 'neo4j',
+    });
     try {
       const r = await api.gql('{ models { totalCount } }');
       expect(r.errors?.[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
-      expect(r.errors?.[0].message).toMatch(/refused the credentials.*NEO4J_USERNAME and NEO4J_PASSWORD|refusing logins.*NEO4J_PASSWORD/);
+      expect(r.errors?.[0].message).toMatch(
+        /refused the credentials.*NEO4J_USERNAME and NEO4J_PASSWORD|refusing logins.*NEO4J_PASSWORD/,
+      );
       await expect(migrate(api.db)).rejects.toThrow(/NEO4J_PASSWORD/);
     } finally {
       await api.close();
     }
     const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', password));
     try {
-      const { records } = await driver.executeQuery('MATCH (m:Migration) RETURN count(m) AS n', {}, { database: 'neo4j' });
+      const { records } = await driver.executeQuery(
+        'MATCH (m:Migration) RETURN count(m) AS n',
+        {},
+        { database: 'neo4j' },
+      );
       // Only the first test's migrations: the refused run wrote nothing.
       expect(records[0].get('n').toNumber()).toBe(5);
     } finally {

@@ -1,4 +1,4 @@
-import { testApi, type TestApi } from '../support/api';
+import { type TestApi, testApi } from '../support/api';
 
 let api: TestApi;
 let ids: Record<string, string>;
@@ -10,11 +10,15 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const PATH = 'length explanation explanationEn nodes { __typename name } steps { type forward from { name } to { name } sources { key } }';
+const PATH =
+  'length explanation explanationEn nodes { __typename name } steps { type forward from { name } to { name } sources { key } }';
 
 describe('paths', () => {
   it('finds the shortest path with its steps, sources and explanation', async () => {
-    const r = await api.gql(`query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { ${PATH} } }`, { a: ids.baidu, b: ids.measures });
+    const r = await api.gql(`query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { ${PATH} } }`, {
+      a: ids.baidu,
+      b: ids.measures,
+    });
     expect(r.errors).toBeUndefined();
     const p = r.data.shortestPath;
     expect(p.length).toBe(3);
@@ -27,13 +31,21 @@ describe('paths', () => {
   });
 
   it('follows 百度 -开发-> 文心一言 -服务于-> 通用人工智能 <-推动- the interim measures when only those relationships are allowed', async () => {
-    const r = await api.gql(`query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, filter: { allowedRelationships: [DEVELOPS, SERVES, PROMOTES] }) { ${PATH} } }`, { a: ids.baidu, b: ids.measures });
-    expect(r.data.shortestPath.explanation).toBe('百度 -开发-> 文心一言 -服务于-> 通用人工智能 <-推动- 《生成式人工智能服务管理暂行办法》');
+    const r = await api.gql(
+      `query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, filter: { allowedRelationships: [DEVELOPS, SERVES, PROMOTES] }) { ${PATH} } }`,
+      { a: ids.baidu, b: ids.measures },
+    );
+    expect(r.data.shortestPath.explanation).toBe(
+      '百度 -开发-> 文心一言 -服务于-> 通用人工智能 <-推动- 《生成式人工智能服务管理暂行办法》',
+    );
     expect(r.data.shortestPath.steps.map((s: any) => s.forward)).toEqual([true, true, false]);
   });
 
   it('returns the k shortest simple paths, shortest first', async () => {
-    const r = await api.gql('query($a: ID!, $b: ID!) { shortestPaths(from: $a, to: $b, k: 5, maxHops: 5) { length nodes { name } } }', { a: ids.baidu, b: ids.measures });
+    const r = await api.gql(
+      'query($a: ID!, $b: ID!) { shortestPaths(from: $a, to: $b, k: 5, maxHops: 5) { length nodes { name } } }',
+      { a: ids.baidu, b: ids.measures },
+    );
     const lengths = r.data.shortestPaths.map((p: any) => p.length);
     expect(lengths.length).toBe(5);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
@@ -41,10 +53,17 @@ describe('paths', () => {
   });
 
   it('gives null when nothing is within the hop limit, and honours forbidden labels', async () => {
-    const none = await api.gql('query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxHops: 1) { length } }', { a: ids.baidu, b: ids.measures });
+    const none = await api.gql('query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxHops: 1) { length } }', {
+      a: ids.baidu,
+      b: ids.measures,
+    });
     expect(none.data.shortestPath).toBeNull();
-    const noRegion = await api.gql(`query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxHops: 6, filter: { forbiddenLabels: [Region] }) { nodes { __typename } } }`, { a: ids.tencent, b: ids.measures });
-    if (noRegion.data.shortestPath) expect(noRegion.data.shortestPath.nodes.map((n: any) => n.__typename)).not.toContain('Region');
+    const noRegion = await api.gql(
+      `query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxHops: 6, filter: { forbiddenLabels: [Region] }) { nodes { __typename } } }`,
+      { a: ids.tencent, b: ids.measures },
+    );
+    if (noRegion.data.shortestPath)
+      expect(noRegion.data.shortestPath.nodes.map((n: any) => n.__typename)).not.toContain('Region');
   });
 
   it.each([
@@ -52,28 +71,47 @@ describe('paths', () => {
     ['k: 11', 'k'],
     ['maxHops: 0', 'maxHops'],
   ])('refuses %s before running anything', async (arg, argument) => {
-    const r = await api.gql(`query($a: ID!, $b: ID!) { shortestPaths(from: $a, to: $b, ${arg}) { length } }`, { a: ids.baidu, b: ids.measures });
+    const r = await api.gql(`query($a: ID!, $b: ID!) { shortestPaths(from: $a, to: $b, ${arg}) { length } }`, {
+      a: ids.baidu,
+      b: ids.measures,
+    });
     expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0].message).toContain(`"${argument}"`);
     expect(r.roundTrips).toBe(0);
   });
 
   it('refuses a filter that leaves nothing to walk', async () => {
-    const r = await api.gql('query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, filter: { allowedRelationships: [SERVES], forbiddenRelationships: [SERVES] }) { length } }', { a: ids.baidu, b: ids.measures });
+    const r = await api.gql(
+      'query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, filter: { allowedRelationships: [SERVES], forbiddenRelationships: [SERVES] }) { length } }',
+      { a: ids.baidu, b: ids.measures },
+    );
     expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('links a company to every policy within reach, nearest first, each with its path', async () => {
-    const r = await api.gql('query($c: ID!) { companyPolicies(company: $c) { target { name } path { length explanation } } }', { c: ids.tencent });
+    const r = await api.gql(
+      'query($c: ID!) { companyPolicies(company: $c) { target { name } path { length explanation } } }',
+      { c: ids.tencent },
+    );
     const links = r.data.companyPolicies;
-    expect(links.map((l: any) => l.target.name)).toEqual(expect.arrayContaining(['《生成式人工智能服务管理暂行办法》', '“人工智能+”行动', '数据安全法配套细则', '地方算力及备案通过补贴']));
+    expect(links.map((l: any) => l.target.name)).toEqual(
+      expect.arrayContaining([
+        '《生成式人工智能服务管理暂行办法》',
+        '“人工智能+”行动',
+        '数据安全法配套细则',
+        '地方算力及备案通过补贴',
+      ]),
+    );
     const lengths = links.map((l: any) => l.path.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     for (const l of links) expect(l.path.explanation.endsWith(l.target.name)).toBe(true);
   });
 
   it('links any type to any other type', async () => {
-    const r = await api.gql('query($i: ID!) { links(from: $i, targetType: Company, maxHops: 2) { target { __typename name } path { length } } }', { i: ids.general });
+    const r = await api.gql(
+      'query($i: ID!) { links(from: $i, targetType: Company, maxHops: 2) { target { __typename name } path { length } } }',
+      { i: ids.general },
+    );
     expect(r.data.links.length).toBeGreaterThan(0);
     for (const l of r.data.links) {
       expect(l.target.__typename).toBe('Company');

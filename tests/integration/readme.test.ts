@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { testApi, type TestApi } from '../support/api';
+import { type TestApi, testApi } from '../support/api';
 
 let api: TestApi;
 beforeAll(async () => (api = await testApi()));
@@ -41,7 +41,9 @@ describe('every README example runs as written (regression: natural questions we
   });
 
   it('still refuses abuse at the defaults: five nested levels of lists', async () => {
-    const r = await api.gql('{ regions { nodes { companies { nodes { models { nodes { industries { nodes { promotedBy { nodes { name } } } } } } } } } } }');
+    const r = await api.gql(
+      '{ regions { nodes { companies { nodes { models { nodes { industries { nodes { promotedBy { nodes { name } } } } } } } } } } }',
+    );
     expect(r.errors?.[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
   });
 });

@@ -1,4 +1,4 @@
-import { testApi, type TestApi } from '../support/api';
+import { type TestApi, testApi } from '../support/api';
 
 let api: TestApi;
 beforeAll(async () => (api = await testApi()));
@@ -6,7 +6,9 @@ afterAll(() => api.close());
 
 describe('facts of the report, read back through the API', () => {
   it('ranks provinces by their stated filings: Shanghai above Guangdong', async () => {
-    const r = await api.gql('{ filingsByRegion(rankBy: STATED) { rows { label statedCount stated { source { key } } } } }');
+    const r = await api.gql(
+      '{ filingsByRegion(rankBy: STATED) { rows { label statedCount stated { source { key } } } } }',
+    );
     expect(r.errors).toBeUndefined();
     const rows = r.data.filingsByRegion.rows.filter((x: any) => x.statedCount !== null);
     expect(rows.map((x: any) => [x.label, x.statedCount])).toEqual([
@@ -51,13 +53,23 @@ describe('facts of the report, read back through the API', () => {
       expect(c.entities.length + c.relationships.length + c.claims.length).toBeGreaterThan(0);
     }
     const s1 = sections[0].content.claims.map((c: any) => [c.metric, c.value]);
-    expect(s1).toEqual(expect.arrayContaining([['CUMULATIVE_FILINGS', 346], ['FIRST_BATCH_FILINGS', 11], ['FILINGS_IN_PERIOD', 200]]));
+    expect(s1).toEqual(
+      expect.arrayContaining([
+        ['CUMULATIVE_FILINGS', 346],
+        ['FIRST_BATCH_FILINGS', 11],
+        ['FILINGS_IN_PERIOD', 200],
+      ]),
+    );
     const s4 = sections[3].content;
-    expect(s4.entities.map((e: any) => e.name)).toEqual(expect.arrayContaining(['内容生成', '智能交互', '决策支持', '科研辅助']));
+    expect(s4.entities.map((e: any) => e.name)).toEqual(
+      expect.arrayContaining(['内容生成', '智能交互', '决策支持', '科研辅助']),
+    );
   });
 
   it('keeps figures as numbers, shares as ratios', async () => {
-    const r = await api.gql('{ regionByName(name: "北京") { claims { metric value unit comparator source { key } } } }');
+    const r = await api.gql(
+      '{ regionByName(name: "北京") { claims { metric value unit comparator source { key } } } }',
+    );
     const claims = r.data.regionByName.claims;
     expect(claims).toEqual(
       expect.arrayContaining([
@@ -76,18 +88,26 @@ describe('facts of the report, read back through the API', () => {
   });
 
   it('merges the report and the filing list into one company with both sources', async () => {
-    const r = await api.gql('{ companyByName(name: "Baidu") { name aliases sources { key } models { nodes { name filingNumber } } } }');
+    const r = await api.gql(
+      '{ companyByName(name: "Baidu") { name aliases sources { key } models { nodes { name filingNumber } } } }',
+    );
     const c = r.data.companyByName;
     expect(c.name).toBe('北京百度网讯科技有限公司');
     expect(c.aliases).toContain('百度');
-    expect(c.sources.map((s: any) => s.key).sort()).toEqual(['cac-filings-partial', 'report-2025-03#2', 'report-2025-03#5'].sort());
-    expect(c.models.nodes).toEqual(expect.arrayContaining([{ name: '文心一言', filingNumber: 'Beijing-WenXinYiYan-20230821' }]));
+    expect(c.sources.map((s: any) => s.key).sort()).toEqual(
+      ['cac-filings-partial', 'report-2025-03#2', 'report-2025-03#5'].sort(),
+    );
+    expect(c.models.nodes).toEqual(
+      expect.arrayContaining([{ name: '文心一言', filingNumber: 'Beijing-WenXinYiYan-20230821' }]),
+    );
   });
 });
 
 describe('everything the report says, as structure (regression: cells and qualifiers were missing or text only)', () => {
   it('holds the province table’s 核心优势 column, one statement per province, from section 二', async () => {
-    const r = await api.gql(`{ insights(where: { kind: REGIONAL_ADVANTAGE }) { totalCount nodes { text sources { key } regions { nodes { name } } } } }`);
+    const r = await api.gql(
+      `{ insights(where: { kind: REGIONAL_ADVANTAGE }) { totalCount nodes { text sources { key } regions { nodes { name } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const byRegion = Object.fromEntries(r.data.insights.nodes.map((n: any) => [n.regions.nodes[0].name, n.text]));
     expect(byRegion).toEqual({
@@ -99,7 +119,10 @@ describe('everything the report says, as structure (regression: cells and qualif
     });
     for (const n of r.data.insights.nodes) expect(n.sources.map((s: any) => s.key)).toEqual(['report-2025-03#2']);
     const bj = await api.gql('{ regionByName(name: "北京") { insights { nodes { kind text } } } }');
-    expect(bj.data.regionByName.insights.nodes).toContainEqual({ kind: 'REGIONAL_ADVANTAGE', text: '科技巨头聚集,高校与科研院所资源密集。' });
+    expect(bj.data.regionByName.insights.nodes).toContainEqual({
+      kind: 'REGIONAL_ADVANTAGE',
+      text: '科技巨头聚集,高校与科研院所资源密集。',
+    });
   });
 
   it('holds the filing window and the typical cases of 事业单位, 高校 included', async () => {
@@ -107,16 +130,33 @@ describe('everything the report says, as structure (regression: cells and qualif
       enterpriseTypeByName(name: "事业单位") { typicalCases models { nodes { name } } }
       soe: enterpriseTypeByName(name: "国企") { typicalCases models { nodes { name } edges { relationship { properties } } } } }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.regionByName.claims).toContainEqual({ metric: 'FILING_WINDOW', valueText: '2023-08/2025-03', period: '2023-08/2025-03', quote: '备案时间集中于2023年8月至2025年3月' });
-    expect(r.data.enterpriseTypeByName).toEqual({ typicalCases: ['自动化研究所', '高校'], models: { nodes: [{ name: 'EduChat' }] } });
+    expect(r.data.regionByName.claims).toContainEqual({
+      metric: 'FILING_WINDOW',
+      valueText: '2023-08/2025-03',
+      period: '2023-08/2025-03',
+      quote: '备案时间集中于2023年8月至2025年3月',
+    });
+    expect(r.data.enterpriseTypeByName).toEqual({
+      typicalCases: ['自动化研究所', '高校'],
+      models: { nodes: [{ name: 'EduChat' }] },
+    });
     expect(r.data.soe.typicalCases).toEqual(['中国移动', '南方电网']);
     expect(r.data.soe.models.nodes).toEqual([{ name: '九天自然语言交互大模型' }]);
-    expect(r.data.soe.models.edges[0].relationship.properties).toMatchObject({ nameInSource: '移动九天模型', aspect: '政策驱动型' });
+    expect(r.data.soe.models.edges[0].relationship.properties).toMatchObject({
+      nameInSource: '移动九天模型',
+      aspect: '政策驱动型',
+    });
   });
 
   it('relates the regional focus words, 法律, AIGC与物联网 to their entities', async () => {
     const focus = async (name: string) =>
-      (await api.gql('query($n: String!) { regionByName(name: $n) { focusIndustries { nodes { name } } } }', { n: name })).data.regionByName.focusIndustries.nodes.map((n: any) => n.name).sort();
+      (
+        await api.gql('query($n: String!) { regionByName(name: $n) { focusIndustries { nodes { name } } } }', {
+          n: name,
+        })
+      ).data.regionByName.focusIndustries.nodes
+        .map((n: any) => n.name)
+        .sort();
     expect(await focus('浙江')).toEqual(['物流', '电商'].sort());
     expect(await focus('河北')).toEqual(['工业', '钢铁'].sort());
     expect(await focus('江苏')).toEqual(['政务', '智能家居'].sort());
@@ -126,12 +166,19 @@ describe('everything the report says, as structure (regression: cells and qualif
       b: insightByName(name: "技术融合") { industries { nodes { name } } scenarios { edges { node { name } relationship { properties } } } } }`);
     expect(r.data.a.industries.nodes.map((n: any) => n.name).sort()).toEqual(['医疗健康', '法律'].sort());
     expect(r.data.b.industries.nodes.map((n: any) => n.name)).toEqual(['物联网']);
-    expect(r.data.b.scenarios.edges[0]).toMatchObject({ node: { name: '内容生成' }, relationship: { properties: { aspect: 'AIGC' } } });
+    expect(r.data.b.scenarios.edges[0]).toMatchObject({
+      node: { name: '内容生成' },
+      relationship: { properties: { aspect: 'AIGC' } },
+    });
   });
 
   it('gives the time qualifiers as periods: 2025, 2024年后, 2025年后, 今年', async () => {
     const r = await api.gql('{ insights(first: 100) { nodes { name periodText periodFrom periodTo } } }');
-    const periods = Object.fromEntries(r.data.insights.nodes.filter((n: any) => n.periodText).map((n: any) => [n.name, [n.periodText, n.periodFrom, n.periodTo]]));
+    const periods = Object.fromEntries(
+      r.data.insights.nodes
+        .filter((n: any) => n.periodText)
+        .map((n: any) => [n.name, [n.periodText, n.periodFrom, n.periodTo]]),
+    );
     expect(periods).toEqual({
       '2025年新增备案聚焦垂直行业深化应用': ['2025年', '2025-01-01', '2025-12-31'],
       轻量化部署: ['2024年后', '2024-01-01', null],
@@ -141,7 +188,9 @@ describe('everything the report says, as structure (regression: cells and qualif
   });
 
   it('credits to the report only what it states: the rest are curated inferences with a reason, queryable as such', async () => {
-    const r = await api.gql(`{ source(key: "curated-inference") { kind content { relationships { type from { name } to { name } properties sources { key } } } } }`);
+    const r = await api.gql(
+      `{ source(key: "curated-inference") { kind content { relationships { type from { name } to { name } properties sources { key } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const rels = r.data.source.content.relationships;
     expect(r.data.source.kind).toBe('CURATION');
@@ -158,7 +207,11 @@ describe('everything the report says, as structure (regression: cells and qualif
       expect(x.properties).toMatchObject({ inferred: true, reason: expect.stringMatching(/\w{10,}/) });
       expect(x.sources.map((s: any) => s.key)).toEqual(['curated-inference']);
     }
-    const report = await api.gql('{ source(key: "report-2025-03#2") { content { relationships { type from { name } to { name } } } } }');
-    expect(report.data.source.content.relationships.map((x: any) => `${x.from.name} ${x.type} ${x.to.name}`)).not.toContain('天津市 PART_OF 京津冀');
+    const report = await api.gql(
+      '{ source(key: "report-2025-03#2") { content { relationships { type from { name } to { name } } } } }',
+    );
+    expect(
+      report.data.source.content.relationships.map((x: any) => `${x.from.name} ${x.type} ${x.to.name}`),
+    ).not.toContain('天津市 PART_OF 京津冀');
   });
 });

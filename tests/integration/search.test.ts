@@ -1,4 +1,4 @@
-import { testApi, type TestApi } from '../support/api';
+import { type TestApi, testApi } from '../support/api';
 
 let api: TestApi;
 beforeAll(async () => (api = await testApi()));
@@ -30,7 +30,9 @@ describe('search', () => {
   });
 
   it('matches a single Chinese character by substring', async () => {
-    const r = await api.gql('{ search(text: "渝", first: 5) { node { name } } a: search(text: "京", first: 50) { node { name } } }');
+    const r = await api.gql(
+      '{ search(text: "渝", first: 5) { node { name } } a: search(text: "京", first: 50) { node { name } } }',
+    );
     expect(names(r)).toEqual(['成渝']);
     expect(r.data.a.map((h: any) => h.node.name)).toEqual(expect.arrayContaining(['京津冀', '北京市', '京东']));
   });
@@ -43,7 +45,31 @@ describe('search', () => {
 });
 
 describe('search text is literal (regression: Lucene operators answered INTERNAL_SERVER_ERROR)', () => {
-  const operators = ['OR', 'AND', 'NOT', 'TO', '"', '*', '?', '~', '^', ':', '\\', '/', '(', ')', '[', ']', '{', '}', '&&', '||', '+', '-', '!'];
+  const operators = [
+    'OR',
+    'AND',
+    'NOT',
+    'TO',
+    '"',
+    '*',
+    '?',
+    '~',
+    '^',
+    ':',
+    '\\',
+    '/',
+    '(',
+    ')',
+    '[',
+    ']',
+    '{',
+    '}',
+    '&&',
+    '||',
+    '+',
+    '-',
+    '!',
+  ];
   it.each(operators)('"DeepSeek %s" finds DeepSeek and no error', async (op) => {
     for (const text of [`DeepSeek ${op}`, `${op} DeepSeek`, `DeepSeek${op}`]) {
       const r = await api.gql('query($t: String!) { search(text: $t) { node { name } } }', { t: text });

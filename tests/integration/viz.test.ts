@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import * as echarts from 'echarts';
 import { XMLParser } from 'fast-xml-parser';
 import Graph from 'graphology';
-import { testApi, type TestApi } from '../support/api';
+import { type TestApi, testApi } from '../support/api';
 
 let api: TestApi;
 let base: string;
@@ -14,12 +14,17 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const FEED = 'nodes { id type category categoryIndex caption degree distance x y properties } edges { id source target type caption properties } categories { name index color } truncated totalNodes totalEdges';
+const FEED =
+  'nodes { id type category categoryIndex caption degree distance x y properties } edges { id source target type caption properties } categories { name index color } truncated totalNodes totalEdges';
 const get = async (path: string): Promise<{ status: number; type: string | null; body: any }> => {
   const res = await fetch(base + path);
   const text = await res.text();
   // Parsed here, not by res.json(): objects from fetch's realm fail the libraries' plain-object checks under Jest.
-  return { status: res.status, type: res.headers.get('content-type'), body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+  };
 };
 
 describe('neighbourhood and subgraph feeds', () => {
@@ -38,35 +43,48 @@ describe('neighbourhood and subgraph feeds', () => {
   });
 
   it('says when a limit cut the result, with the totals', async () => {
-    const r = (await api.gql(`query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 5) { ${FEED} } }`, { id: tencent })).data.neighborhood;
+    const r = (
+      await api.gql(`query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 5) { ${FEED} } }`, { id: tencent })
+    ).data.neighborhood;
     expect(r.nodes).toHaveLength(5);
     expect(r.truncated).toBe(true);
     expect(r.totalNodes).toBeGreaterThan(5);
   });
 
   it('lets a client expand a node and merge: shared nodes keep their ids', async () => {
-    const first = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: tencent })).data.neighborhood;
+    const first = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: tencent })).data
+      .neighborhood;
     const next = first.nodes[1].id;
-    const second = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: next })).data.neighborhood;
+    const second = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: next })).data
+      .neighborhood;
     expect(second.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining([tencent, next]));
   });
 
   it('builds a subgraph from ids, with the relationships among them', async () => {
-    const n = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: tencent })).data.neighborhood.nodes;
-    const r = (await api.gql(`query($ids: [ID!]!) { subgraph(ids: $ids) { ${FEED} } }`, { ids: n.map((x: any) => x.id) })).data.subgraph;
+    const n = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: tencent })).data
+      .neighborhood.nodes;
+    const r = (
+      await api.gql(`query($ids: [ID!]!) { subgraph(ids: $ids) { ${FEED} } }`, { ids: n.map((x: any) => x.id) })
+    ).data.subgraph;
     expect(r.nodes.length).toBe(n.length);
     expect(r.edges.length).toBeGreaterThan(0);
     expect(r.truncated).toBe(false);
   });
 
   it('refuses depth, limit and subgraph sizes beyond their bounds', async () => {
-    for (const [args, argument] of [['depth: 4', 'depth'], ['limit: 501', 'limit']]) {
+    for (const [args, argument] of [
+      ['depth: 4', 'depth'],
+      ['limit: 501', 'limit'],
+    ]) {
       const r = await api.gql(`query($id: ID!) { neighborhood(id: $id, ${args}) { totalNodes } }`, { id: tencent });
       expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0].message).toContain(`"${argument}"`);
     }
     const many = Array.from({ length: 201 }, () => tencent);
-    expect((await api.gql('query($ids: [ID!]!) { subgraph(ids: $ids) { totalNodes } }', { ids: many })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await api.gql('query($ids: [ID!]!) { subgraph(ids: $ids) { totalNodes } }', { ids: many })).errors?.[0]
+        .extensions.code,
+    ).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -104,7 +122,9 @@ describe('exports for visualization libraries', () => {
     expect(svg).toContain('腾讯');
     expect(body.series[0].links.every((l: any) => Number.isInteger(l.source) && Number.isInteger(l.target))).toBe(true);
     // ECharts types a link's value as a number (regression: it was the caption string).
-    expect(body.series[0].links.every((l: any) => typeof l.value === 'number' && typeof l.name === 'string')).toBe(true);
+    expect(body.series[0].links.every((l: any) => typeof l.value === 'number' && typeof l.name === 'string')).toBe(
+      true,
+    );
   });
 
   it('answers an id naming nothing with 404 NOT_FOUND, over HTTP and in GraphQL (regression: 200 with an empty graph)', async () => {
@@ -119,7 +139,10 @@ describe('exports for visualization libraries', () => {
     const { body, type } = await get(path('graphml'));
     const canonical = (await get(path('canonical'))).body;
     expect(type).toContain('application/graphml+xml');
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['node', 'edge', 'key', 'data'].includes(name) }).parse(body);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['node', 'edge', 'key', 'data'].includes(name),
+    }).parse(body);
     const graph = doc.graphml.graph;
     expect(graph['@_edgedefault']).toBe('directed');
     expect(graph.node).toHaveLength(canonical.nodes.length);
@@ -128,9 +151,24 @@ describe('exports for visualization libraries', () => {
   });
 
   it.each([
-    ['g6', (b: any) => [b.nodes, b.edges], (n: any) => typeof n.id === 'string' && typeof n.style.x === 'number', (e: any) => e.source && e.target],
-    ['vis', (b: any) => [b.nodes, b.edges], (n: any) => typeof n.id === 'string' && typeof n.group === 'string', (e: any) => e.from && e.to],
-    ['nvl', (b: any) => [b.nodes, b.relationships], (n: any) => typeof n.id === 'string' && typeof n.caption === 'string', (e: any) => e.from && e.to],
+    [
+      'g6',
+      (b: any) => [b.nodes, b.edges],
+      (n: any) => typeof n.id === 'string' && typeof n.style.x === 'number',
+      (e: any) => e.source && e.target,
+    ],
+    [
+      'vis',
+      (b: any) => [b.nodes, b.edges],
+      (n: any) => typeof n.id === 'string' && typeof n.group === 'string',
+      (e: any) => e.from && e.to,
+    ],
+    [
+      'nvl',
+      (b: any) => [b.nodes, b.relationships],
+      (n: any) => typeof n.id === 'string' && typeof n.caption === 'string',
+      (e: any) => e.from && e.to,
+    ],
   ])('%s export has the shape the library expects', async (format, parts, nodeOk, edgeOk) => {
     const { body } = await get(path(format));
     const [nodes, edges] = parts(body);

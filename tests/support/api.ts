@@ -1,15 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type App, createApp } from '../../src/app';
 import type { Principal } from '../../src/auth/authenticate';
-import { createApp, type App } from '../../src/app';
 import { parseConfig } from '../../src/config';
-import { openDatabase, type Database } from '../../src/db/database';
+import { type Database, openDatabase } from '../../src/db/database';
 
 export interface TestApi {
   db: Database;
   app: App;
   /** Runs an operation with a fresh context; returns data, errors and the round trips it cost. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, principal?: Principal | null): Promise<{ data: T; errors?: any[]; extensions?: any; roundTrips: number; files: string[] }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    principal?: Principal | null,
+  ): Promise<{ data: T; errors?: any[]; extensions?: any; roundTrips: number; files: string[] }>;
   /** Serves the app over HTTP on a free port; returns its base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -31,7 +35,13 @@ export async function testApi(env: Record<string, string> = {}): Promise<TestApi
       const response = await app.apollo.executeOperation({ query, variables }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors, extensions } = response.body.singleResult;
-      return { data: data as any, errors: errors as any[] | undefined, extensions, roundTrips: context.meter.roundTrips, files: context.meter.entries.map((e) => e.file) };
+      return {
+        data: data as any,
+        errors: errors as any[] | undefined,
+        extensions,
+        roundTrips: context.meter.roundTrips,
+        files: context.meter.entries.map((e) => e.file),
+      };
     },
     async listen() {
       server = createServer(app.express).listen(0);

@@ -5,10 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDatabase } from '../../src/db/database';
-import { cypher } from '../../src/db/cypher';
-import { loadDefaultData } from '../../src/load/default-data';
 import { instance, start } from '../../src/db/bundled-neo4j';
+import { cypher } from '../../src/db/cypher';
+import { createDatabase } from '../../src/db/database';
+import { loadDefaultData } from '../../src/setup/default-data';
 
 export const STATE_FILE = join(__dirname, '..', '..', '.neo4j', 'test-state.json');
 
@@ -23,10 +23,17 @@ export default async function globalSetup(): Promise<void> {
     started = true;
   }
   writeFileSync(STATE_FILE, JSON.stringify({ uri, started, port }));
-  const db = createDatabase(uri, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'neo4j', process.env.NEO4J_DATABASE ?? 'neo4j');
+  const db = createDatabase(
+    uri,
+    process.env.NEO4J_USERNAME ?? 'neo4j',
+    process.env.NEO4J_PASSWORD ?? 'neo4j',
+    process.env.NEO4J_DATABASE ?? 'neo4j',
+  );
   try {
     await db.verify().catch((error: Error) => {
-      throw new Error(`Neo4j at ${uri} is not reachable (${error.message}). Unset NEO4J_URI to use the bundled server, or start yours.`);
+      throw new Error(
+        `Neo4j at ${uri} is not reachable (${error.message}). Unset NEO4J_URI to use the bundled server, or start yours.`,
+      );
     });
     await db.autoCommit(cypher('load/delete-all'));
     await loadDefaultData(db);

@@ -13,4 +13,8 @@ export async function call(url: string, init: RequestInit = {}) {
 
 /** POSTs a GraphQL request body to base/graphql. */
 export const post = (base: string, body: object, headers: Record<string, string> = {}) =>
-  call(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  call(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { serverNodeArgs } from '../../src/cli/command';
@@ -30,7 +30,11 @@ export interface Child {
 export function runTs(script: string, args: string[], env: Record<string, string>): Child {
   // The server runs with the options `npm start` gives it (its heap cap among them).
   const nodeArgs = script === 'src/server.ts' ? serverNodeArgs() : ['--import', 'tsx'];
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

@@ -1,6 +1,6 @@
 import { cypher } from '../../src/db/cypher';
 import type { Database } from '../../src/db/database';
-import { loadDefaultData } from '../../src/load/default-data';
+import { loadDefaultData } from '../../src/setup/default-data';
 
 /** Puts the shared data set back exactly as every test file expects it (for files that write). */
 export async function resetData(db: Database): Promise<void> {

@@ -10,7 +10,12 @@ describe('configuration', () => {
   });
 
   it('uses NEO4J_URI (routing included) with its credentials', () => {
-    const config = parseConfig({ NEO4J_URI: 'neo4j://db:7687', NEO4J_USERNAME: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graph' });
+    const config = parseConfig({
+      NEO4J_URI: 'neo4j://db:7687',
+      NEO4J_USERNAME: 'u',
+      NEO4J_PASSWORD: 'p',
+      NEO4J_DATABASE: 'graph',
+    });
     expect(boltUri(config)).toBe('neo4j://db:7687');
     expect(config.neo4j).toMatchObject({ username: 'u', password: 'p', database: 'graph' });
   });

@@ -1,21 +1,30 @@
-import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSchema, type OperationDefinitionNode, parse } from 'graphql';
 import { analyzeOperation } from '../../src/cost/analyze';
 
 const dir = join(__dirname, '..', '..', 'schema');
-const schema = buildSchema(readdirSync(dir).sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b))).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n'));
+const schema = buildSchema(
+  readdirSync(dir)
+    .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n'),
+);
 
 function analyze(query: string, variables: Record<string, unknown> = {}) {
   const doc = parse(query);
   const op = doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
-  const fragments = Object.fromEntries(doc.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d: any) => [d.name.value, d]));
+  const fragments = Object.fromEntries(
+    doc.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d: any) => [d.name.value, d]),
+  );
   return analyzeOperation(schema, op, fragments, variables);
 }
 
 describe('query cost before execution', () => {
   it('multiplies page sizes down each path and sums them (GitHub rule)', () => {
-    const r = analyze('{ companies(first: 50) { nodes { models(first: 10) { nodes { industries(first: 5) { nodes { name } } } } } } }');
+    const r = analyze(
+      '{ companies(first: 50) { nodes { models(first: 10) { nodes { industries(first: 5) { nodes { name } } } } } } }',
+    );
     expect(r.cost).toBe(50 + 50 * 10 + 50 * 10 * 5);
     expect(r.depth).toBe(7);
   });
@@ -26,7 +35,9 @@ describe('query cost before execution', () => {
   });
 
   it('follows fragments and counts traversal limits', () => {
-    const r = analyze('query { ...F } fragment F on Query { regions(first: 3) { nodes { models(first: 4) { totalCount } } } }');
+    const r = analyze(
+      'query { ...F } fragment F on Query { regions(first: 3) { nodes { models(first: 4) { totalCount } } } }',
+    );
     expect(r.cost).toBe(3 + 12);
     expect(analyze('{ neighborhood(id: "x", depth: 3, limit: 200) { totalNodes } }').cost).toBe(600 * 8);
     expect(analyze('{ shortestPaths(from: "a", to: "b", k: 5, maxHops: 6) { length } }').cost).toBe(35 * 300);
@@ -42,7 +53,9 @@ describe('query cost before execution', () => {
   it('is linear in the document: fragments that spread the next one twice per level (regression: 2^levels walk froze the server)', () => {
     const levels = 24;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on Query { models(first: 1) { totalCount } }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+      i === levels - 1
+        ? `fragment F${i} on Query { models(first: 1) { totalCount } }`
+        : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
     );
     const r = analyze(`query { ...F0 } ${fragments.join(' ')}`);
     // Every expansion still counts (2^23 spreads of a one-item page), but each fragment is walked once.
@@ -53,12 +66,20 @@ describe('query cost before execution', () => {
   });
 
   it('reports an oversized page inside a fragment with the fragment in its path, and survives fragment cycles', () => {
-    expect(analyze('{ ...F } fragment F on Query { models(first: 500) { totalCount } }').oversized).toEqual([{ path: '...F.models', argument: 'first', value: 500 }]);
-    expect(analyze('{ ...A } fragment A on Query { ...B models(first: 2) { totalCount } } fragment B on Query { ...A }').cost).toBe(2);
+    expect(analyze('{ ...F } fragment F on Query { models(first: 500) { totalCount } }').oversized).toEqual([
+      { path: '...F.models', argument: 'first', value: 500 },
+    ]);
+    expect(
+      analyze('{ ...A } fragment A on Query { ...B models(first: 2) { totalCount } } fragment B on Query { ...A }')
+        .cost,
+    ).toBe(2);
   });
 
   it('weights traversals by their measured database work (regression: 20 x shortestPaths(k: 10, maxHops: 6) priced 1,400 ran 5.2 s)', () => {
-    const aliases = Array.from({ length: 20 }, (_, i) => `p${i}: shortestPaths(from: "a", to: "b", k: 10, maxHops: 6) { length }`).join(' ');
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) => `p${i}: shortestPaths(from: "a", to: "b", k: 10, maxHops: 6) { length }`,
+    ).join(' ');
     expect(analyze(`{ ${aliases} }`).cost).toBe(20 * 70 * 300);
     expect(analyze(`{ ${aliases} }`).cost).toBeGreaterThan(50_000);
     // A nested list of the same price touches ten thousand index entries in milliseconds.

@@ -3,7 +3,14 @@ import { migrationFiles } from '../../src/db/migrate';
 
 describe('cypher statements', () => {
   it('fills slots and includes the where fragment a slot names', () => {
-    const s = cypher('entity/count', { label: 'Model', where: 'model/where', probe: 'entity/probe-none', anchorPattern: '(n:Model)--(a)', scan: 'model/scan', countScan: 'false' });
+    const s = cypher('entity/count', {
+      label: 'Model',
+      where: 'model/where',
+      probe: 'entity/probe-none',
+      anchorPattern: '(n:Model)--(a)',
+      scan: 'model/scan',
+      countScan: 'false',
+    });
     expect(s.text).toContain('MATCH (n:Model)');
     expect(s.text).toContain('FILED_IN');
     expect(s.text).not.toMatch(/\{\{|\/\//);
@@ -11,19 +18,37 @@ describe('cypher statements', () => {
   });
 
   it('refuses a slot value that could smuggle in Cypher text', () => {
-    const fragments = { probe: 'entity/probe-none', anchorPattern: '(n:Model)--(a)', scan: 'entity/scan', countScan: 'false' };
-    expect(() => cypher('entity/count', { label: 'Model"; DETACH DELETE n //', where: 'model/where', ...fragments })).toThrow(/unsafe value/);
-    expect(() => cypher('entity/count', { label: 'Model', where: '../../etc/passwd', ...fragments })).toThrow(/unsafe path/);
+    const fragments = {
+      probe: 'entity/probe-none',
+      anchorPattern: '(n:Model)--(a)',
+      scan: 'entity/scan',
+      countScan: 'false',
+    };
+    expect(() =>
+      cypher('entity/count', { label: 'Model"; DETACH DELETE n //', where: 'model/where', ...fragments }),
+    ).toThrow(/unsafe value/);
+    expect(() => cypher('entity/count', { label: 'Model', where: '../../etc/passwd', ...fragments })).toThrow(
+      /unsafe path/,
+    );
   });
 
   it('refuses a statement whose slot has no value', () => {
-    expect(() => cypher('entity/count', { where: 'model/where', probe: 'entity/probe-none', anchorPattern: '(n:Model)--(a)', scan: 'entity/scan', countScan: 'false' })).toThrow(/\{\{label\}\} has no value/);
+    expect(() =>
+      cypher('entity/count', {
+        where: 'model/where',
+        probe: 'entity/probe-none',
+        anchorPattern: '(n:Model)--(a)',
+        scan: 'entity/scan',
+        countScan: 'false',
+      }),
+    ).toThrow(/\{\{label\}\} has no value/);
   });
 
   it('numbers migrations 001, 002, ... without gaps or repeats, in that order, each statement idempotent (IF NOT EXISTS, or a data fix guarded by IS NULL)', () => {
     const files = migrationFiles();
     expect(files.map((f) => Number(f.id.slice(0, 3)))).toEqual(files.map((_, i) => i + 1));
-    for (const statement of files.flatMap((f) => f.statements)) expect(statement.text).toMatch(/IF NOT EXISTS|IS NULL SET/);
+    for (const statement of files.flatMap((f) => f.statements))
+      expect(statement.text).toMatch(/IF NOT EXISTS|IS NULL SET/);
   });
 
   it('takes client-chosen relationship types and labels of paths and feeds as parameters, never as statement text (regression: a plan per subset)', () => {

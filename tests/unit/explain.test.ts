@@ -1,7 +1,12 @@
 import type { EntityRow, RelRow } from '../../src/entity/rows';
 import { displayName, explainPath } from '../../src/path/explain';
 
-const node = (label: string, name: string, extra: Partial<EntityRow> = {}): EntityRow => ({ __label: label, key: name, name, ...extra });
+const node = (label: string, name: string, extra: Partial<EntityRow> = {}): EntityRow => ({
+  __label: label,
+  key: name,
+  name,
+  ...extra,
+});
 const rel = (type: string, forward: boolean): RelRow => ({ __type: type, __forward: forward });
 
 describe('path explanations', () => {
@@ -14,11 +19,15 @@ describe('path explanations', () => {
   const rels = [rel('DEVELOPS', true), rel('SERVES', true), rel('PROMOTES', false)];
 
   it('reads like the issue example in Chinese, arrows following each relationship', () => {
-    expect(explainPath(nodes, rels, 'zh')).toBe('腾讯 -开发-> 腾讯混元助手大模型 -服务于-> 通用人工智能 <-推动- 《生成式人工智能服务管理暂行办法》');
+    expect(explainPath(nodes, rels, 'zh')).toBe(
+      '腾讯 -开发-> 腾讯混元助手大模型 -服务于-> 通用人工智能 <-推动- 《生成式人工智能服务管理暂行办法》',
+    );
   });
 
   it('uses English names and verbs in English', () => {
-    expect(explainPath(nodes, rels, 'en')).toBe('Tencent -develops-> Tencent Hunyuan -serves-> General-purpose AI <-promotes- Interim Measures');
+    expect(explainPath(nodes, rels, 'en')).toBe(
+      'Tencent -develops-> Tencent Hunyuan -serves-> General-purpose AI <-promotes- Interim Measures',
+    );
   });
 
   it('names a company by its short Chinese alias, other entities by name', () => {

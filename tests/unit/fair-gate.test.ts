@@ -6,7 +6,13 @@ const tick = () => new Promise((r) => setImmediate(r));
 function statement(started: string[], name: string) {
   let finish!: () => void;
   const done = new Promise<void>((r) => (finish = r));
-  return { work: async () => { started.push(name); await done; }, finish: () => finish() };
+  return {
+    work: async () => {
+      started.push(name);
+      await done;
+    },
+    finish: () => finish(),
+  };
 }
 
 describe('fair sharing of Neo4j connections between requests', () => {
@@ -23,7 +29,7 @@ describe('fair sharing of Neo4j connections between requests', () => {
     await tick();
     await tick();
     expect(started).toEqual(['h0', 'h1', 'h2']);
-    stmts.forEach((s) => s.finish());
+    for (const s of stmts) s.finish();
     await Promise.all(runs);
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
   });
@@ -45,7 +51,7 @@ describe('fair sharing of Neo4j connections between requests', () => {
     expect(started).toEqual(['h0', 'h1', 'c0']);
     c.finish();
     await cRun;
-    h.forEach((s) => s.finish());
+    for (const s of h) s.finish();
     await Promise.all(hRuns);
     expect(started).toEqual(['h0', 'h1', 'c0', 'h2', 'h3']);
   });
@@ -56,7 +62,10 @@ describe('fair sharing of Neo4j connections between requests', () => {
     const first = statement(started, 'a');
     const running = gate.run({}, first.work);
     await tick();
-    await expect(gate.run({}, async () => 'never')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/busy.*retry/) });
+    await expect(gate.run({}, async () => 'never')).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      message: expect.stringMatching(/busy.*retry/),
+    });
     expect(gate.load).toEqual({ running: 1, waiting: 0 });
     first.finish();
     await running;

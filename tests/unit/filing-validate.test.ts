@@ -1,5 +1,5 @@
 import { parseCsvText } from '../../src/filing/parse';
-import { normalizeDate, validateRows, type RegionRef } from '../../src/filing/validate';
+import { normalizeDate, type RegionRef, validateRows } from '../../src/filing/validate';
 
 const REGIONS: Record<string, RegionRef> = {
   北京市: { key: '110000', name: '北京市', filingPrefix: 'Beijing' },
@@ -18,18 +18,37 @@ const HEADER = '序号,属地,模型名称,备案单位,备案编号,备案时�
 
 describe('filing list validation', () => {
   it('accepts a good row and normalises its fields', () => {
-    const v = check(HEADER + '1,北京市,文心一言,北京百度网讯科技有限公司,Beijing-WenXinYiYan-20230821,2023/8/31\n');
+    const v = check(`${HEADER}1,北京市,文心一言,北京百度网讯科技有限公司,Beijing-WenXinYiYan-20230821,2023/8/31\n`);
     expect(v.errors).toEqual([]);
     expect(v.valid).toEqual([
-      { row: 2, seq: 1, regionKey: '110000', model: '文心一言', company: '北京百度网讯科技有限公司', filingNumber: 'Beijing-WenXinYiYan-20230821', filingDate: '2023-08-31', sourceNote: null, kind: '备案', batch: null, channel: false },
+      {
+        row: 2,
+        seq: 1,
+        regionKey: '110000',
+        model: '文心一言',
+        company: '北京百度网讯科技有限公司',
+        filingNumber: 'Beijing-WenXinYiYan-20230821',
+        filingDate: '2023-08-31',
+        sourceNote: null,
+        kind: '备案',
+        batch: null,
+        channel: false,
+      },
     ]);
   });
 
   it('reads headers in another order and spelling, with an extra column', () => {
-    const parsed = parseCsvText('备案号,备案日期,单位名称,大模型名称,地区,来源,备注\nShanghai-X-20240101,2024-01-05,上海某某科技有限公司,某模型,上海市,公告,x\n');
+    const parsed = parseCsvText(
+      '备案号,备案日期,单位名称,大模型名称,地区,来源,备注\nShanghai-X-20240101,2024-01-05,上海某某科技有限公司,某模型,上海市,公告,x\n',
+    );
     const v = validateRows(parsed.rows, region, today);
     expect(parsed.headerProblems).toEqual([]);
-    expect(v.valid[0]).toMatchObject({ model: '某模型', company: '上海某某科技有限公司', regionKey: '310000', sourceNote: '公告' });
+    expect(v.valid[0]).toMatchObject({
+      model: '某模型',
+      company: '上海某某科技有限公司',
+      regionKey: '310000',
+      sourceNote: '公告',
+    });
   });
 
   it('reports a missing required column in the header', () => {
@@ -40,9 +59,24 @@ describe('filing list validation', () => {
     ['empty model name', '2,北京市,,北京某某有限公司,,2024-01-01', '模型名称', /required/],
     ['empty company', '2,北京市,某模型,,,2024-01-01', '备案单位', /required/],
     ['bad filing number', '2,北京市,某模型,北京某某有限公司,Beijing_X_2024,2024-01-01', '备案编号', /must read/],
-    ['impossible date in number', '2,北京市,某模型,北京某某有限公司,Beijing-X-20241399,2024-01-01', '备案编号', /impossible date/],
-    ['unknown prefix', '2,北京市,某模型,北京某某有限公司,Atlantis-X-20240101,2024-01-01', '备案编号', /not a known province/],
-    ['prefix disagrees with 属地', '2,上海市,某模型,上海某某有限公司,Beijing-X-20240101,2024-01-01', '属地', /prefix "Beijing" says 北京市/],
+    [
+      'impossible date in number',
+      '2,北京市,某模型,北京某某有限公司,Beijing-X-20241399,2024-01-01',
+      '备案编号',
+      /impossible date/,
+    ],
+    [
+      'unknown prefix',
+      '2,北京市,某模型,北京某某有限公司,Atlantis-X-20240101,2024-01-01',
+      '备案编号',
+      /not a known province/,
+    ],
+    [
+      'prefix disagrees with 属地',
+      '2,上海市,某模型,上海某某有限公司,Beijing-X-20240101,2024-01-01',
+      '属地',
+      /prefix "Beijing" says 北京市/,
+    ],
     ['unknown region', '2,火星,某模型,北京某某有限公司,,2024-01-01', '属地', /not a known/],
     ['bad date', '2,北京市,某模型,北京某某有限公司,,2024-02-30', '备案时间', /real date/],
     ['future date', '2,北京市,某模型,北京某某有限公司,,2027-01-01', '备案时间', /future/],
@@ -53,38 +87,50 @@ describe('filing list validation', () => {
     ['mojibake', '2,北京市,锟斤拷模型,北京某某有限公司,,2024-01-01', '模型名称', /garbled/],
     ['non-numeric sequence', 'x2,北京市,某模型,北京某某有限公司,,2024-01-01', '序号', /whole number/],
   ])('rejects a row with %s, naming row and column', (_name, line, column, rule) => {
-    const v = check(HEADER + line + '\n');
+    const v = check(`${HEADER + line}\n`);
     expect(v.valid).toEqual([]);
     expect(v.errors.length).toBeGreaterThan(0);
-    expect(v.errors).toEqual(expect.arrayContaining([expect.objectContaining({ row: 2, column, rule: expect.stringMatching(rule) })]));
+    expect(v.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ row: 2, column, rule: expect.stringMatching(rule) })]),
+    );
   });
 
   it('rejects the second of two rows with one filing number, naming the first', () => {
-    const v = check(HEADER + '1,北京市,甲,北京甲有限公司,Beijing-A-20240101,2024-01-02\n2,北京市,乙,北京乙有限公司,beijing-a-20240101,2024-01-02\n');
+    const v = check(
+      HEADER +
+        '1,北京市,甲,北京甲有限公司,Beijing-A-20240101,2024-01-02\n2,北京市,乙,北京乙有限公司,beijing-a-20240101,2024-01-02\n',
+    );
     expect(v.valid.map((r) => r.model)).toEqual(['甲']);
-    expect(v.errors).toEqual([expect.objectContaining({ row: 3, column: '备案编号', rule: expect.stringContaining('row 2') })]);
+    expect(v.errors).toEqual([
+      expect.objectContaining({ row: 3, column: '备案编号', rule: expect.stringContaining('row 2') }),
+    ]);
   });
 
   it('warns, and keeps the row, where 属地 is empty but the number gives the province', () => {
-    const v = check(HEADER + '1,,甲,北京甲有限公司,Beijing-A-20240101,2024-01-02\n');
+    const v = check(`${HEADER}1,,甲,北京甲有限公司,Beijing-A-20240101,2024-01-02\n`);
     expect(v.valid[0].regionKey).toBe('110000');
     expect(v.warnings[0]).toMatchObject({ row: 2, column: '属地' });
   });
 
   it('cleans invisible spaces with a warning', () => {
-    const v = check(HEADER + '1,北京市,\u200B甲\u00A0模型 ,北京甲有限公司,,2024-01-02\n');
+    const v = check(`${HEADER}1,北京市,\u200B甲\u00A0模型 ,北京甲有限公司,,2024-01-02\n`);
     expect(v.valid[0].model).toBe('甲 模型');
     expect(v.warnings.some((w) => w.column === '模型名称')).toBe(true);
   });
 
   it('normalises the date spellings lists use', () => {
-    expect(['2023-08-31', '2023/8/31', '2023.8.31', '2023年8月31日', '20230831'].map(normalizeDate)).toEqual(Array(5).fill('2023-08-31'));
+    expect(['2023-08-31', '2023/8/31', '2023.8.31', '2023年8月31日', '20230831'].map(normalizeDate)).toEqual(
+      Array(5).fill('2023-08-31'),
+    );
     expect(normalizeDate('31/08/2023')).toBeNull();
   });
 
   describe('a row is a filing (regression: rows 749-751, 天玄 ×3 without numbers, became one model silently)', () => {
     it('keeps rows that name one model and company under their own 序号, with a warning naming the first', () => {
-      const v = check(HEADER + '749,,天玄,中国航天科技创新研究院,,\n750,,天玄,中国航天科技创新研究院,,\n751,,天玄,中国航天科技创新研究院,,\n');
+      const v = check(
+        HEADER +
+          '749,,天玄,中国航天科技创新研究院,,\n750,,天玄,中国航天科技创新研究院,,\n751,,天玄,中国航天科技创新研究院,,\n',
+      );
       expect(v.errors).toEqual([]);
       expect(v.valid.map((r) => r.seq)).toEqual([749, 750, 751]);
       expect(v.warnings.filter((w) => w.column === '模型名称').map((w) => [w.row, w.rule])).toEqual([
@@ -94,22 +140,34 @@ describe('filing list validation', () => {
     });
 
     it('writes a true duplicate once and names both rows', () => {
-      const same = check(HEADER + '7,北京市,某模型,北京某某有限公司,,2024-01-01\n7,北京市,某模型,北京某某有限公司,,2024-01-01\n');
+      const same = check(
+        `${HEADER}7,北京市,某模型,北京某某有限公司,,2024-01-01\n7,北京市,某模型,北京某某有限公司,,2024-01-01\n`,
+      );
       expect(same.valid).toHaveLength(1);
-      expect(same.warnings.map((w) => [w.row, w.column, w.rule])).toEqual([[3, '序号', 'duplicates row 2 (same 序号 and content): written once']]);
-      const unnumbered = check(HEADER + ',,某模型,北京某某有限公司,,\n,,某模型,北京某某有限公司,,\n');
+      expect(same.warnings.map((w) => [w.row, w.column, w.rule])).toEqual([
+        [3, '序号', 'duplicates row 2 (same 序号 and content): written once'],
+      ]);
+      const unnumbered = check(`${HEADER},,某模型,北京某某有限公司,,\n,,某模型,北京某某有限公司,,\n`);
       expect(unnumbered.valid).toHaveLength(1);
-      expect(unnumbered.warnings.map((w) => w.rule)).toContain('duplicates row 2 (same model and company, no 序号 or filing number): written once');
+      expect(unnumbered.warnings.map((w) => w.rule)).toContain(
+        'duplicates row 2 (same model and company, no 序号 or filing number): written once',
+      );
     });
 
     it('refuses a 序号 used twice with different content, naming the first row', () => {
-      const v = check(HEADER + '7,北京市,某模型,北京某某有限公司,,2024-01-01\n7,北京市,另一模型,北京某某有限公司,,2024-01-01\n');
+      const v = check(
+        `${HEADER}7,北京市,某模型,北京某某有限公司,,2024-01-01\n7,北京市,另一模型,北京某某有限公司,,2024-01-01\n`,
+      );
       expect(v.valid).toHaveLength(1);
-      expect(v.errors.map((e) => [e.row, e.column, e.rule])).toEqual([[3, '序号', 'is also the 备案 序号 of row 2, which has different content']]);
+      expect(v.errors.map((e) => [e.row, e.column, e.rule])).toEqual([
+        [3, '序号', 'is also the 备案 序号 of row 2, which has different content'],
+      ]);
     });
 
     it('keeps registration (登记) rows apart: their own kind and their own numbering', () => {
-      const parsed = parseCsvText('序号,属地,模型名称,备案单位,备案编号,备案时间,批次\n7,,某应用,北京某某有限公司,,,登记·附件12(2026年5月至6月)\n7,,某模型,北京某某有限公司,,,备案·附件(2025年3月)\n');
+      const parsed = parseCsvText(
+        '序号,属地,模型名称,备案单位,备案编号,备案时间,批次\n7,,某应用,北京某某有限公司,,,登记·附件12(2026年5月至6月)\n7,,某模型,北京某某有限公司,,,备案·附件(2025年3月)\n',
+      );
       const v = validateRows(parsed.rows, region, today);
       expect(v.errors).toEqual([]);
       expect(v.valid.map((r) => [r.seq, r.kind, r.batch])).toEqual([

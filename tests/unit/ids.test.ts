@@ -1,5 +1,5 @@
 import { AppError } from '../../src/errors';
-import { decodeCursor, encodeCursor, fromGlobalId, toGlobalId } from '../../src/graphql/ids';
+import { decodeCursor, encodeCursor, fromGlobalId, toGlobalId } from '../../src/graph/ids';
 
 describe('global ids and cursors', () => {
   it('round-trips ids with Chinese keys and colons', () => {
@@ -23,7 +23,10 @@ describe('global ids and cursors', () => {
   );
 
   it('round-trips keyset cursors and rejects forged ones', () => {
-    expect(decodeCursor(encodeCursor({ sort: '2023-08-31', key: '文心一言' }))).toEqual({ sort: '2023-08-31', key: '文心一言' });
+    expect(decodeCursor(encodeCursor({ sort: '2023-08-31', key: '文心一言' }))).toEqual({
+      sort: '2023-08-31',
+      key: '文心一言',
+    });
     expect(() => decodeCursor(Buffer.from('[1,2]').toString('base64url'))).toThrow(/"after" must be a cursor/);
     expect(() => decodeCursor('%%%')).toThrow(AppError);
   });

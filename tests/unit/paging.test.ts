@@ -1,6 +1,6 @@
-import { modelType } from '../../src/model/type';
+import { modelType } from '../../src/entity/kinds/model';
+import { regionType } from '../../src/entity/kinds/region';
 import { pageRequest } from '../../src/entity/paging';
-import { regionType } from '../../src/region/type';
 
 const codeOf = (fn: () => unknown) => {
   try {

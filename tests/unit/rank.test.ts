@@ -1,7 +1,16 @@
 import type { ClaimRow } from '../../src/claim/rows';
 import { rankCategories } from '../../src/statistics/rank';
 
-const claim = (metric: string, value: number): ClaimRow => ({ __label: 'Claim', key: metric + value, metric, value, comparator: 'EQ', unit: 'COUNT', quote: '', sourceKey: 's' });
+const claim = (metric: string, value: number): ClaimRow => ({
+  __label: 'Claim',
+  key: metric + value,
+  metric,
+  value,
+  comparator: 'EQ',
+  unit: 'COUNT',
+  quote: '',
+  sourceKey: 's',
+});
 
 describe('ranking breakdowns', () => {
   const inputs = [

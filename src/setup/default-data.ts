@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
-import { importFile, type ImportOptions } from '../filing/import';
-import { DATA_DIR, buildSeed } from './seed';
-import { writeBatch } from './write';
+import { type ImportOptions, importFile } from '../filing/import';
+import { buildSeed, DATA_DIR } from '../load/seed';
+import { writeBatch } from '../load/write';
 
 export interface BundledList {
   file: string;
@@ -16,14 +16,18 @@ export interface BundledList {
 export const BUNDLED_LISTS: readonly BundledList[] = [
   {
     file: join(DATA_DIR, 'cac-filings-partial.csv'),
-    options: { source: 'cac-filings-partial', sourceTitle: 'CAC filing list, partial (66 rows in the official layout, gathered from public material)' },
+    options: {
+      source: 'cac-filings-partial',
+      sourceTitle: 'CAC filing list, partial (66 rows in the official layout, gathered from public material)',
+    },
     expectedSkipped: 0,
   },
   {
     file: join(DATA_DIR, 'cac-filings-more.csv'),
     options: {
       source: 'cac-filings-more',
-      sourceTitle: 'CAC filing and registration (登记) rows quoted elsewhere (25 rows; the source of each row in its 来源 column)',
+      sourceTitle:
+        'CAC filing and registration (登记) rows quoted elsewhere (25 rows; the source of each row in its 来源 column)',
     },
     expectedSkipped: 9,
   },
@@ -36,12 +40,18 @@ export async function loadDefaultData(db: Database, log: (m: string) => void = (
   await migrate(db, log);
   const batch = buildSeed();
   const seed = await writeBatch(db, batch);
-  log(`report and reference data: ${batch.nodes.size} nodes, ${batch.rels.size} relationships (${seed.nodes + seed.rels} upserts)`);
+  log(
+    `report and reference data: ${batch.nodes.size} nodes, ${batch.rels.size} relationships (${seed.nodes + seed.rels} upserts)`,
+  );
   for (const list of BUNDLED_LISTS) {
     const report = await importFile(db, list.file, list.options);
-    log(`${list.options.source}: ${report.valid} of ${report.rows} rows written, ${report.skipped} skipped, ${report.warnings.length} warnings`);
+    log(
+      `${list.options.source}: ${report.valid} of ${report.rows} rows written, ${report.skipped} skipped, ${report.warnings.length} warnings`,
+    );
     if (report.skipped !== list.expectedSkipped) {
-      throw new Error(`the bundled list ${list.options.source} has ${report.skipped} invalid rows, expected ${list.expectedSkipped}: ${report.errors[0]?.rule ?? ''}`);
+      throw new Error(
+        `the bundled list ${list.options.source} has ${report.skipped} invalid rows, expected ${list.expectedSkipped}: ${report.errors[0]?.rule ?? ''}`,
+      );
     }
   }
 }

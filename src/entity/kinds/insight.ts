@@ -1,7 +1,15 @@
-import { keyOrder, nameOrder, type EntityType } from '../entity/types';
+import { type EntityType, keyOrder, nameOrder } from '../types';
 
 /** What an Insight states (the InsightKind enum of schema/insight.graphql). */
-export const INSIGHT_KINDS = ['OVERVIEW', 'TECH_TREND', 'FUNDING_HOTSPOT', 'POLICY_EFFECT', 'CHALLENGE', 'OUTLOOK', 'REGIONAL_ADVANTAGE'] as const;
+export const INSIGHT_KINDS = [
+  'OVERVIEW',
+  'TECH_TREND',
+  'FUNDING_HOTSPOT',
+  'POLICY_EFFECT',
+  'CHALLENGE',
+  'OUTLOOK',
+  'REGIONAL_ADVANTAGE',
+] as const;
 
 export const insightType: EntityType = {
   label: 'Insight',

@@ -1,8 +1,8 @@
-import { requireReader, type Principal } from '../auth/authenticate';
+import { type Principal, requireReader } from '../auth/authenticate';
 import type { Config } from '../config';
-import { QueryMeter, type Database } from '../db/database';
-import { EntityLoaders } from '../entity/loaders';
-import { DerivedCache } from '../statistics/cache';
+import { type Database, QueryMeter } from '../db/database';
+import { DerivedCache } from '../db/derived-cache';
+import { EntityLoaders } from './loaders';
 
 /** Everything a resolver may use; built fresh for every request so no cache leaks between callers. */
 export interface Context {
@@ -19,7 +19,13 @@ export interface Context {
 
 const standaloneCache = new DerivedCache();
 
-export function createContext(db: Database, config: Config, principal: Principal | null = null, requestId = 'local', cache = standaloneCache): Context {
+export function createContext(
+  db: Database,
+  config: Config,
+  principal: Principal | null = null,
+  requestId = 'local',
+  cache = standaloneCache,
+): Context {
   // Checked here so no resolver can forget it.
   requireReader(principal, config.auth.readsPublic);
   const meter = new QueryMeter();

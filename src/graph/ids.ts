@@ -1,5 +1,5 @@
 import { badInput } from '../errors';
-import { ENTITY_LABELS, type EntityLabel } from '../graph/vocabulary';
+import { ENTITY_LABELS, type EntityLabel } from './vocabulary';
 
 /** Opaque global ids: base64url of "Type:key". */
 export function toGlobalId(type: string, key: string): string {
@@ -18,7 +18,8 @@ export function fromGlobalId(id: string, argument = 'id'): { type: string; key: 
 /** A global id that must name an entity (model, company, region, ...), not a claim or a source. */
 export function fromEntityId(id: string, argument: string): { label: EntityLabel; key: string } {
   const { type, key } = fromGlobalId(id, argument);
-  if (!(ENTITY_LABELS as readonly string[]).includes(type)) throw badInput(argument, 'must be the id of an entity (model, company, region, ...)');
+  if (!(ENTITY_LABELS as readonly string[]).includes(type))
+    throw badInput(argument, 'must be the id of an entity (model, company, region, ...)');
   return { label: type as EntityLabel, key };
 }
 
@@ -41,5 +42,7 @@ export function decodeCursor(cursor: string, argument = 'after'): CursorPosition
   } catch {
     // fall through to the error below
   }
-  throw badInput(argument, 'must be a cursor returned by this API (pageInfo.endCursor or an edge cursor)', { value: cursor });
+  throw badInput(argument, 'must be a cursor returned by this API (pageInfo.endCursor or an edge cursor)', {
+    value: cursor,
+  });
 }

@@ -1,4 +1,4 @@
-import { keyOrder, nameOrder, nullableOrder, type EntityType } from '../entity/types';
+import { type EntityType, keyOrder, nameOrder, nullableOrder } from '../types';
 
 export const modelType: EntityType = {
   label: 'Model',
@@ -13,5 +13,15 @@ export const modelType: EntityType = {
   scan: 'model/scan',
   indexedOrders: { NAME: { equal: ['n.synthetic'], property: 'n.name' } },
   partitioned: true,
-  filters: { nameContains: 'text', region: 'text', company: 'text', industry: 'text', scenario: 'text', filedFrom: 'date', filedTo: 'date', hasFilingNumber: 'boolean', synthetic: 'boolean' },
+  filters: {
+    nameContains: 'text',
+    region: 'text',
+    company: 'text',
+    industry: 'text',
+    scenario: 'text',
+    filedFrom: 'date',
+    filedTo: 'date',
+    hasFilingNumber: 'boolean',
+    synthetic: 'boolean',
+  },
 };

@@ -1,4 +1,4 @@
-import { keyOrder, nameOrder, type EntityType } from '../entity/types';
+import { type EntityType, keyOrder, nameOrder } from '../types';
 
 export const scenarioType: EntityType = {
   label: 'Scenario',

@@ -1,4 +1,4 @@
-import type { Database, QueryMeter } from '../db/database';
+import type { Database, QueryMeter } from './database';
 
 /**
  * Derived figures (statistics) cached per process and keyed by the graph's change counter:

@@ -1,7 +1,7 @@
-import { keyOrder, nameOrder, type EntityType } from '../entity/types';
+import { type EntityType, keyOrder, nameOrder } from '../types';
 
-export const industryType: EntityType = {
-  label: 'Industry',
+export const clusterType: EntityType = {
+  label: 'Cluster',
   whereFile: 'entity/where',
   orderFields: { NAME: nameOrder, KEY: keyOrder },
   defaultOrder: 'NAME',

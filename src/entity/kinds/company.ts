@@ -1,4 +1,4 @@
-import { keyOrder, nameOrder, type EntityType } from '../entity/types';
+import { type EntityType, keyOrder, nameOrder } from '../types';
 
 export const companyType: EntityType = {
   label: 'Company',
@@ -12,5 +12,12 @@ export const companyType: EntityType = {
   scan: 'company/scan',
   indexedOrders: { NAME: { equal: ['n.synthetic'], property: 'n.name' } },
   partitioned: true,
-  filters: { nameContains: 'text', region: 'text', enterpriseType: 'text', industry: 'text', hasFilings: 'boolean', synthetic: 'boolean' },
+  filters: {
+    nameContains: 'text',
+    region: 'text',
+    enterpriseType: 'text',
+    industry: 'text',
+    hasFilings: 'boolean',
+    synthetic: 'boolean',
+  },
 };

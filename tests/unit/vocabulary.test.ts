@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, isEnumType, isInterfaceType, isObjectType } from 'graphql';
+import { ENTITY_KINDS } from '../../src/entity/catalog';
+import { ENTITY_LABELS, LABEL_COLORS, REL_TYPES } from '../../src/graph/vocabulary';
+import { typeDefs } from '../../src/graphql/schema';
+
+/**
+ * The entity labels are written in several places that no compiler links: the SDL, Cypher
+ * statements, the explorer. Each must agree with the vocabulary, so adding a label fails here
+ * until every place knows it (README: "Adding an entity type").
+ */
+const ROOT = join(__dirname, '..', '..');
+const schema = buildSchema(typeDefs().join('\n'));
+const labels = [...ENTITY_LABELS].sort();
+
+function cypherFiles(dir = join(ROOT, 'cypher')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? cypherFiles(join(dir, e.name)) : e.name.endsWith('.cypher') ? [join(dir, e.name)] : [],
+  );
+}
+
+describe('the label vocabulary agrees everywhere', () => {
+  it('the SDL enum EntityLabel holds exactly the vocabulary', () => {
+    const type = schema.getType('EntityLabel');
+    if (!isEnumType(type)) throw new Error('EntityLabel is not an enum');
+    expect(
+      type
+        .getValues()
+        .map((v) => v.value)
+        .sort(),
+    ).toEqual(labels);
+  });
+
+  it('each label is an SDL type implementing Node, with a connection, an edge, a colour and list machinery', () => {
+    const node = schema.getType('Node');
+    if (!isInterfaceType(node)) throw new Error('no Node interface');
+    for (const label of ENTITY_LABELS) {
+      const type = schema.getType(label);
+      expect([label, isObjectType(type) && type.getInterfaces().includes(node)]).toEqual([label, true]);
+      expect([label, isObjectType(schema.getType(`${label}Connection`))]).toEqual([label, true]);
+      expect([label, isObjectType(schema.getType(`${label}Edge`))]).toEqual([label, true]);
+      expect(LABEL_COLORS[label]).toMatch(/^#[0-9a-f]{6}$/);
+      expect(ENTITY_KINDS[label].label).toBe(label);
+    }
+    expect(new Set(Object.values(LABEL_COLORS)).size).toBe(ENTITY_LABELS.length);
+  });
+
+  it('every label list written into a .cypher file is the whole vocabulary', () => {
+    const lists: string[] = [];
+    for (const file of cypherFiles()) {
+      const text = readFileSync(file, 'utf8');
+      // Label unions (n:Model|Company|...) and list literals (['Model','Company',...]) naming 3+ labels.
+      const found = [
+        ...[...text.matchAll(/:((?:[A-Z][A-Za-z]*\|){2,}[A-Z][A-Za-z]*)/g)].map((m) => m[1].split('|')),
+        ...[...text.matchAll(/\[((?:\s*'[A-Z][A-Za-z]*'\s*,){2,}\s*'[A-Z][A-Za-z]*'\s*)\]/g)].map((m) =>
+          m[1].split(',').map((s) => s.trim().slice(1, -1)),
+        ),
+      ].filter((names) => names.some((n) => (ENTITY_LABELS as readonly string[]).includes(n)));
+      for (const names of found) {
+        lists.push(file);
+        expect([file.slice(ROOT.length + 1), [...names].sort()]).toEqual([file.slice(ROOT.length + 1), labels]);
+      }
+    }
+    // The fulltext index, the claim subjects and the raw benchmark statements each hold one.
+    expect(lists.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('every relationship type list written into a .cypher file names only known types', () => {
+    const known = Object.keys(REL_TYPES);
+    for (const file of cypherFiles()) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\[\w*:((?:[A-Z_]+\|)+[A-Z_]+)\]/g)) {
+        for (const type of m[1].split('|'))
+          expect([file.slice(ROOT.length + 1), type, known.includes(type)]).toEqual([
+            file.slice(ROOT.length + 1),
+            type,
+            true,
+          ]);
+      }
+    }
+  });
+});
