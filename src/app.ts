@@ -170,7 +170,7 @@ export async function createApp({
     ) => {
       if (res.headersSent) return next(error);
       const status = error.status ?? 500;
-      const code = status === 413 ? 'BAD_REQUEST' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+      const code = status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
       res
         .status(status)
         .json({ errors: [{ message: status < 500 ? error.message : 'Internal server error', extensions: { code } }] });

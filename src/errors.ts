@@ -23,7 +23,6 @@ export class AppError extends Error {
   }
 }
 
-/** A bad argument: names the argument and the rule it broke. */
 /** An integer argument within [min, max], or BAD_USER_INPUT naming it and the range: the one home of that rule. */
 export function intArgument(argument: string, value: unknown, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
@@ -31,6 +30,7 @@ export function intArgument(argument: string, value: unknown, min: number, max: 
   return value;
 }
 
+/** A bad argument: names the argument and the rule it broke. */
 export function badInput(argument: string, rule: string, extra: Record<string, unknown> = {}): AppError {
   return new AppError(ErrorCode.BAD_USER_INPUT, `Argument "${argument}" ${rule}`, { argument, ...extra });
 }

@@ -1,4 +1,4 @@
-// Given nodes and the relationships among them. Params: $refs [{label, key}], $types. Returns: { nodes, edges, totalNodes, totalEdges }
+// Given nodes and the relationships among them, as of $asOf (graph/as-of.cypher). Params: $refs [{label, key}], $asOf, $types. Returns: { nodes, edges, totalNodes, totalEdges }
 CALL () {
   UNWIND $refs AS ref WITH ref WHERE ref.label = 'Model' MATCH (n:Model {key: ref.key}) RETURN n
   UNION
@@ -18,7 +18,8 @@ CALL () {
   UNION
   UNWIND $refs AS ref WITH ref WHERE ref.label = 'Insight' MATCH (n:Insight {key: ref.key}) RETURN n
 }
-WITH collect(DISTINCT n) AS kept
+WITH n AS y WHERE {{> graph/as-of}}
+WITH collect(DISTINCT y) AS kept
 CALL (kept) {
   UNWIND kept AS x
   MATCH (x)-[r]->(y) WHERE type(r) IN $types AND y IN kept

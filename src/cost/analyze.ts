@@ -34,7 +34,10 @@ type Args = Record<string, unknown>;
 /** How many nodes one evaluation of a field may return, from its arguments. */
 export function fieldSize(fieldName: string, type: GraphQLNamedType, args: Args): { size: number; pageArg?: string } {
   const num = (name: string, fallback: number) => (typeof args[name] === 'number' ? (args[name] as number) : fallback);
-  if (type.name.endsWith('Connection')) return { size: num('first', DEFAULT_PAGE), pageArg: 'first' };
+  if (type.name.endsWith('Connection'))
+    return typeof args.last === 'number'
+      ? { size: args.last as number, pageArg: 'last' }
+      : { size: num('first', DEFAULT_PAGE), pageArg: 'first' };
   switch (fieldName) {
     case 'search':
     case 'unmatchedNames':
@@ -53,6 +56,9 @@ export function fieldSize(fieldName: string, type: GraphQLNamedType, args: Args)
       return { size: Array.isArray(args.ids) ? args.ids.length : 1 };
     case 'content':
       return { size: num('first', 100) * 3 };
+    case 'changes':
+      // Three lists of up to `first` entities, and the counts by region and industry.
+      return { size: num('first', DEFAULT_PAGE) * 3, pageArg: 'first' };
     default:
       return { size: 1 };
   }
@@ -137,7 +143,9 @@ export function analyzeOperation(
       }
       const { size, pageArg } = fieldSize(name, type, args);
       const fieldPath = path ? `${path}.${selection.alias?.value ?? name}` : (selection.alias?.value ?? name);
-      if (pageArg && typeof args[pageArg] === 'number' && (args[pageArg] as number) > MAX_PAGE) {
+      const big = pageArg && typeof args[pageArg] === 'number' && (args[pageArg] as number) > MAX_PAGE;
+      // At most ten are reported: a document of a thousand oversized pages makes no thousand-entry error.
+      if (big && out.oversized.length < 10) {
         out.oversized.push({ path: fieldPath, argument: pageArg, value: args[pageArg] as number });
       }
       const fanout = size > 1 || type.name.endsWith('Connection') ? Math.max(size, 1) : 1;

@@ -6,17 +6,23 @@ import type { Direction, EntityType } from './types';
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
   where?: Record<string, unknown> | null;
   orderBy?: { field: string; direction?: Direction | null } | null;
 }
 
 export interface PageRequest {
   limit: number;
+  /** The keyset bound the page reads from: `after`, or `before` when paging backwards. */
   after: CursorPosition | null;
+  /** Paging backwards (last/before): rows are read in reverse order from `before`, then turned round. */
+  backward: boolean;
   where: Record<string, unknown>;
   /** The order field's name (NAME, ...) and its sort expression over n. */
   field: string;
   sort: string;
+  /** The direction rows are read in: the order's own, or its reverse when paging backwards. */
   dir: Direction;
   /** A stable string for batching identical requests. */
   signature: string;
@@ -32,22 +38,36 @@ export function pageSize(first: number | null | undefined, fallback: number): nu
 
 /** Validates page arguments at the boundary: every problem names the argument and the rule. */
 export function pageRequest(type: EntityType, args: PageArgs): PageRequest {
-  const first = pageSize(args.first, DEFAULT_PAGE);
-  const after = args.after ? decodeCursor(args.after) : null;
+  const backward = (args.last !== null && args.last !== undefined) || Boolean(args.before);
+  if (backward && args.after)
+    throw badInput('before', 'cannot be combined with "after": page forwards (first/after) or backwards (last/before)');
+  const first = backward
+    ? intArgument('last', args.last ?? args.first ?? DEFAULT_PAGE, 0, MAX_PAGE)
+    : pageSize(args.first, DEFAULT_PAGE);
+  const after = backward
+    ? args.before
+      ? decodeCursor(args.before, 'before')
+      : null
+    : args.after
+      ? decodeCursor(args.after)
+      : null;
   const field = args.orderBy?.field ?? type.defaultOrder;
   const order = type.orderFields[field];
   if (!order)
     throw badInput('orderBy.field', `must be one of ${Object.keys(type.orderFields).join(', ')}`, { value: field });
-  const dir: Direction = args.orderBy?.direction ?? 'ASC';
+  const shown: Direction = args.orderBy?.direction ?? 'ASC';
+  // Backwards, the same sort expression is read in the reverse direction from the cursor.
+  const dir: Direction = backward ? (shown === 'ASC' ? 'DESC' : 'ASC') : shown;
   const where = validateWhere(type, args.where ?? {});
   return {
     limit: first,
     after,
+    backward,
     where,
     field,
-    sort: order[dir],
+    sort: order[shown],
     dir,
-    signature: JSON.stringify([first, after, where, field, dir]),
+    signature: JSON.stringify([first, after, backward, where, field, dir]),
   };
 }
 

@@ -7,12 +7,13 @@ import type { SourceContentRow, StatedRelationshipRow } from '../source/rows';
 import type { SearchHitRow } from '../search/rows';
 import type { ConflictRow, ConflictingClaimRow, UnmatchedNameRow } from '../conflict/rows';
 import type { PathRow, PathStepRow, LinkRow } from '../path/rows';
-import type { Feed, FeedNode, FeedEdge } from '../viz/feed';
-import type { BreakdownRow } from '../statistics/service';
+import type { ScopedFeed, ScopedNode, ScopedEdge } from '../viz/resolvers';
+import type { BreakdownRow, ChangesRow } from '../statistics/service';
 import type { CategoryStatRow } from '../statistics/rank';
 import type { Context } from '../entity/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -70,6 +71,37 @@ export type CategoryStat = {
   statedShare?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A count of new filings for one region or industry. */
+export type ChangeCount = {
+  __typename?: 'ChangeCount';
+  count: Scalars['Int']['output'];
+  entity: Entity;
+  label: Scalars['String']['output'];
+};
+
+/**
+ * What the register gained after `from` up to and including `to`: the question after every CAC
+ * release ("what is new since the last batch?"). Lists hold the first `first` by date.
+ */
+export type Changes = {
+  __typename?: 'Changes';
+  /** The window's filings per industry they serve, most first (a filing may serve several). */
+  byIndustry: Array<ChangeCount>;
+  /** The window's filings per province-level region they were filed in, most first. */
+  byRegion: Array<ChangeCount>;
+  companies: Array<Company>;
+  /** Companies whose first filing falls in the window. */
+  companyCount: Scalars['Int']['output'];
+  /** Filings made in the window. */
+  filingCount: Scalars['Int']['output'];
+  filings: Array<Model>;
+  from: Scalars['Date']['output'];
+  policies: Array<Policy>;
+  /** Policies issued in the window. */
+  policyCount: Scalars['Int']['output'];
+  to: Scalars['Date']['output'];
+};
+
 /** A figure stated by one source: a count, a share, a growth rate, a ranking. */
 export type Claim = Node & {
   __typename?: 'Claim';
@@ -108,7 +140,7 @@ export type Cluster = Entity & Node & {
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Member regions, each with its role. */
-  regions: RegionConnection;
+  regions?: Maybe<RegionConnection>;
   sources: Array<Source>;
 };
 
@@ -116,7 +148,9 @@ export type Cluster = Entity & Node & {
 /** A regional cluster (京津冀, 长三角, 成渝). */
 export type ClusterRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
   where?: InputMaybe<RegionWhere>;
 };
@@ -157,17 +191,17 @@ export type Company = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   claims: Array<Claim>;
   /** Its enterprise type. */
-  enterpriseTypes: EnterpriseTypeConnection;
+  enterpriseTypes?: Maybe<EnterpriseTypeConnection>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   /** Insights that mention it. */
-  mentionedIn: InsightConnection;
+  mentionedIn?: Maybe<InsightConnection>;
   /** Models it develops. */
-  models: ModelConnection;
+  models?: Maybe<ModelConnection>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Where it is based (from filings and from the report). */
-  regions: RegionConnection;
+  regions?: Maybe<RegionConnection>;
   sources: Array<Source>;
 };
 
@@ -175,7 +209,9 @@ export type Company = Entity & Node & {
 /** A company or institution that develops models (备案单位). */
 export type CompanyEnterpriseTypesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EnterpriseTypeOrder>;
   where?: InputMaybe<EnterpriseTypeWhere>;
 };
@@ -184,7 +220,9 @@ export type CompanyEnterpriseTypesArgs = {
 /** A company or institution that develops models (备案单位). */
 export type CompanyMentionedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InsightOrder>;
   where?: InputMaybe<InsightWhere>;
 };
@@ -193,7 +231,9 @@ export type CompanyMentionedInArgs = {
 /** A company or institution that develops models (备案单位). */
 export type CompanyModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ModelOrder>;
   where?: InputMaybe<ModelWhere>;
 };
@@ -202,7 +242,9 @@ export type CompanyModelsArgs = {
 /** A company or institution that develops models (备案单位). */
 export type CompanyRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
   where?: InputMaybe<RegionWhere>;
 };
@@ -288,12 +330,12 @@ export type EnterpriseType = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   claims: Array<Claim>;
   /** Companies of this type. */
-  companies: CompanyConnection;
+  companies?: Maybe<CompanyConnection>;
   fundingTraits?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   /** Models the report gives as examples of this type's funding traits (移动九天模型, 华东师大EduChat). */
-  models: ModelConnection;
+  models?: Maybe<ModelConnection>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -305,7 +347,9 @@ export type EnterpriseType = Entity & Node & {
 /** An enterprise type (民营企业, 国企, 事业单位) with its stated share and funding traits. */
 export type EnterpriseTypeCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CompanyOrder>;
   where?: InputMaybe<CompanyWhere>;
 };
@@ -314,7 +358,9 @@ export type EnterpriseTypeCompaniesArgs = {
 /** An enterprise type (民营企业, 国企, 事业单位) with its stated share and funding traits. */
 export type EnterpriseTypeModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ModelOrder>;
   where?: InputMaybe<ModelWhere>;
 };
@@ -404,11 +450,16 @@ export type GraphCategory = {
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   caption: Scalars['String']['output'];
-  /** Stable, and unique across nodes and edges. */
+  /** Unique to this edge of this feed, and across nodes and edges. */
   id: Scalars['ID']['output'];
   properties: Scalars['JSON']['output'];
+  /** The id of the GraphNode it starts from, in this feed. */
   source: Scalars['ID']['output'];
+  /** The entity ids of its ends (merge feeds by these). */
+  sourceEntityId: Scalars['ID']['output'];
+  /** The id of the GraphNode it ends at, in this feed. */
   target: Scalars['ID']['output'];
+  targetEntityId: Scalars['ID']['output'];
   type: Scalars['String']['output'];
 };
 
@@ -424,7 +475,12 @@ export type GraphFeed = {
   truncated: Scalars['Boolean']['output'];
 };
 
-/** A node of a visualization feed. Its id is the entity's global id, so a client can expand it and merge. */
+/**
+ * A node of one visualization feed. Its distance and position belong to the feed, so its id is
+ * the feed's own (no normalized cache, Apollo's or Relay's, merges it into the entity or into the
+ * same entity's node of another feed); `entityId` and `entity` are the entity, for expanding and
+ * merging (the HTTP feeds, which caches never see, use entity ids directly).
+ */
 export type GraphNode = {
   __typename?: 'GraphNode';
   caption: Scalars['String']['output'];
@@ -436,6 +492,9 @@ export type GraphNode = {
   /** Hops from the centre of a neighbourhood (0 for the centre). */
   distance?: Maybe<Scalars['Int']['output']>;
   entity: Entity;
+  /** The entity's global id: pass it to neighborhood to expand, or merge feeds by it. */
+  entityId: Scalars['ID']['output'];
+  /** Unique to this node of this feed: the same entity in another feed has another id. */
   id: Scalars['ID']['output'];
   properties: Scalars['JSON']['output'];
   /** The entity label, e.g. Company. */
@@ -478,21 +537,21 @@ export type Industry = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   claims: Array<Claim>;
   /** Regions that focus on it. */
-  focusedBy: RegionConnection;
+  focusedBy?: Maybe<RegionConnection>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   /** Insights that mention it. */
-  mentionedIn: InsightConnection;
+  mentionedIn?: Maybe<InsightConnection>;
   /** Models that serve it. */
-  models: ModelConnection;
+  models?: Maybe<ModelConnection>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Policies that promote it, with their effect. */
-  promotedBy: PolicyConnection;
+  promotedBy?: Maybe<PolicyConnection>;
   /** Policies that regulate it. */
-  regulatedBy: PolicyConnection;
+  regulatedBy?: Maybe<PolicyConnection>;
   /** Scenarios within it. */
-  scenarios: ScenarioConnection;
+  scenarios?: Maybe<ScenarioConnection>;
   sources: Array<Source>;
   /** Technical features the report gives for the industry. */
   technicalFeatures: Array<Scalars['String']['output']>;
@@ -502,7 +561,9 @@ export type Industry = Entity & Node & {
 /** An industry that models serve. */
 export type IndustryFocusedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
   where?: InputMaybe<RegionWhere>;
 };
@@ -511,7 +572,9 @@ export type IndustryFocusedByArgs = {
 /** An industry that models serve. */
 export type IndustryMentionedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InsightOrder>;
   where?: InputMaybe<InsightWhere>;
 };
@@ -520,7 +583,9 @@ export type IndustryMentionedInArgs = {
 /** An industry that models serve. */
 export type IndustryModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ModelOrder>;
   where?: InputMaybe<ModelWhere>;
 };
@@ -529,7 +594,9 @@ export type IndustryModelsArgs = {
 /** An industry that models serve. */
 export type IndustryPromotedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PolicyOrder>;
   where?: InputMaybe<PolicyWhere>;
 };
@@ -538,7 +605,9 @@ export type IndustryPromotedByArgs = {
 /** An industry that models serve. */
 export type IndustryRegulatedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PolicyOrder>;
   where?: InputMaybe<PolicyWhere>;
 };
@@ -547,7 +616,9 @@ export type IndustryRegulatedByArgs = {
 /** An industry that models serve. */
 export type IndustryScenariosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ScenarioOrder>;
   where?: InputMaybe<ScenarioWhere>;
 };
@@ -588,14 +659,14 @@ export type Insight = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   claims: Array<Claim>;
   /** Companies it mentions. */
-  companies: CompanyConnection;
+  companies?: Maybe<CompanyConnection>;
   id: Scalars['ID']['output'];
   /** Industries it mentions. */
-  industries: IndustryConnection;
+  industries?: Maybe<IndustryConnection>;
   key: Scalars['String']['output'];
   kind: InsightKind;
   /** Models that exemplify it. */
-  models: ModelConnection;
+  models?: Maybe<ModelConnection>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   /** First day of that period. */
@@ -605,11 +676,11 @@ export type Insight = Entity & Node & {
   /** Last day of that period; null when open-ended ("2024年后"). */
   periodTo?: Maybe<Scalars['Date']['output']>;
   /** Policies it mentions. */
-  policies: PolicyConnection;
+  policies?: Maybe<PolicyConnection>;
   /** Regions it mentions (a core advantage names its province). */
-  regions: RegionConnection;
+  regions?: Maybe<RegionConnection>;
   /** Scenarios it mentions. */
-  scenarios: ScenarioConnection;
+  scenarios?: Maybe<ScenarioConnection>;
   sources: Array<Source>;
   /** The statement as the report words it. */
   text: Scalars['String']['output'];
@@ -619,7 +690,9 @@ export type Insight = Entity & Node & {
 /** A statement of the report: technology trend, funding hot spot, policy effect, challenge or outlook. */
 export type InsightCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CompanyOrder>;
   where?: InputMaybe<CompanyWhere>;
 };
@@ -628,7 +701,9 @@ export type InsightCompaniesArgs = {
 /** A statement of the report: technology trend, funding hot spot, policy effect, challenge or outlook. */
 export type InsightIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<IndustryOrder>;
   where?: InputMaybe<IndustryWhere>;
 };
@@ -637,7 +712,9 @@ export type InsightIndustriesArgs = {
 /** A statement of the report: technology trend, funding hot spot, policy effect, challenge or outlook. */
 export type InsightModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ModelOrder>;
   where?: InputMaybe<ModelWhere>;
 };
@@ -646,7 +723,9 @@ export type InsightModelsArgs = {
 /** A statement of the report: technology trend, funding hot spot, policy effect, challenge or outlook. */
 export type InsightPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PolicyOrder>;
   where?: InputMaybe<PolicyWhere>;
 };
@@ -655,7 +734,9 @@ export type InsightPoliciesArgs = {
 /** A statement of the report: technology trend, funding hot spot, policy effect, challenge or outlook. */
 export type InsightRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
   where?: InputMaybe<RegionWhere>;
 };
@@ -664,7 +745,9 @@ export type InsightRegionsArgs = {
 /** A statement of the report: technology trend, funding hot spot, policy effect, challenge or outlook. */
 export type InsightScenariosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ScenarioOrder>;
   where?: InputMaybe<ScenarioWhere>;
 };
@@ -710,10 +793,23 @@ export type InsightWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** An entity reached from a start entity, with the shortest path to it. */
+/**
+ * An entity reached from a start entity, ranked by how specific the nodes between them are.
+ * score = sum over the (up to 3) shortest paths of the product, over each path's inner nodes, of
+ * 1 / ln(e + degree): a hub such as 中国 or 通用人工智能 counts for little, a specific industry or
+ * city for more, each extra hop for less.
+ */
 export type Link = {
   __typename?: 'Link';
+  /** The path the score owes most to. */
   path: Path;
+  /** Every path counted in the score, best first. */
+  paths: Array<Path>;
+  /** Why, in Chinese, read from the target: 推动 医疗 — 讯飞医疗 -服务于-> 医疗. */
+  reason: Scalars['String']['output'];
+  /** Why, in English. */
+  reasonEn: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
   target: Entity;
 };
 
@@ -723,9 +819,9 @@ export type Model = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   claims: Array<Claim>;
   /** Companies that develop it (备案单位). */
-  developers: CompanyConnection;
+  developers?: Maybe<CompanyConnection>;
   /** Where it is filed (属地). */
-  filedIn: RegionConnection;
+  filedIn?: Maybe<RegionConnection>;
   /** The batch or attachment of the list the row was published in (批次), e.g. 附件12(2026年5月至6月). */
   filingBatch?: Maybe<Scalars['String']['output']>;
   /** Filing date (备案时间). */
@@ -738,16 +834,16 @@ export type Model = Entity & Node & {
   filingType?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Industries it serves. */
-  industries: IndustryConnection;
+  industries?: Maybe<IndustryConnection>;
   /** Trends and hot spots it exemplifies. */
-  insights: InsightConnection;
+  insights?: Maybe<InsightConnection>;
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Policies that promote it. */
-  promotedBy: PolicyConnection;
+  promotedBy?: Maybe<PolicyConnection>;
   /** Scenarios it is applied in. */
-  scenarios: ScenarioConnection;
+  scenarios?: Maybe<ScenarioConnection>;
   /** The 来源 note of the filing row. */
   sourceNote?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -759,7 +855,9 @@ export type Model = Entity & Node & {
 /** A generative-AI model (大模型) or service, filed (备案) with the CAC or named by the report. */
 export type ModelDevelopersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CompanyOrder>;
   where?: InputMaybe<CompanyWhere>;
 };
@@ -768,7 +866,9 @@ export type ModelDevelopersArgs = {
 /** A generative-AI model (大模型) or service, filed (备案) with the CAC or named by the report. */
 export type ModelFiledInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
   where?: InputMaybe<RegionWhere>;
 };
@@ -777,7 +877,9 @@ export type ModelFiledInArgs = {
 /** A generative-AI model (大模型) or service, filed (备案) with the CAC or named by the report. */
 export type ModelIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<IndustryOrder>;
   where?: InputMaybe<IndustryWhere>;
 };
@@ -786,7 +888,9 @@ export type ModelIndustriesArgs = {
 /** A generative-AI model (大模型) or service, filed (备案) with the CAC or named by the report. */
 export type ModelInsightsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InsightOrder>;
   where?: InputMaybe<InsightWhere>;
 };
@@ -795,7 +899,9 @@ export type ModelInsightsArgs = {
 /** A generative-AI model (大模型) or service, filed (备案) with the CAC or named by the report. */
 export type ModelPromotedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PolicyOrder>;
   where?: InputMaybe<PolicyWhere>;
 };
@@ -804,7 +910,9 @@ export type ModelPromotedByArgs = {
 /** A generative-AI model (大模型) or service, filed (备案) with the CAC or named by the report. */
 export type ModelScenariosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ScenarioOrder>;
   where?: InputMaybe<ScenarioWhere>;
 };
@@ -855,16 +963,16 @@ export type ModelWhere = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an entity; `source` names who states it (a document, an editor's note). */
-  createEntity: Entity;
+  createEntity?: Maybe<Entity>;
   /** Creates (or adds a source to) a relationship; the types at both ends must fit the relationship type. */
-  createRelationship: StatedRelationship;
+  createRelationship?: Maybe<StatedRelationship>;
   /** Deletes an entity and its relationships; true when it existed. */
-  deleteEntity: Scalars['Boolean']['output'];
+  deleteEntity?: Maybe<Scalars['Boolean']['output']>;
   /** Deletes a relationship; true when it existed. */
-  deleteRelationship: Scalars['Boolean']['output'];
+  deleteRelationship?: Maybe<Scalars['Boolean']['output']>;
   /** Imports an official filing list, with the same validation as `npm run import`. */
-  importFilingList: ImportResult;
-  updateEntity: Entity;
+  importFilingList?: Maybe<ImportResult>;
+  updateEntity?: Maybe<Entity>;
 };
 
 
@@ -943,6 +1051,8 @@ export type Path = {
   length: Scalars['Int']['output'];
   nodes: Array<Entity>;
   steps: Array<PathStep>;
+  /** The walk rules this path was found under: UNRESTRICTED paths may climb into a sibling region. */
+  walk: PathWalk;
 };
 
 /** Which relationships and node types a path may use. Allowed lists narrow; forbidden lists remove. */
@@ -965,6 +1075,18 @@ export type PathStep = {
   type: Scalars['String']['output'];
 };
 
+/**
+ * How a path may walk the graph (README: Paths that follow meaning).
+ * MEANINGFUL (the default): containment (a region within a region, a region in a cluster) may be
+ * climbed or descended but never climbed and then descended, so a local policy reaches only the
+ * companies in its regions and a company never reaches a sibling province through 中国; and a path
+ * does not pass through another entity of its start's type (no company reaches a policy through
+ * another company). UNRESTRICTED: any shortest path, however little it means; such paths say so.
+ */
+export type PathWalk =
+  | 'MEANINGFUL'
+  | 'UNRESTRICTED';
+
 /** A government policy and what it regulates or promotes. */
 export type Policy = Entity & Node & {
   __typename?: 'Policy';
@@ -979,17 +1101,17 @@ export type Policy = Entity & Node & {
   key: Scalars['String']['output'];
   level: PolicyLevel;
   /** Insights that mention it. */
-  mentionedIn: InsightConnection;
+  mentionedIn?: Maybe<InsightConnection>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Industries it promotes, with the effect. */
-  promotesIndustries: IndustryConnection;
+  promotesIndustries?: Maybe<IndustryConnection>;
   /** Models it promotes. */
-  promotesModels: ModelConnection;
+  promotesModels?: Maybe<ModelConnection>;
   /** Where it applies. */
-  regions: RegionConnection;
+  regions?: Maybe<RegionConnection>;
   /** Industries it regulates. */
-  regulatesIndustries: IndustryConnection;
+  regulatesIndustries?: Maybe<IndustryConnection>;
   sources: Array<Source>;
 };
 
@@ -997,7 +1119,9 @@ export type Policy = Entity & Node & {
 /** A government policy and what it regulates or promotes. */
 export type PolicyMentionedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InsightOrder>;
   where?: InputMaybe<InsightWhere>;
 };
@@ -1006,7 +1130,9 @@ export type PolicyMentionedInArgs = {
 /** A government policy and what it regulates or promotes. */
 export type PolicyPromotesIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<IndustryOrder>;
   where?: InputMaybe<IndustryWhere>;
 };
@@ -1015,7 +1141,9 @@ export type PolicyPromotesIndustriesArgs = {
 /** A government policy and what it regulates or promotes. */
 export type PolicyPromotesModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ModelOrder>;
   where?: InputMaybe<ModelWhere>;
 };
@@ -1024,7 +1152,9 @@ export type PolicyPromotesModelsArgs = {
 /** A government policy and what it regulates or promotes. */
 export type PolicyRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
   where?: InputMaybe<RegionWhere>;
 };
@@ -1033,7 +1163,9 @@ export type PolicyRegionsArgs = {
 /** A government policy and what it regulates or promotes. */
 export type PolicyRegulatesIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<IndustryOrder>;
   where?: InputMaybe<IndustryWhere>;
 };
@@ -1080,42 +1212,44 @@ export type PolicyWhere = {
 
 export type Query = {
   __typename?: 'Query';
+  /** What is new after `from` up to and including `to` (both YYYY-MM-DD; `to` not before `from`). */
+  changes?: Maybe<Changes>;
   /** A cluster by global id; null when it does not exist. */
   cluster?: Maybe<Cluster>;
   /** A cluster by exact name, English name, alias or key; null when none matches. */
   clusterByName?: Maybe<Cluster>;
   /** Cluster list: keyset pages of at most 100. */
-  clusters: ClusterConnection;
+  clusters?: Maybe<ClusterConnection>;
   /** Company list: keyset pages of at most 100. */
-  companies: CompanyConnection;
+  companies?: Maybe<CompanyConnection>;
   /** A company by global id; null when it does not exist. */
   company?: Maybe<Company>;
   /** A company by exact name, English name, alias or key; null when none matches. */
   companyByName?: Maybe<Company>;
-  /** Every policy a company connects to within maxHops, with its shortest path and explanation, nearest first. */
-  companyPolicies: Array<Link>;
+  /** Every policy a company connects to within maxHops, most specific first, each with its reason in Chinese and English. */
+  companyPolicies?: Maybe<Array<Link>>;
   /** Every disagreement the rules find, optionally of some kinds. */
-  conflicts: Array<Conflict>;
+  conflicts?: Maybe<Array<Conflict>>;
   /** A enterpriseType by global id; null when it does not exist. */
   enterpriseType?: Maybe<EnterpriseType>;
   /** A enterpriseType by exact name, English name, alias or key; null when none matches. */
   enterpriseTypeByName?: Maybe<EnterpriseType>;
   /** EnterpriseType list: keyset pages of at most 100. */
-  enterpriseTypes: EnterpriseTypeConnection;
+  enterpriseTypes?: Maybe<EnterpriseTypeConnection>;
   /** Announced cumulative totals and period figures over time (302, 346, 748, 796, ...), by date. */
-  filingTimeline: Array<Claim>;
+  filingTimeline?: Maybe<Array<Claim>>;
   /** Filings by regional cluster (京津冀, 长三角, 成渝). */
-  filingsByCluster: Breakdown;
+  filingsByCluster?: Maybe<Breakdown>;
   /** Filings by enterprise type. Stated: the report's shares (76%, 15%, 9%). */
-  filingsByEnterpriseType: Breakdown;
-  filingsByIndustry: Breakdown;
+  filingsByEnterpriseType?: Maybe<Breakdown>;
+  filingsByIndustry?: Maybe<Breakdown>;
   /** Filings by province-level region (and the central-SOE category). Stated: the report's table. */
-  filingsByRegion: Breakdown;
-  filingsByScenario: Breakdown;
+  filingsByRegion?: Maybe<Breakdown>;
+  filingsByScenario?: Maybe<Breakdown>;
   /** Filings per month or year, with stated figures for periods (the first batch, 2024). */
-  filingsOverTime: Breakdown;
+  filingsOverTime?: Maybe<Breakdown>;
   /** Industry list: keyset pages of at most 100. */
-  industries: IndustryConnection;
+  industries?: Maybe<IndustryConnection>;
   /** A industry by global id; null when it does not exist. */
   industry?: Maybe<Industry>;
   /** A industry by exact name, English name, alias or key; null when none matches. */
@@ -1125,9 +1259,9 @@ export type Query = {
   /** A insight by exact name, English name, alias or key; null when none matches. */
   insightByName?: Maybe<Insight>;
   /** Insight list: keyset pages of at most 100. */
-  insights: InsightConnection;
-  /** Every entity of a type within maxHops of an entity, each with its shortest path, nearest first. */
-  links: Array<Link>;
+  insights?: Maybe<InsightConnection>;
+  /** Every entity of a type within maxHops of an entity, most specific link first, each with its reason. */
+  links?: Maybe<Array<Link>>;
   /** A model by global id; null when it does not exist. */
   model?: Maybe<Model>;
   /** A model by its filing number (备案编号). */
@@ -1135,15 +1269,15 @@ export type Query = {
   /** A model by exact name, English name, alias or key; null when none matches. */
   modelByName?: Maybe<Model>;
   /** Model list: keyset pages of at most 100. */
-  models: ModelConnection;
+  models?: Maybe<ModelConnection>;
   /** Everything within `depth` (1 to 3) hops of an entity, nearest first, at most `limit` (1 to 500) nodes. */
-  neighborhood: GraphFeed;
+  neighborhood?: Maybe<GraphFeed>;
   /** Any node by its global id; null when it does not exist. */
   node?: Maybe<Node>;
   /** Several nodes by global id, in the order asked; null for each that does not exist. */
-  nodes: Array<Maybe<Node>>;
+  nodes?: Maybe<Array<Maybe<Node>>>;
   /** Policy list: keyset pages of at most 100. */
-  policies: PolicyConnection;
+  policies?: Maybe<PolicyConnection>;
   /** A policy by global id; null when it does not exist. */
   policy?: Maybe<Policy>;
   /** A policy by exact name, English name, alias or key; null when none matches. */
@@ -1155,33 +1289,40 @@ export type Query = {
   /** A region by exact name, English name, alias or key; null when none matches. */
   regionByName?: Maybe<Region>;
   /** Region list: keyset pages of at most 100. */
-  regions: RegionConnection;
+  regions?: Maybe<RegionConnection>;
   /** Relationships between two entities (either direction), each with the sources that state it. */
-  relationshipsBetween: Array<StatedRelationship>;
+  relationshipsBetween?: Maybe<Array<StatedRelationship>>;
   /** A scenario by global id; null when it does not exist. */
   scenario?: Maybe<Scenario>;
   /** A scenario by exact name, English name, alias or key; null when none matches. */
   scenarioByName?: Maybe<Scenario>;
   /** Scenario list: keyset pages of at most 100. */
-  scenarios: ScenarioConnection;
+  scenarios?: Maybe<ScenarioConnection>;
   /**
    * Full-text search over names, English names and aliases of every entity type
    * (cjk analyzer: Chinese queries of two or more characters; a single Chinese character
    * falls back to a substring match).
    */
-  search: Array<SearchHit>;
+  search?: Maybe<Array<SearchHit>>;
   /** The shortest path between two entities, or null when none is within maxHops (default 4, at most 6). */
   shortestPath?: Maybe<Path>;
   /** The k shortest simple paths (k at most 10), shortest first. */
-  shortestPaths: Array<Path>;
+  shortestPaths?: Maybe<Array<Path>>;
   /** A source by key, e.g. report-2025-03 or report-2025-03#2. */
   source?: Maybe<Source>;
   /** Sources, optionally of one kind; documents before their sections. */
-  sources: Array<Source>;
+  sources?: Maybe<Array<Source>>;
   /** The given entities (at most 200) and the relationships among them. */
-  subgraph: GraphFeed;
+  subgraph?: Maybe<GraphFeed>;
   /** Report names that match nothing from the filing lists, so someone can add an alias to data/aliases.json. */
-  unmatchedNames: Array<UnmatchedName>;
+  unmatchedNames?: Maybe<Array<UnmatchedName>>;
+};
+
+
+export type QueryChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1197,7 +1338,9 @@ export type QueryClusterByNameArgs = {
 
 export type QueryClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ClusterOrder>;
   where?: InputMaybe<ClusterWhere>;
 };
@@ -1205,7 +1348,9 @@ export type QueryClustersArgs = {
 
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CompanyOrder>;
   where?: InputMaybe<CompanyWhere>;
 };
@@ -1222,9 +1367,11 @@ export type QueryCompanyByNameArgs = {
 
 
 export type QueryCompanyPoliciesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   company: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  walk?: InputMaybe<PathWalk>;
 };
 
 
@@ -1245,9 +1392,16 @@ export type QueryEnterpriseTypeByNameArgs = {
 
 export type QueryEnterpriseTypesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EnterpriseTypeOrder>;
   where?: InputMaybe<EnterpriseTypeWhere>;
+};
+
+
+export type QueryFilingTimelineArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1295,7 +1449,9 @@ export type QueryFilingsOverTimeArgs = {
 
 export type QueryIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<IndustryOrder>;
   where?: InputMaybe<IndustryWhere>;
 };
@@ -1323,18 +1479,22 @@ export type QueryInsightByNameArgs = {
 
 export type QueryInsightsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InsightOrder>;
   where?: InputMaybe<InsightWhere>;
 };
 
 
 export type QueryLinksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<PathFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   targetType: EntityLabel;
+  walk?: InputMaybe<PathWalk>;
 };
 
 
@@ -1355,13 +1515,16 @@ export type QueryModelByNameArgs = {
 
 export type QueryModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ModelOrder>;
   where?: InputMaybe<ModelWhere>;
 };
 
 
 export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1381,7 +1544,9 @@ export type QueryNodesArgs = {
 
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PolicyOrder>;
   where?: InputMaybe<PolicyWhere>;
 };
@@ -1414,7 +1579,9 @@ export type QueryRegionByNameArgs = {
 
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
   where?: InputMaybe<RegionWhere>;
 };
@@ -1438,7 +1605,9 @@ export type QueryScenarioByNameArgs = {
 
 export type QueryScenariosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ScenarioOrder>;
   where?: InputMaybe<ScenarioWhere>;
 };
@@ -1452,19 +1621,23 @@ export type QuerySearchArgs = {
 
 
 export type QueryShortestPathArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<PathFilter>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+  walk?: InputMaybe<PathWalk>;
 };
 
 
 export type QueryShortestPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<PathFilter>;
   from: Scalars['ID']['input'];
   k?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+  walk?: InputMaybe<PathWalk>;
 };
 
 
@@ -1479,6 +1652,7 @@ export type QuerySourcesArgs = {
 
 
 export type QuerySubgraphArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   ids: Array<Scalars['ID']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -1495,41 +1669,43 @@ export type Region = Entity & Node & {
   aliases: Array<Scalars['String']['output']>;
   claims: Array<Claim>;
   /** Regional clusters it belongs to, with its role. */
-  clusters: ClusterConnection;
+  clusters?: Maybe<ClusterConnection>;
   /** Administrative code (GB/T 2260), e.g. 110000; null for the central-SOE category. */
   code?: Maybe<Scalars['String']['output']>;
   /** Companies based here. */
-  companies: CompanyConnection;
+  companies?: Maybe<CompanyConnection>;
   /** Pinyin prefix of filing numbers from this region, e.g. Beijing. */
   filingPrefix?: Maybe<Scalars['String']['output']>;
   /** Industries the report says it focuses on. */
-  focusIndustries: IndustryConnection;
+  focusIndustries?: Maybe<IndustryConnection>;
   /** Scenarios the report says it focuses on. */
-  focusScenarios: ScenarioConnection;
+  focusScenarios?: Maybe<ScenarioConnection>;
   id: Scalars['ID']['output'];
   /** Statements of the report about it, such as its core advantage (核心优势). */
-  insights: InsightConnection;
+  insights?: Maybe<InsightConnection>;
   key: Scalars['String']['output'];
   kind: RegionKind;
   /** Models filed here. */
-  models: ModelConnection;
+  models?: Maybe<ModelConnection>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Policies that apply here. */
-  policies: PolicyConnection;
+  policies?: Maybe<PolicyConnection>;
   shortName?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   /** Regions within it. */
-  subregions: RegionConnection;
+  subregions?: Maybe<RegionConnection>;
   /** The region it lies within. */
-  within: RegionConnection;
+  within?: Maybe<RegionConnection>;
 };
 
 
 /** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ClusterOrder>;
   where?: InputMaybe<ClusterWhere>;
 };
@@ -1538,7 +1714,9 @@ export type RegionClustersArgs = {
 /** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CompanyOrder>;
   where?: InputMaybe<CompanyWhere>;
 };
@@ -1547,7 +1725,9 @@ export type RegionCompaniesArgs = {
 /** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionFocusIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<IndustryOrder>;
   where?: InputMaybe<IndustryWhere>;
 };
@@ -1556,7 +1736,9 @@ export type RegionFocusIndustriesArgs = {
 /** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionFocusScenariosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ScenarioOrder>;
   where?: InputMaybe<ScenarioWhere>;
 };
@@ -1565,7 +1747,9 @@ export type RegionFocusScenariosArgs = {
 /** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionInsightsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InsightOrder>;
   where?: InputMaybe<InsightWhere>;
 };
@@ -1574,7 +1758,9 @@ export type RegionInsightsArgs = {
 /** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ModelOrder>;
   where?: InputMaybe<ModelWhere>;
 };
@@ -1583,7 +1769,9 @@ export type RegionModelsArgs = {
 /** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PolicyOrder>;
   where?: InputMaybe<PolicyWhere>;
 };
@@ -1592,7 +1780,9 @@ export type RegionPoliciesArgs = {
 /** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionSubregionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
   where?: InputMaybe<RegionWhere>;
 };
@@ -1601,7 +1791,9 @@ export type RegionSubregionsArgs = {
 /** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type RegionWithinArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
   where?: InputMaybe<RegionWhere>;
 };
@@ -1686,17 +1878,17 @@ export type Scenario = Entity & Node & {
   /** The domain a hot scenario belongs to (政务, 工业, 教育). */
   domain?: Maybe<Scalars['String']['output']>;
   /** Regions that focus on it. */
-  focusedBy: RegionConnection;
+  focusedBy?: Maybe<RegionConnection>;
   /** A hot scenario (热点场景) of the report. */
   hot: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** Industries it belongs to. */
-  industries: IndustryConnection;
+  industries?: Maybe<IndustryConnection>;
   key: Scalars['String']['output'];
   /** Insights that mention it. */
-  mentionedIn: InsightConnection;
+  mentionedIn?: Maybe<InsightConnection>;
   /** Models applied in it. */
-  models: ModelConnection;
+  models?: Maybe<ModelConnection>;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -1709,7 +1901,9 @@ export type Scenario = Entity & Node & {
 /** An application scenario (内容生成, 智能交互, ...), including the report's hot scenarios. */
 export type ScenarioFocusedByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrder>;
   where?: InputMaybe<RegionWhere>;
 };
@@ -1718,7 +1912,9 @@ export type ScenarioFocusedByArgs = {
 /** An application scenario (内容生成, 智能交互, ...), including the report's hot scenarios. */
 export type ScenarioIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<IndustryOrder>;
   where?: InputMaybe<IndustryWhere>;
 };
@@ -1727,7 +1923,9 @@ export type ScenarioIndustriesArgs = {
 /** An application scenario (内容生成, 智能交互, ...), including the report's hot scenarios. */
 export type ScenarioMentionedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InsightOrder>;
   where?: InputMaybe<InsightWhere>;
 };
@@ -1736,7 +1934,9 @@ export type ScenarioMentionedInArgs = {
 /** An application scenario (内容生成, 智能交互, ...), including the report's hot scenarios. */
 export type ScenarioModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ModelOrder>;
   where?: InputMaybe<ModelWhere>;
 };
@@ -1785,7 +1985,7 @@ export type Source = Node & {
   __typename?: 'Source';
   asOf?: Maybe<Scalars['Date']['output']>;
   /** What this source states: entities, relationships and figures (at most `first` of each). */
-  content: SourceContent;
+  content?: Maybe<SourceContent>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
   /** REPORT, FILING_LIST, OFFICIAL, REFERENCE or CURATION. */
@@ -1947,6 +2147,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Breakdown: ResolverTypeWrapper<BreakdownRow>;
   CategoryStat: ResolverTypeWrapper<CategoryStatRow>;
+  ChangeCount: ResolverTypeWrapper<Omit<ChangeCount, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  Changes: ResolverTypeWrapper<ChangesRow>;
   Claim: ResolverTypeWrapper<ClaimRow>;
   Cluster: ResolverTypeWrapper<EntityRow>;
   ClusterConnection: ResolverTypeWrapper<ConnectionRow>;
@@ -1976,9 +2178,9 @@ export type ResolversTypes = {
   EntityPatch: EntityPatch;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphCategory: ResolverTypeWrapper<GraphCategory>;
-  GraphEdge: ResolverTypeWrapper<FeedEdge>;
-  GraphFeed: ResolverTypeWrapper<Feed>;
-  GraphNode: ResolverTypeWrapper<FeedNode>;
+  GraphEdge: ResolverTypeWrapper<ScopedEdge>;
+  GraphFeed: ResolverTypeWrapper<ScopedFeed>;
+  GraphNode: ResolverTypeWrapper<ScopedNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFormat: ImportFormat;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
@@ -2012,6 +2214,7 @@ export type ResolversTypes = {
   Path: ResolverTypeWrapper<PathRow>;
   PathFilter: PathFilter;
   PathStep: ResolverTypeWrapper<PathStepRow>;
+  PathWalk: PathWalk;
   Policy: ResolverTypeWrapper<EntityRow>;
   PolicyConnection: ResolverTypeWrapper<ConnectionRow>;
   PolicyEdge: ResolverTypeWrapper<EdgeRow>;
@@ -2050,6 +2253,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Breakdown: BreakdownRow;
   CategoryStat: CategoryStatRow;
+  ChangeCount: Omit<ChangeCount, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  Changes: ChangesRow;
   Claim: ClaimRow;
   Cluster: EntityRow;
   ClusterConnection: ConnectionRow;
@@ -2074,9 +2279,9 @@ export type ResolversParentTypes = {
   EntityPatch: EntityPatch;
   Float: Scalars['Float']['output'];
   GraphCategory: GraphCategory;
-  GraphEdge: FeedEdge;
-  GraphFeed: Feed;
-  GraphNode: FeedNode;
+  GraphEdge: ScopedEdge;
+  GraphFeed: ScopedFeed;
+  GraphNode: ScopedNode;
   ID: Scalars['ID']['output'];
   ImportProblem: ImportProblem;
   ImportResult: ImportResult;
@@ -2153,6 +2358,25 @@ export type CategoryStatResolvers<ContextType = Context, ParentType extends Reso
   statedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ChangeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeCount'] = ResolversParentTypes['ChangeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Changes'] = ResolversParentTypes['Changes']> = {
+  byIndustry?: Resolver<Array<ResolversTypes['ChangeCount']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['ChangeCount']>, ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filings?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
+  policyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2177,7 +2401,7 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<ClusterRegionsArgs, 'first'>>;
+  regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<ClusterRegionsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2198,14 +2422,14 @@ export type ClusterEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  enterpriseTypes?: Resolver<ResolversTypes['EnterpriseTypeConnection'], ParentType, ContextType, RequireFields<CompanyEnterpriseTypesArgs, 'first'>>;
+  enterpriseTypes?: Resolver<Maybe<ResolversTypes['EnterpriseTypeConnection']>, ParentType, ContextType, RequireFields<CompanyEnterpriseTypesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mentionedIn?: Resolver<ResolversTypes['InsightConnection'], ParentType, ContextType, RequireFields<CompanyMentionedInArgs, 'first'>>;
-  models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<CompanyModelsArgs, 'first'>>;
+  mentionedIn?: Resolver<Maybe<ResolversTypes['InsightConnection']>, ParentType, ContextType, RequireFields<CompanyMentionedInArgs, 'first'>>;
+  models?: Resolver<Maybe<ResolversTypes['ModelConnection']>, ParentType, ContextType, RequireFields<CompanyModelsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<CompanyRegionsArgs, 'first'>>;
+  regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<CompanyRegionsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2245,11 +2469,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type EnterpriseTypeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseType'] = ResolversParentTypes['EnterpriseType']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<EnterpriseTypeCompaniesArgs, 'first'>>;
+  companies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, RequireFields<EnterpriseTypeCompaniesArgs, 'first'>>;
   fundingTraits?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<EnterpriseTypeModelsArgs, 'first'>>;
+  models?: Resolver<Maybe<ResolversTypes['ModelConnection']>, ParentType, ContextType, RequireFields<EnterpriseTypeModelsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2285,7 +2509,9 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceEntityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetEntityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2305,6 +2531,7 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   distance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2334,16 +2561,16 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  focusedBy?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<IndustryFocusedByArgs, 'first'>>;
+  focusedBy?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<IndustryFocusedByArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mentionedIn?: Resolver<ResolversTypes['InsightConnection'], ParentType, ContextType, RequireFields<IndustryMentionedInArgs, 'first'>>;
-  models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<IndustryModelsArgs, 'first'>>;
+  mentionedIn?: Resolver<Maybe<ResolversTypes['InsightConnection']>, ParentType, ContextType, RequireFields<IndustryMentionedInArgs, 'first'>>;
+  models?: Resolver<Maybe<ResolversTypes['ModelConnection']>, ParentType, ContextType, RequireFields<IndustryModelsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  promotedBy?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<IndustryPromotedByArgs, 'first'>>;
-  regulatedBy?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<IndustryRegulatedByArgs, 'first'>>;
-  scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<IndustryScenariosArgs, 'first'>>;
+  promotedBy?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<IndustryPromotedByArgs, 'first'>>;
+  regulatedBy?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<IndustryRegulatedByArgs, 'first'>>;
+  scenarios?: Resolver<Maybe<ResolversTypes['ScenarioConnection']>, ParentType, ContextType, RequireFields<IndustryScenariosArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   technicalFeatures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2365,20 +2592,20 @@ export type IndustryEdgeResolvers<ContextType = Context, ParentType extends Reso
 export type InsightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Insight'] = ResolversParentTypes['Insight']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<InsightCompaniesArgs, 'first'>>;
+  companies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, RequireFields<InsightCompaniesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<InsightIndustriesArgs, 'first'>>;
+  industries?: Resolver<Maybe<ResolversTypes['IndustryConnection']>, ParentType, ContextType, RequireFields<InsightIndustriesArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InsightKind'], ParentType, ContextType>;
-  models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<InsightModelsArgs, 'first'>>;
+  models?: Resolver<Maybe<ResolversTypes['ModelConnection']>, ParentType, ContextType, RequireFields<InsightModelsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   periodFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   periodText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   periodTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<InsightPoliciesArgs, 'first'>>;
-  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<InsightRegionsArgs, 'first'>>;
-  scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<InsightScenariosArgs, 'first'>>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<InsightPoliciesArgs, 'first'>>;
+  regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<InsightRegionsArgs, 'first'>>;
+  scenarios?: Resolver<Maybe<ResolversTypes['ScenarioConnection']>, ParentType, ContextType, RequireFields<InsightScenariosArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2403,27 +2630,31 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type ModelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  developers?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<ModelDevelopersArgs, 'first'>>;
-  filedIn?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<ModelFiledInArgs, 'first'>>;
+  developers?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, RequireFields<ModelDevelopersArgs, 'first'>>;
+  filedIn?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<ModelFiledInArgs, 'first'>>;
   filingBatch?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filingDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   filingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filingSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   filingType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<ModelIndustriesArgs, 'first'>>;
-  insights?: Resolver<ResolversTypes['InsightConnection'], ParentType, ContextType, RequireFields<ModelInsightsArgs, 'first'>>;
+  industries?: Resolver<Maybe<ResolversTypes['IndustryConnection']>, ParentType, ContextType, RequireFields<ModelIndustriesArgs, 'first'>>;
+  insights?: Resolver<Maybe<ResolversTypes['InsightConnection']>, ParentType, ContextType, RequireFields<ModelInsightsArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  promotedBy?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<ModelPromotedByArgs, 'first'>>;
-  scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<ModelScenariosArgs, 'first'>>;
+  promotedBy?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<ModelPromotedByArgs, 'first'>>;
+  scenarios?: Resolver<Maybe<ResolversTypes['ScenarioConnection']>, ParentType, ContextType, RequireFields<ModelScenariosArgs, 'first'>>;
   sourceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2444,12 +2675,12 @@ export type ModelEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input' | 'source' | 'type'>>;
-  createRelationship?: Resolver<ResolversTypes['StatedRelationship'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'from' | 'source' | 'to' | 'type'>>;
-  deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
-  deleteRelationship?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'from' | 'to' | 'type'>>;
-  importFilingList?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportFilingListArgs, 'content' | 'dryRun' | 'format' | 'source'>>;
-  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'patch' | 'source'>>;
+  createEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input' | 'source' | 'type'>>;
+  createRelationship?: Resolver<Maybe<ResolversTypes['StatedRelationship']>, ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'from' | 'source' | 'to' | 'type'>>;
+  deleteEntity?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  deleteRelationship?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'from' | 'to' | 'type'>>;
+  importFilingList?: Resolver<Maybe<ResolversTypes['ImportResult']>, ParentType, ContextType, RequireFields<MutationImportFilingListArgs, 'content' | 'dryRun' | 'format' | 'source'>>;
+  updateEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'patch' | 'source'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2469,6 +2700,7 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  walk?: Resolver<ResolversTypes['PathWalk'], ParentType, ContextType>;
 };
 
 export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
@@ -2489,13 +2721,13 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   issuedPrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['PolicyLevel'], ParentType, ContextType>;
-  mentionedIn?: Resolver<ResolversTypes['InsightConnection'], ParentType, ContextType, RequireFields<PolicyMentionedInArgs, 'first'>>;
+  mentionedIn?: Resolver<Maybe<ResolversTypes['InsightConnection']>, ParentType, ContextType, RequireFields<PolicyMentionedInArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  promotesIndustries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<PolicyPromotesIndustriesArgs, 'first'>>;
-  promotesModels?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<PolicyPromotesModelsArgs, 'first'>>;
-  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<PolicyRegionsArgs, 'first'>>;
-  regulatesIndustries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<PolicyRegulatesIndustriesArgs, 'first'>>;
+  promotesIndustries?: Resolver<Maybe<ResolversTypes['IndustryConnection']>, ParentType, ContextType, RequireFields<PolicyPromotesIndustriesArgs, 'first'>>;
+  promotesModels?: Resolver<Maybe<ResolversTypes['ModelConnection']>, ParentType, ContextType, RequireFields<PolicyPromotesModelsArgs, 'first'>>;
+  regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<PolicyRegionsArgs, 'first'>>;
+  regulatesIndustries?: Resolver<Maybe<ResolversTypes['IndustryConnection']>, ParentType, ContextType, RequireFields<PolicyRegulatesIndustriesArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2514,79 +2746,80 @@ export type PolicyEdgeResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  changes?: Resolver<Maybe<ResolversTypes['Changes']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'from' | 'to'>>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusterByName?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterByNameArgs, 'name'>>;
-  clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
-  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
+  clusters?: Resolver<Maybe<ResolversTypes['ClusterConnection']>, ParentType, ContextType, RequireFields<QueryClustersArgs, 'first'>>;
+  companies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   companyByName?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyByNameArgs, 'name'>>;
-  companyPolicies?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<QueryCompanyPoliciesArgs, 'company' | 'first' | 'maxHops'>>;
-  conflicts?: Resolver<Array<ResolversTypes['Conflict']>, ParentType, ContextType, Partial<QueryConflictsArgs>>;
+  companyPolicies?: Resolver<Maybe<Array<ResolversTypes['Link']>>, ParentType, ContextType, RequireFields<QueryCompanyPoliciesArgs, 'company' | 'first' | 'maxHops' | 'walk'>>;
+  conflicts?: Resolver<Maybe<Array<ResolversTypes['Conflict']>>, ParentType, ContextType, Partial<QueryConflictsArgs>>;
   enterpriseType?: Resolver<Maybe<ResolversTypes['EnterpriseType']>, ParentType, ContextType, RequireFields<QueryEnterpriseTypeArgs, 'id'>>;
   enterpriseTypeByName?: Resolver<Maybe<ResolversTypes['EnterpriseType']>, ParentType, ContextType, RequireFields<QueryEnterpriseTypeByNameArgs, 'name'>>;
-  enterpriseTypes?: Resolver<ResolversTypes['EnterpriseTypeConnection'], ParentType, ContextType, RequireFields<QueryEnterpriseTypesArgs, 'first'>>;
-  filingTimeline?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  filingsByCluster?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByClusterArgs, 'rankBy' | 'synthetic'>>;
-  filingsByEnterpriseType?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByEnterpriseTypeArgs, 'rankBy' | 'synthetic'>>;
-  filingsByIndustry?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByIndustryArgs, 'rankBy' | 'synthetic'>>;
-  filingsByRegion?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByRegionArgs, 'rankBy' | 'synthetic'>>;
-  filingsByScenario?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsByScenarioArgs, 'rankBy' | 'synthetic'>>;
-  filingsOverTime?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<QueryFilingsOverTimeArgs, 'granularity' | 'synthetic'>>;
-  industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
+  enterpriseTypes?: Resolver<Maybe<ResolversTypes['EnterpriseTypeConnection']>, ParentType, ContextType, RequireFields<QueryEnterpriseTypesArgs, 'first'>>;
+  filingTimeline?: Resolver<Maybe<Array<ResolversTypes['Claim']>>, ParentType, ContextType, Partial<QueryFilingTimelineArgs>>;
+  filingsByCluster?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByClusterArgs, 'rankBy' | 'synthetic'>>;
+  filingsByEnterpriseType?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByEnterpriseTypeArgs, 'rankBy' | 'synthetic'>>;
+  filingsByIndustry?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByIndustryArgs, 'rankBy' | 'synthetic'>>;
+  filingsByRegion?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByRegionArgs, 'rankBy' | 'synthetic'>>;
+  filingsByScenario?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByScenarioArgs, 'rankBy' | 'synthetic'>>;
+  filingsOverTime?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsOverTimeArgs, 'granularity' | 'synthetic'>>;
+  industries?: Resolver<Maybe<ResolversTypes['IndustryConnection']>, ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryArgs, 'id'>>;
   industryByName?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryByNameArgs, 'name'>>;
   insight?: Resolver<Maybe<ResolversTypes['Insight']>, ParentType, ContextType, RequireFields<QueryInsightArgs, 'id'>>;
   insightByName?: Resolver<Maybe<ResolversTypes['Insight']>, ParentType, ContextType, RequireFields<QueryInsightByNameArgs, 'name'>>;
-  insights?: Resolver<ResolversTypes['InsightConnection'], ParentType, ContextType, RequireFields<QueryInsightsArgs, 'first'>>;
-  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'from' | 'maxHops' | 'targetType'>>;
+  insights?: Resolver<Maybe<ResolversTypes['InsightConnection']>, ParentType, ContextType, RequireFields<QueryInsightsArgs, 'first'>>;
+  links?: Resolver<Maybe<Array<ResolversTypes['Link']>>, ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'from' | 'maxHops' | 'targetType' | 'walk'>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
   modelByFilingNumber?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelByFilingNumberArgs, 'filingNumber'>>;
   modelByName?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelByNameArgs, 'name'>>;
-  models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<QueryModelsArgs, 'first'>>;
-  neighborhood?: Resolver<ResolversTypes['GraphFeed'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  models?: Resolver<Maybe<ResolversTypes['ModelConnection']>, ParentType, ContextType, RequireFields<QueryModelsArgs, 'first'>>;
+  neighborhood?: Resolver<Maybe<ResolversTypes['GraphFeed']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
   policyByName?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyByNameArgs, 'name'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'id'>>;
   regionByCode?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionByCodeArgs, 'code'>>;
   regionByName?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionByNameArgs, 'name'>>;
-  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
-  relationshipsBetween?: Resolver<Array<ResolversTypes['StatedRelationship']>, ParentType, ContextType, RequireFields<QueryRelationshipsBetweenArgs, 'a' | 'b'>>;
+  regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
+  relationshipsBetween?: Resolver<Maybe<Array<ResolversTypes['StatedRelationship']>>, ParentType, ContextType, RequireFields<QueryRelationshipsBetweenArgs, 'a' | 'b'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
   scenarioByName?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioByNameArgs, 'name'>>;
-  scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
-  shortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'k' | 'maxHops' | 'to'>>;
+  scenarios?: Resolver<Maybe<ResolversTypes['ScenarioConnection']>, ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
+  search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to' | 'walk'>>;
+  shortestPaths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'k' | 'maxHops' | 'to' | 'walk'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'key'>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
-  subgraph?: Resolver<ResolversTypes['GraphFeed'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
-  unmatchedNames?: Resolver<Array<ResolversTypes['UnmatchedName']>, ParentType, ContextType, RequireFields<QueryUnmatchedNamesArgs, 'first' | 'type'>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  subgraph?: Resolver<Maybe<ResolversTypes['GraphFeed']>, ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
+  unmatchedNames?: Resolver<Maybe<Array<ResolversTypes['UnmatchedName']>>, ParentType, ContextType, RequireFields<QueryUnmatchedNamesArgs, 'first' | 'type'>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  clusters?: Resolver<ResolversTypes['ClusterConnection'], ParentType, ContextType, RequireFields<RegionClustersArgs, 'first'>>;
+  clusters?: Resolver<Maybe<ResolversTypes['ClusterConnection']>, ParentType, ContextType, RequireFields<RegionClustersArgs, 'first'>>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<RegionCompaniesArgs, 'first'>>;
+  companies?: Resolver<Maybe<ResolversTypes['CompanyConnection']>, ParentType, ContextType, RequireFields<RegionCompaniesArgs, 'first'>>;
   filingPrefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  focusIndustries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<RegionFocusIndustriesArgs, 'first'>>;
-  focusScenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<RegionFocusScenariosArgs, 'first'>>;
+  focusIndustries?: Resolver<Maybe<ResolversTypes['IndustryConnection']>, ParentType, ContextType, RequireFields<RegionFocusIndustriesArgs, 'first'>>;
+  focusScenarios?: Resolver<Maybe<ResolversTypes['ScenarioConnection']>, ParentType, ContextType, RequireFields<RegionFocusScenariosArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  insights?: Resolver<ResolversTypes['InsightConnection'], ParentType, ContextType, RequireFields<RegionInsightsArgs, 'first'>>;
+  insights?: Resolver<Maybe<ResolversTypes['InsightConnection']>, ParentType, ContextType, RequireFields<RegionInsightsArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RegionKind'], ParentType, ContextType>;
-  models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<RegionModelsArgs, 'first'>>;
+  models?: Resolver<Maybe<ResolversTypes['ModelConnection']>, ParentType, ContextType, RequireFields<RegionModelsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<RegionPoliciesArgs, 'first'>>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<RegionPoliciesArgs, 'first'>>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  subregions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<RegionSubregionsArgs, 'first'>>;
-  within?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<RegionWithinArgs, 'first'>>;
+  subregions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<RegionSubregionsArgs, 'first'>>;
+  within?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<RegionWithinArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2613,13 +2846,13 @@ export type ScenarioResolvers<ContextType = Context, ParentType extends Resolver
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  focusedBy?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<ScenarioFocusedByArgs, 'first'>>;
+  focusedBy?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<ScenarioFocusedByArgs, 'first'>>;
   hot?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<ScenarioIndustriesArgs, 'first'>>;
+  industries?: Resolver<Maybe<ResolversTypes['IndustryConnection']>, ParentType, ContextType, RequireFields<ScenarioIndustriesArgs, 'first'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  mentionedIn?: Resolver<ResolversTypes['InsightConnection'], ParentType, ContextType, RequireFields<ScenarioMentionedInArgs, 'first'>>;
-  models?: Resolver<ResolversTypes['ModelConnection'], ParentType, ContextType, RequireFields<ScenarioModelsArgs, 'first'>>;
+  mentionedIn?: Resolver<Maybe<ResolversTypes['InsightConnection']>, ParentType, ContextType, RequireFields<ScenarioMentionedInArgs, 'first'>>;
+  models?: Resolver<Maybe<ResolversTypes['ModelConnection']>, ParentType, ContextType, RequireFields<ScenarioModelsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2648,7 +2881,7 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  content?: Resolver<ResolversTypes['SourceContent'], ParentType, ContextType, RequireFields<SourceContentArgs, 'first'>>;
+  content?: Resolver<Maybe<ResolversTypes['SourceContent']>, ParentType, ContextType, RequireFields<SourceContentArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2684,6 +2917,8 @@ export type UnmatchedNameResolvers<ContextType = Context, ParentType extends Res
 export type Resolvers<ContextType = Context> = {
   Breakdown?: BreakdownResolvers<ContextType>;
   CategoryStat?: CategoryStatResolvers<ContextType>;
+  ChangeCount?: ChangeCountResolvers<ContextType>;
+  Changes?: ChangesResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterConnection?: ClusterConnectionResolvers<ContextType>;

@@ -30,11 +30,25 @@ export const LABEL_COLORS: Record<EntityLabel, string> = {
 };
 export type Label = (typeof LABELS)[number];
 
+/**
+ * How a path may walk a relationship type, the one place that says it:
+ * - `free`: either way, anywhere in a path;
+ * - `containment`: a region within a region, a region in a cluster. Towards a policy a path
+ *   only climbs (a company's province to 中国, where a national policy applies: a policy
+ *   reaches what lies within its regions); from a policy it only comes down; between other
+ *   entities it never climbs and then comes down, which would walk from one province into a
+ *   sibling (安徽省 -隶属于-> 中国 <-隶属于- 北京市). And no path passes through another entity
+ *   of its start's type (a company does not reach a policy through another company).
+ *   `walk: UNRESTRICTED` lifts these rules, and such paths say so (src/path/service.ts).
+ */
+export type Walk = 'free' | 'containment';
+
 export interface RelTypeInfo {
   from: Label[];
   to: Label[];
   zh: string;
   en: string;
+  walk?: Walk;
 }
 
 export const REL_TYPES = {
@@ -44,8 +58,8 @@ export const REL_TYPES = {
   SERVES: { from: ['Model'], to: ['Industry'], zh: '服务于', en: 'serves' },
   APPLIED_IN: { from: ['Model'], to: ['Scenario'], zh: '应用于', en: 'applied in' },
   IN_INDUSTRY: { from: ['Scenario'], to: ['Industry'], zh: '属于行业', en: 'belongs to industry' },
-  PART_OF: { from: ['Region', 'Source'], to: ['Cluster', 'Source'], zh: '属于', en: 'part of' },
-  WITHIN: { from: ['Region'], to: ['Region'], zh: '隶属于', en: 'within' },
+  PART_OF: { from: ['Region', 'Source'], to: ['Cluster', 'Source'], zh: '属于', en: 'part of', walk: 'containment' },
+  WITHIN: { from: ['Region'], to: ['Region'], zh: '隶属于', en: 'within', walk: 'containment' },
   FOCUSES_ON: { from: ['Region'], to: ['Industry', 'Scenario'], zh: '侧重', en: 'focuses on' },
   HAS_TYPE: { from: ['Company'], to: ['EnterpriseType'], zh: '性质为', en: 'has type' },
   PROMOTES: { from: ['Policy'], to: ['Industry', 'Model', 'Scenario'], zh: '推动', en: 'promotes' },
@@ -61,6 +75,11 @@ export const REL_TYPES = {
   ABOUT: { from: ['Claim'], to: [...ENTITY_LABELS], zh: '关于', en: 'about' },
 } as const satisfies Record<string, RelTypeInfo>;
 export type RelType = keyof typeof REL_TYPES;
+
+/** The relationship types a path may climb but not climb and then descend (see Walk). */
+export const CONTAINMENT_TYPES: readonly RelType[] = (Object.keys(REL_TYPES) as RelType[]).filter(
+  (t) => (REL_TYPES[t] as RelTypeInfo).walk === 'containment',
+);
 
 export function assertLabel(label: string): Label {
   if (!(LABELS as readonly string[]).includes(label)) throw new Error(`unknown label "${label}"`);

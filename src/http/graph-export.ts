@@ -2,6 +2,7 @@ import type { Express, Request, RequestHandler, Response } from 'express';
 import type { Database } from '../db/database';
 import { QueryMeter } from '../db/database';
 import { AppError, ErrorCode } from '../errors';
+import { isValidIsoDate } from '../graph/values';
 import type { Feed } from '../viz/feed';
 import { FORMATS, type FormatName } from '../viz/formats';
 import { neighborhood, subgraph } from '../viz/service';
@@ -24,6 +25,16 @@ function int(req: Request, name: string): number | null {
   return value;
 }
 
+function date(req: Request, name: string): string | null {
+  const raw = req.query[name];
+  if (raw === undefined) return null;
+  if (typeof raw !== 'string' || !isValidIsoDate(raw))
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `Parameter "${name}" must be a date written YYYY-MM-DD`, {
+      argument: name,
+    });
+  return raw;
+}
+
 function send(req: Request, res: Response, feed: Feed): void {
   const format = String(req.query.format ?? 'canonical');
   if (!Object.hasOwn(FORMATS, format)) {
@@ -40,7 +51,7 @@ function send(req: Request, res: Response, feed: Feed): void {
 
 /**
  * The visualization feeds over plain HTTP, in each library's own shape:
- *   GET /graph/neighborhood/:id?depth=2&limit=100&types=DEVELOPS,SERVES&format=cytoscape
+ *   GET /graph/neighborhood/:id?depth=2&limit=100&types=DEVELOPS,SERVES&asOf=2024-06-30&format=cytoscape
  *   GET /graph/subgraph?ids=<id>,<id>&format=graphml
  * Formats: canonical, cytoscape, g6, echarts, vis, nvl, graphology, graphml.
  */
@@ -68,6 +79,7 @@ export function mountGraphExport(app: Express, db: Database, mayRead: RequestHan
         depth: int(req, 'depth'),
         limit: int(req, 'limit'),
         types: list(req.query.types),
+        asOf: date(req, 'asOf'),
         audit,
       }),
     ),
@@ -76,7 +88,12 @@ export function mountGraphExport(app: Express, db: Database, mayRead: RequestHan
     '/graph/subgraph',
     mayRead,
     handle((req, audit) =>
-      subgraph(db, new QueryMeter(), { ids: list(req.query.ids) ?? [], types: list(req.query.types), audit }),
+      subgraph(db, new QueryMeter(), {
+        ids: list(req.query.ids) ?? [],
+        types: list(req.query.types),
+        asOf: date(req, 'asOf'),
+        audit,
+      }),
     ),
   );
 }

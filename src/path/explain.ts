@@ -12,7 +12,7 @@ export function displayName(row: EntityRow): string {
   return row.name;
 }
 
-function englishName(row: EntityRow): string {
+export function englishName(row: EntityRow): string {
   if (row.__label === 'Company' && row.nameEn) return row.nameEn;
   return row.nameEn ?? row.name;
 }

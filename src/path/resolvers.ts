@@ -9,13 +9,21 @@ export const pathResolvers: Resolvers = {
     shortestPaths: (_p, args, ctx) => shortestPaths(ctx.db, ctx.meter, args),
     links: (_p, args, ctx) => links(ctx.db, ctx.meter, args),
     companyPolicies: (_p, args, ctx) =>
-      links(ctx.db, ctx.meter, { from: args.company, targetType: 'Policy', maxHops: args.maxHops, first: args.first }),
+      links(ctx.db, ctx.meter, {
+        from: args.company,
+        targetType: 'Policy',
+        maxHops: args.maxHops,
+        first: args.first,
+        walk: args.walk,
+        asOf: args.asOf,
+      }),
   },
   Path: {
     length: (path) => path.rels.length,
     steps: (path) => path.rels.map((rel, i) => ({ rel, from: path.nodes[i], to: path.nodes[i + 1] })),
     explanation: (path) => explainPath(path.nodes, path.rels, 'zh'),
     explanationEn: (path) => explainPath(path.nodes, path.rels, 'en'),
+    walk: (path) => path.walk ?? 'MEANINGFUL',
   },
   PathStep: {
     type: (step) => step.rel.__type,

@@ -1,8 +1,12 @@
 import type { EntityRow, RelRow } from '../entity/rows';
 
+export type PathWalk = 'MEANINGFUL' | 'UNRESTRICTED';
+
 export interface PathRow {
   nodes: EntityRow[];
   rels: RelRow[];
+  /** Whether the path keeps the walk rules (src/graph/vocabulary.ts) or was asked for without them. */
+  walk?: PathWalk;
 }
 
 export interface PathStepRow {
@@ -13,5 +17,10 @@ export interface PathStepRow {
 
 export interface LinkRow {
   target: EntityRow;
+  /** The best of `paths`: the one the score owes most to. */
   path: PathRow;
+  paths: PathRow[];
+  score: number;
+  reason: string;
+  reasonEn: string;
 }

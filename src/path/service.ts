@@ -1,10 +1,11 @@
 import { cypher } from '../db/cypher';
-import type { Database, QueryMeter, Row } from '../db/database';
+import type { Database, QueryMeter } from '../db/database';
 import type { EntityRow, RelRow } from '../entity/rows';
 import { badInput, intArgument } from '../errors';
 import { fromEntityId } from '../graph/ids';
-import { ENTITY_LABELS, REL_TYPES } from '../graph/vocabulary';
-import type { LinkRow, PathRow } from './rows';
+import { CONTAINMENT_TYPES, ENTITY_LABELS, REL_TYPES } from '../graph/vocabulary';
+import { rankLinks } from './rank';
+import type { LinkRow, PathRow, PathWalk } from './rows';
 
 export const MAX_HOPS = 6;
 export const MAX_K = 10;
@@ -39,18 +40,45 @@ export function pathFilter(filter: PathFilter | null | undefined): { types: stri
   };
 }
 
-function toPath(row: Row): PathRow {
-  const forward = row.forward as boolean[];
-  return {
-    nodes: row.nodes as EntityRow[],
-    rels: (row.rels as RelRow[]).map((rel, i) => ({ ...rel, __forward: forward[i] })),
-  };
+interface PathRecord {
+  nodes: EntityRow[];
+  rels: RelRow[];
+  forward: boolean[];
 }
+
+function toPath(row: PathRecord, walk: PathWalk): PathRow {
+  return { nodes: row.nodes, rels: row.rels.map((rel, i) => ({ ...rel, __forward: row.forward[i] })), walk };
+}
+
+/**
+ * The walk rules (src/graph/vocabulary.ts, Walk) as statement parameters. Containment is
+ * walked only upwards towards a policy (a policy reaches what lies within its regions), only
+ * downwards from one, and otherwise never up and then down; no path passes through another
+ * entity of its start's type. UNRESTRICTED lifts every rule.
+ */
+export function walkRules(walk: PathWalk | null | undefined, startLabel: string, endLabel: string) {
+  if (walk === 'UNRESTRICTED') return { containment: [] as string[], climb: 'NO_PEAK', peerLabel: null };
+  const climb = endLabel === 'Policy' ? 'UP' : startLabel === 'Policy' ? 'DOWN' : 'NO_PEAK';
+  return { containment: [...CONTAINMENT_TYPES], climb, peerLabel: startLabel };
+}
+
+/** Paths considered per target when ranking links: enough to reward independent routes. */
+const PATHS_PER_TARGET = 3;
+/** A bound on the rows one ranking reads. */
+const MAX_RANKED_PATHS = 2000;
 
 export async function shortestPaths(
   db: Database,
   meter: QueryMeter,
-  args: { from: string; to: string; k?: number | null; maxHops?: number | null; filter?: PathFilter | null },
+  args: {
+    from: string;
+    to: string;
+    k?: number | null;
+    maxHops?: number | null;
+    filter?: PathFilter | null;
+    walk?: PathWalk | null;
+    asOf?: string | null;
+  },
 ): Promise<PathRow[]> {
   const from = fromEntityId(args.from, 'from');
   const to = fromEntityId(args.to, 'to');
@@ -58,12 +86,19 @@ export async function shortestPaths(
   const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   if (from.label === to.label && from.key === to.key) throw badInput('to', 'must differ from "from"');
   const slots = { fromLabel: from.label, toLabel: to.label, k: String(k), maxHops: String(maxHops) };
-  const rows = await db.read(
+  const walk = args.walk ?? 'MEANINGFUL';
+  const rows = await db.read<PathRecord>(
     cypher('path/shortest', slots),
-    { from: from.key, to: to.key, ...pathFilter(args.filter) },
+    {
+      from: from.key,
+      to: to.key,
+      asOf: args.asOf ?? null,
+      ...pathFilter(args.filter),
+      ...walkRules(walk, from.label, to.label),
+    },
     { meter },
   );
-  return rows.map(toPath);
+  return rows.map((row) => toPath(row, walk));
 }
 
 export async function links(
@@ -75,6 +110,8 @@ export async function links(
     maxHops?: number | null;
     first?: number | null;
     filter?: PathFilter | null;
+    walk?: PathWalk | null;
+    asOf?: string | null;
   },
 ): Promise<LinkRow[]> {
   const from = fromEntityId(args.from, args.targetType === 'Policy' ? 'company' : 'from');
@@ -82,11 +119,23 @@ export async function links(
     throw badInput('targetType', `must be one of ${ENTITY_LABELS.join(', ')}`);
   const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   const first = intArgument('first', args.first ?? 20, 0, MAX_LINKS);
-  const slots = { fromLabel: from.label, targetLabel: args.targetType, maxHops: String(maxHops) };
-  const rows = await db.read(
+  const walk = args.walk ?? 'MEANINGFUL';
+  const slots = {
+    fromLabel: from.label,
+    targetLabel: args.targetType,
+    maxHops: String(maxHops),
+    k: String(PATHS_PER_TARGET),
+  };
+  const rows = await db.read<PathRecord & { degrees: number[] }>(
     cypher('path/links', slots),
-    { from: from.key, first, ...pathFilter(args.filter) },
+    {
+      from: from.key,
+      maxPaths: MAX_RANKED_PATHS,
+      asOf: args.asOf ?? null,
+      ...pathFilter(args.filter),
+      ...walkRules(walk, from.label, args.targetType),
+    },
     { meter },
   );
-  return rows.map(toPath).map((path) => ({ target: path.nodes[path.nodes.length - 1], path }));
+  return rankLinks(rows.map((row) => ({ path: toPath(row, walk), degrees: row.degrees }))).slice(0, first);
 }

@@ -1,12 +1,14 @@
 import type { Context } from '../entity/context';
 import type { Resolvers } from '../generated/graphql';
-import { breakdown, overTime, timeline } from './service';
+import { breakdown, changes, overTime, timeline } from './service';
 
 const cached = <T>(ctx: Context, key: unknown[], compute: () => Promise<T>) =>
   ctx.cache.get(ctx.db, ctx.meter, JSON.stringify(key), compute);
 
 export const statisticsResolvers: Resolvers = {
   Query: {
+    changes: (_p, args, ctx) =>
+      cached(ctx, ['changes', args.from, args.to, args.first], () => changes(ctx.db, ctx.meter, args)),
     filingsByRegion: (_p, args, ctx) =>
       cached(ctx, ['region', args.rankBy, args.asOf, args.synthetic], () =>
         breakdown(ctx.db, ctx.meter, 'region', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false),
@@ -38,6 +40,7 @@ export const statisticsResolvers: Resolvers = {
       cached(ctx, ['overTime', args.granularity, args.asOf, args.synthetic], () =>
         overTime(ctx.db, ctx.meter, args.granularity ?? 'MONTH', args.asOf ?? null, args.synthetic ?? false),
       ),
-    filingTimeline: (_p, _args, ctx) => cached(ctx, ['timeline'], () => timeline(ctx.db, ctx.meter)),
+    filingTimeline: (_p, args, ctx) =>
+      cached(ctx, ['timeline', args.asOf ?? ''], () => timeline(ctx.db, ctx.meter, args.asOf ?? null)),
   },
 };

@@ -1,7 +1,9 @@
 import type { ClaimRow } from '../claim/rows';
 import { cypher } from '../db/cypher';
 import type { Database, QueryMeter } from '../db/database';
+import { DEFAULT_PAGE, pageSize } from '../entity/paging';
 import type { EntityRow } from '../entity/rows';
+import { badInput } from '../errors';
 import { type CategoryStatRow, rankCategories, type StatRank } from './rank';
 
 export interface BreakdownRow {
@@ -172,11 +174,40 @@ export async function overTime(
   };
 }
 
-export async function timeline(db: Database, meter: QueryMeter): Promise<ClaimRow[]> {
+export async function timeline(db: Database, meter: QueryMeter, asOf: string | null = null): Promise<ClaimRow[]> {
   const rows = await db.read<{ claim: ClaimRow }>(
     cypher('statistics/timeline'),
-    { metrics: TIMELINE_METRICS },
+    { metrics: TIMELINE_METRICS, asOf },
     { meter },
   );
   return rows.map((r) => r.claim);
+}
+
+export interface ChangesRow {
+  from: string;
+  to: string;
+  filingCount: number;
+  filings: EntityRow[];
+  companyCount: number;
+  companies: EntityRow[];
+  policyCount: number;
+  policies: EntityRow[];
+  byRegion: { entity: EntityRow; label: string; count: number }[];
+  byIndustry: { entity: EntityRow; label: string; count: number }[];
+}
+
+/** What the register gained after `from` up to and including `to`. */
+export async function changes(
+  db: Database,
+  meter: QueryMeter,
+  args: { from: string; to: string; first?: number | null },
+): Promise<ChangesRow> {
+  if (args.to < args.from) throw badInput('to', `must not be before "from" (${args.from})`, { value: args.to });
+  const first = pageSize(args.first, DEFAULT_PAGE);
+  const [row] = await db.read<Omit<ChangesRow, 'from' | 'to'>>(
+    cypher('statistics/changes'),
+    { from: args.from, to: args.to, first },
+    { meter },
+  );
+  return { from: args.from, to: args.to, ...row };
 }

@@ -2,6 +2,7 @@ import type { EntityRow, RelRow } from '../entity/rows';
 import { toGlobalId } from '../graph/ids';
 import { AUDIT_PROPERTIES, ENTITY_LABELS, LABEL_COLORS, REL_TYPES, type RelType } from '../graph/vocabulary';
 import { displayName } from '../path/explain';
+import { layout } from './layout';
 
 /** One category per entity label, in the vocabulary's order, so category indices are stable across calls. */
 export const CATEGORIES = ENTITY_LABELS.map((name, index) => ({ name, index, color: LABEL_COLORS[name] }));
@@ -60,28 +61,31 @@ export function edgeId(type: string, fromLabel: string, from: string, toLabel: s
 }
 
 /**
- * The canonical feed. Positions: rings by distance from the centre (or one ring for a
- * subgraph), angle by order, so the same query always yields the same picture.
+ * The canonical feed. Positions come from a force-directed layout with no overlapping labels
+ * (src/viz/layout.ts), seeded deterministically, so the same query yields the same picture.
  */
 export function toFeed(
   rows: { nodes: EntityRow[]; edges: FeedEdgeRow[]; totalNodes: number; totalEdges: number },
   audit = false,
 ): Feed {
-  const byRing = new Map<number, number>();
-  const ringSizes = new Map<number, number>();
-  for (const n of rows.nodes) {
-    const ring = Number(n.__distance ?? 1);
-    ringSizes.set(ring, (ringSizes.get(ring) ?? 0) + 1);
-  }
+  const edgeEnds = rows.edges.map((r) => ({
+    source: toGlobalId(r.__fromLabel, r.__from),
+    target: toGlobalId(r.__toLabel, r.__to),
+  }));
+  const positions = layout(
+    rows.nodes.map((n) => ({
+      id: toGlobalId(n.__label, n.key),
+      caption: displayName(n),
+      ring: Number(n.__distance ?? 1),
+    })),
+    edgeEnds,
+  );
   const nodes = rows.nodes.map((n) => {
-    const ring = Number(n.__distance ?? 1);
-    const i = byRing.get(ring) ?? 0;
-    byRing.set(ring, i + 1);
-    const angle = (2 * Math.PI * i) / (ringSizes.get(ring) ?? 1);
-    const radius = ring * 200;
+    const id = toGlobalId(n.__label, n.key);
+    const place = positions.get(id) ?? { x: 0, y: 0 };
     const category = CATEGORIES.find((c) => c.name === n.__label) ?? CATEGORIES[0];
     return {
-      id: toGlobalId(n.__label, n.key),
+      id,
       type: n.__label,
       category: category.name,
       categoryIndex: category.index,
@@ -89,8 +93,8 @@ export function toFeed(
       properties: plain(n, audit),
       degree: Number(n.__degree ?? 0),
       distance: n.__distance === undefined ? null : Number(n.__distance),
-      x: Math.round(radius * Math.cos(angle) * 100) / 100,
-      y: Math.round(radius * Math.sin(angle) * 100) / 100,
+      x: place.x,
+      y: place.y,
       entity: n,
     };
   });

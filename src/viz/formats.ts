@@ -126,8 +126,46 @@ export type FormatName = keyof typeof FORMATS;
 const xml = (s: string) =>
   s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
 
-/** GraphML for Gephi and yEd: typed keys for label, type, category and position. */
+type GraphmlType = 'boolean' | 'int' | 'long' | 'double' | 'string';
+
+/** The GraphML type that holds every value a property takes (numbers widen, anything else is a string). */
+function graphmlType(values: unknown[]): GraphmlType {
+  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (values.every((v) => typeof v === 'number' && Number.isInteger(v)))
+    return values.every((v) => Math.abs(v as number) < 2 ** 31) ? 'int' : 'long';
+  if (values.every((v) => typeof v === 'number')) return 'double';
+  return 'string';
+}
+
+/** Typed <key>s for the properties of nodes or edges: ids p0, p1… (attr.name is the property's own name). */
+function propertyKeys(items: { properties: Record<string, unknown> }[], scope: 'node' | 'edge', prefix: string) {
+  const values = new Map<string, unknown[]>();
+  for (const item of items)
+    for (const [k, v] of Object.entries(item.properties))
+      if (v !== null && v !== undefined) values.set(k, [...(values.get(k) ?? []), v]);
+  return [...values.keys()].sort().map((name, i) => ({
+    name,
+    id: `${prefix}${i}`,
+    type: graphmlType(values.get(name) ?? []),
+    xml: `  <key id="${prefix}${i}" for="${scope}" attr.name="${xml(name)}" attr.type="${graphmlType(values.get(name) ?? [])}"/>`,
+  }));
+}
+
+const graphmlValue = (v: unknown, type: GraphmlType) =>
+  xml(type === 'string' ? (typeof v === 'string' ? v : JSON.stringify(v)) : String(v));
+
+/**
+ * GraphML for Gephi and yEd: typed keys for label, type, category and position, and one typed
+ * key per entity and relationship property (lists as JSON text), so the tools show them all.
+ */
 function graphml(feed: Feed): string {
+  const nodeKeys = propertyKeys(feed.nodes, 'node', 'np');
+  const edgeKeys = propertyKeys(feed.edges, 'edge', 'ep');
+  const data = (keys: typeof nodeKeys, properties: Record<string, unknown>) =>
+    keys
+      .filter((k) => properties[k.name] !== null && properties[k.name] !== undefined)
+      .map((k) => `<data key="${k.id}">${graphmlValue(properties[k.name], k.type)}</data>`)
+      .join('');
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
@@ -138,17 +176,21 @@ function graphml(feed: Feed): string {
     '  <key id="y" for="node" attr.name="y" attr.type="double"/>',
     '  <key id="elabel" for="edge" attr.name="label" attr.type="string"/>',
     '  <key id="etype" for="edge" attr.name="type" attr.type="string"/>',
+    ...nodeKeys.map((k) => k.xml),
+    ...edgeKeys.map((k) => k.xml),
     '  <graph id="G" edgedefault="directed">',
   ];
   for (const n of feed.nodes) {
     lines.push(
       `    <node id="${xml(n.id)}"><data key="label">${xml(n.caption)}</data><data key="type">${n.type}</data>` +
-        `<data key="category">${n.categoryIndex}</data><data key="x">${n.x}</data><data key="y">${n.y}</data></node>`,
+        `<data key="category">${n.categoryIndex}</data><data key="x">${n.x}</data><data key="y">${n.y}</data>` +
+        `${data(nodeKeys, n.properties)}</node>`,
     );
   }
   for (const e of feed.edges) {
     lines.push(
-      `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="elabel">${xml(e.caption)}</data><data key="etype">${e.type}</data></edge>`,
+      `    <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="elabel">${xml(e.caption)}</data>` +
+        `<data key="etype">${e.type}</data>${data(edgeKeys, e.properties)}</edge>`,
     );
   }
   lines.push('  </graph>', '</graphml>');

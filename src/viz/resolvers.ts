@@ -1,9 +1,46 @@
+import { createHash } from 'node:crypto';
 import type { Resolvers } from '../generated/graphql';
+import { toGlobalId } from '../graph/ids';
+import type { Feed, FeedEdge, FeedNode } from './feed';
 import { neighborhood, subgraph } from './service';
+
+/** A feed as GraphQL serves it: its nodes and edges carry the feed's scope. */
+export type ScopedFeed = Feed & { scope: string };
+export type ScopedNode = FeedNode & { scope: string };
+export type ScopedEdge = FeedEdge & { scope: string };
+
+/** The feed's identity: the same question gives the same scope, another question another one. */
+const scopeOf = (field: string, args: object) =>
+  createHash('sha256')
+    .update(JSON.stringify([field, args]))
+    .digest('base64url')
+    .slice(0, 16);
+const scoped = (scope: string, id: string) => toGlobalId('GraphNode', `${scope}|${id}`);
 
 export const vizResolvers: Resolvers = {
   Query: {
-    neighborhood: (_p, args, ctx) => neighborhood(ctx.db, ctx.meter, { ...args, audit: ctx.principal !== null }),
-    subgraph: (_p, args, ctx) => subgraph(ctx.db, ctx.meter, { ...args, audit: ctx.principal !== null }),
+    neighborhood: async (_p, args, ctx) => ({
+      ...(await neighborhood(ctx.db, ctx.meter, { ...args, audit: ctx.principal !== null })),
+      scope: scopeOf('neighborhood', args),
+    }),
+    subgraph: async (_p, args, ctx) => ({
+      ...(await subgraph(ctx.db, ctx.meter, { ...args, audit: ctx.principal !== null })),
+      scope: scopeOf('subgraph', args),
+    }),
+  },
+  GraphFeed: {
+    nodes: (feed) => feed.nodes.map((n) => ({ ...n, scope: feed.scope })),
+    edges: (feed) => feed.edges.map((e) => ({ ...e, scope: feed.scope })),
+  },
+  GraphNode: {
+    id: (n) => scoped(n.scope, n.id),
+    entityId: (n) => n.id,
+  },
+  GraphEdge: {
+    id: (e) => scoped(e.scope, e.id),
+    source: (e) => scoped(e.scope, e.source),
+    target: (e) => scoped(e.scope, e.target),
+    sourceEntityId: (e) => e.source,
+    targetEntityId: (e) => e.target,
   },
 };

@@ -23,13 +23,26 @@ const EMPTY: FeedRows = { nodes: [], edges: [], totalNodes: 0, totalEdges: 0 };
 export async function neighborhood(
   db: Database,
   meter: QueryMeter,
-  args: { id: string; depth?: number | null; limit?: number | null; types?: readonly string[] | null; audit?: boolean },
+  args: {
+    id: string;
+    depth?: number | null;
+    limit?: number | null;
+    types?: readonly string[] | null;
+    audit?: boolean;
+    asOf?: string | null;
+  },
 ): Promise<Feed> {
   const centre = fromEntityId(args.id, 'id');
   const depth = intArgument('depth', args.depth ?? 1, 1, MAX_DEPTH);
   const limit = intArgument('limit', args.limit ?? 100, 1, MAX_NEIGHBORHOOD);
   const slots = { label: centre.label, depth: String(depth) };
-  const params = { key: centre.key, limit, types: checkedTypes(args.types), labels: pathFilter({}).labels };
+  const params = {
+    key: centre.key,
+    limit,
+    asOf: args.asOf ?? null,
+    types: checkedTypes(args.types),
+    labels: pathFilter({}).labels,
+  };
   const [row] = await db.read(cypher('viz/neighborhood', slots), params, { meter });
   // The centre is always in its own neighbourhood: no row means the id names nothing.
   if (!row)
@@ -42,11 +55,15 @@ export async function neighborhood(
 export async function subgraph(
   db: Database,
   meter: QueryMeter,
-  args: { ids: readonly string[]; types?: readonly string[] | null; audit?: boolean },
+  args: { ids: readonly string[]; types?: readonly string[] | null; audit?: boolean; asOf?: string | null },
 ): Promise<Feed> {
   if (args.ids.length > MAX_SUBGRAPH)
     throw badInput('ids', `must hold at most ${MAX_SUBGRAPH} ids`, { value: args.ids.length });
   const refs = args.ids.map((id, i) => fromEntityId(id, `ids[${i}]`));
-  const [row] = await db.read(cypher('viz/subgraph'), { refs, types: checkedTypes(args.types) }, { meter });
+  const [row] = await db.read(
+    cypher('viz/subgraph'),
+    { refs, asOf: args.asOf ?? null, types: checkedTypes(args.types) },
+    { meter },
+  );
   return toFeed((row as unknown as FeedRows) ?? EMPTY, args.audit);
 }

@@ -132,8 +132,44 @@ describe('explorer page', () => {
     const explanation = await page.textContent('#explanation');
     expect(explanation).toMatch(/ -.+-> |<-.+- /);
     expect(await page.evaluate(() => (globalThis as any).__explorer.cy.$('.path').length)).toBeGreaterThan(2);
+    expect(explanation).not.toContain('unrestricted');
+    // The same two nodes without the walk rules: the path says so.
+    await page.check('#path-unrestricted');
+    await page.click('#path-button');
+    await waitState('path-shown');
+    expect(await page.textContent('#explanation')).toMatch(/^\[不限含义 unrestricted\] /);
+    await page.uncheck('#path-unrestricted');
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'explorer.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('replays the register by date: the slider redraws the province chart and the graph as of a month', async () => {
+    const counted = () =>
+      page.evaluate(() => {
+        const chart = (globalThis as any).echarts.getInstanceByDom(
+          (globalThis as any).document.getElementById('chart'),
+        );
+        return (chart.getOption().series[1].data as (number | null)[]).reduce((s: number, v) => s + (v ?? 0), 0);
+      });
+    const all = await counted();
+    await page.evaluate(() => {
+      const doc = (globalThis as any).document;
+      const slider = doc.getElementById('as-of');
+      slider.value = '0';
+      slider.dispatchEvent(new (globalThis as any).Event('change'));
+    });
+    await waitState('as-of-shown');
+    expect(await page.textContent('#as-of-label')).toBe('2023-08');
+    const first = await counted();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(all);
+    // The plot is tall enough to read (regression: 63 px).
+    const height = await page.evaluate(
+      () => (globalThis as any).document.getElementById('chart').getBoundingClientRect().height,
+    );
+    expect(height).toBeGreaterThanOrEqual(250);
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-2023-08.png') });
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -26,6 +26,12 @@ describe('DataLoader batching', () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.roundTrips).toBe(1);
+    // One statement, and each alias still gets its own company (keys restored by name, not row order).
+    expect([r.data.a.key, r.data.b.key, r.data.c.key]).toEqual([
+      '北京百度网讯科技有限公司',
+      '深圳市腾讯计算机系统有限公司',
+      '北京智谱华章科技有限公司',
+    ]);
   });
 
   it('counts totals only when asked for', async () => {

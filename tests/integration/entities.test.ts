@@ -200,6 +200,19 @@ describe('errors', () => {
       expect((await api.gql(q)).errors?.[0].message).toContain('must be an integer from 0 to 100');
   });
 
+  it('a bad argument is an error at its field; the other fields still answer (regression: data: null)', async () => {
+    const r = await api.gql(
+      '{ models(after: "garbage") { totalCount } filingsByRegion { totalCounted } companies(first: 1) { nodes { models(after: "x") { totalCount } name } } }',
+    );
+    expect(r.errors?.map((e: any) => [e.path.join('.'), e.extensions.code])).toEqual([
+      ['models', 'BAD_USER_INPUT'],
+      ['companies.nodes.0.models', 'BAD_USER_INPUT'],
+    ]);
+    expect(r.data.models).toBeNull();
+    expect(r.data.filingsByRegion.totalCounted).toBeGreaterThan(0);
+    expect(r.data.companies.nodes[0]).toEqual({ models: null, name: expect.any(String) });
+  });
+
   it('an unknown field is a validation error, not a crash', async () => {
     const r = await api.gql('{ models { nope } }');
     expect(r.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');

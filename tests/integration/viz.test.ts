@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import * as echarts from 'echarts';
 import { XMLParser } from 'fast-xml-parser';
 import Graph from 'graphology';
+import { crossings, labelOverlaps } from '../../src/viz/layout';
 import { type TestApi, testApi } from '../support/api';
 
 let api: TestApi;
@@ -15,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const FEED =
-  'nodes { id type category categoryIndex caption degree distance x y properties } edges { id source target type caption properties } categories { name index color } truncated totalNodes totalEdges';
+  'nodes { id entityId type category categoryIndex caption degree distance x y properties } edges { id source target sourceEntityId targetEntityId type caption properties } categories { name index color } truncated totalNodes totalEdges';
 const get = async (path: string): Promise<{ status: number; type: string | null; body: any }> => {
   const res = await fetch(base + path);
   const text = await res.text();
@@ -37,7 +38,11 @@ describe('neighbourhood and subgraph feeds', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const nodeIds = new Set(a.nodes.map((n: any) => n.id));
     for (const e of a.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
-    expect(a.nodes[0]).toMatchObject({ id: tencent, distance: 0, caption: '腾讯', type: 'Company' });
+    expect(a.nodes[0]).toMatchObject({ entityId: tencent, distance: 0, caption: '腾讯', type: 'Company' });
+    for (const e of a.edges) {
+      const [s, t] = [a.nodes.find((n: any) => n.id === e.source), a.nodes.find((n: any) => n.id === e.target)];
+      expect([s.entityId, t.entityId]).toEqual([e.sourceEntityId, e.targetEntityId]);
+    }
     for (const n of a.nodes) expect(a.categories[n.categoryIndex].name).toBe(n.type);
     expect(Math.max(...a.nodes.map((n: any) => n.distance))).toBe(2);
   });
@@ -51,20 +56,65 @@ describe('neighbourhood and subgraph feeds', () => {
     expect(r.totalNodes).toBeGreaterThan(5);
   });
 
-  it('lets a client expand a node and merge: shared nodes keep their ids', async () => {
-    const first = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: tencent })).data
-      .neighborhood;
-    const next = first.nodes[1].id;
-    const second = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: next })).data
-      .neighborhood;
-    expect(second.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining([tencent, next]));
+  it('lets a client expand a node and merge by entity id; node ids belong to their feed', async () => {
+    const q = `query($id: ID!) { neighborhood(id: $id) { nodes { id entityId entity { id } } } }`;
+    const first = (await api.gql(q, { id: tencent })).data.neighborhood;
+    const next = first.nodes[1].entityId;
+    const second = (await api.gql(q, { id: next })).data.neighborhood;
+    expect(second.nodes.map((n: any) => n.entityId)).toEqual(expect.arrayContaining([tencent, next]));
+    for (const n of [...first.nodes, ...second.nodes]) expect(n.entity.id).toBe(n.entityId);
+    // The same entity in two feeds: two node ids, neither the entity's own.
+    const inFirst = first.nodes.find((n: any) => n.entityId === tencent);
+    const inSecond = second.nodes.find((n: any) => n.entityId === tencent);
+    expect(new Set([inFirst.id, inSecond.id, tencent]).size).toBe(3);
+  });
+
+  it('lays feeds out readably: no overlapping labels at the default size, fewer crossings than rings', async () => {
+    const ids = await api.gql('{ a: companyByName(name: "百度") { id } b: regionByName(name: "北京市") { id } }');
+    const report: string[] = [];
+    for (const [id, depth] of [
+      [tencent, 2],
+      [ids.data.a.id, 2],
+      [ids.data.b.id, 1],
+      [ids.data.b.id, 2],
+    ] as const) {
+      const f = (
+        await api.gql(
+          `query($id: ID!) { neighborhood(id: $id, depth: ${depth}, limit: 100) { nodes { entityId caption distance x y } edges { sourceEntityId targetEntityId } } }`,
+          { id },
+        )
+      ).data.neighborhood;
+      const place = new Map<string, { x: number; y: number }>(
+        f.nodes.map((n: any) => [n.entityId, { x: n.x, y: n.y }]),
+      );
+      const captions = new Map<string, string>(f.nodes.map((n: any) => [n.entityId, n.caption]));
+      const edges = f.edges.map((e: any) => ({ source: e.sourceEntityId, target: e.targetEntityId }));
+      // The rings the feed used to serve (distance rings, angle by order), for comparison.
+      const rings = new Map<string, { x: number; y: number }>();
+      const sizes = new Map<number, number>();
+      for (const n of f.nodes) sizes.set(n.distance, (sizes.get(n.distance) ?? 0) + 1);
+      const seen = new Map<number, number>();
+      for (const n of f.nodes) {
+        const i = seen.get(n.distance) ?? 0;
+        seen.set(n.distance, i + 1);
+        const angle = (2 * Math.PI * i) / (sizes.get(n.distance) ?? 1);
+        rings.set(n.entityId, { x: n.distance * 200 * Math.cos(angle), y: n.distance * 200 * Math.sin(angle) });
+      }
+      const [now, before] = [crossings(place, edges), crossings(rings, edges)];
+      report.push(
+        `${f.nodes.length} nodes, ${edges.length} edges: ${now} crossings (rings: ${before}), ${labelOverlaps(place, captions)} label overlaps`,
+      );
+      expect(labelOverlaps(place, captions)).toBe(0);
+      expect(now).toBeLessThanOrEqual(before);
+    }
+    console.log(`feed layouts:\n${report.join('\n')}`);
   });
 
   it('builds a subgraph from ids, with the relationships among them', async () => {
-    const n = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { id } } }`, { id: tencent })).data
+    const n = (await api.gql(`query($id: ID!) { neighborhood(id: $id) { nodes { entityId } } }`, { id: tencent })).data
       .neighborhood.nodes;
     const r = (
-      await api.gql(`query($ids: [ID!]!) { subgraph(ids: $ids) { ${FEED} } }`, { ids: n.map((x: any) => x.id) })
+      await api.gql(`query($ids: [ID!]!) { subgraph(ids: $ids) { ${FEED} } }`, { ids: n.map((x: any) => x.entityId) })
     ).data.subgraph;
     expect(r.nodes.length).toBe(n.length);
     expect(r.edges.length).toBeGreaterThan(0);
@@ -148,6 +198,25 @@ describe('exports for visualization libraries', () => {
     expect(graph.node).toHaveLength(canonical.nodes.length);
     expect(graph.edge).toHaveLength(canonical.edges.length);
     expect(doc.graphml.key.map((k: any) => k['@_id'])).toEqual(expect.arrayContaining(['label', 'type', 'x', 'y']));
+    // Every property of every entity and relationship, under a typed key (regression: they were dropped).
+    const keys = new Map<string, any>(doc.graphml.key.map((k: any) => [k['@_id'], k]));
+    canonical.nodes.forEach((n: any, i: number) => {
+      const got = Object.fromEntries(
+        graph.node[i].data
+          .filter((d: any) => keys.get(d['@_key'])['@_attr.name'] in n.properties)
+          .map((d: any) => [keys.get(d['@_key'])['@_attr.name'], d['#text']]),
+      );
+      expect(Object.keys(got).sort()).toEqual(Object.keys(n.properties).sort());
+      for (const [name, value] of Object.entries(n.properties)) {
+        const key = [...keys.values()].find((k) => k['@_for'] === 'node' && k['@_attr.name'] === name);
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        if (key['@_attr.type'] === 'string') expect(String(got[name])).toBe(text);
+        else expect(String(got[name])).toBe(String(value));
+      }
+    });
+    const types = new Map([...keys.values()].map((k) => [`${k['@_for']}:${k['@_attr.name']}`, k['@_attr.type']]));
+    expect(types.get('node:name')).toBe('string');
+    expect([...types.values()].every((t) => ['boolean', 'int', 'long', 'double', 'string'].includes(t))).toBe(true);
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, type OperationDefinitionNode, parse } from 'graphql';
 import { analyzeOperation } from '../../src/cost/analyze';
+import { weightOf } from '../../src/cost/weights';
 
 const dir = join(__dirname, '..', '..', 'schema');
 const schema = buildSchema(
@@ -84,5 +85,48 @@ describe('query cost before execution', () => {
     expect(analyze(`{ ${aliases} }`).cost).toBeGreaterThan(50_000);
     // A nested list of the same price touches ten thousand index entries in milliseconds.
     expect(analyze('{ companies(first: 100) { nodes { models(first: 100) { nodes { name } } } } }').cost).toBe(10_100);
+  });
+});
+
+describe('field sizes and the walk (each priced field, each rule)', () => {
+  it.each([
+    ['{ search(text: "a", first: 7) { score } }', 7],
+    ['{ unmatchedNames(first: 9) { entity { id } } }', 9],
+    ['{ links(from: "x", targetType: Policy, first: 5, maxHops: 2) { score } }', 5 * 3],
+    ['{ companyPolicies(company: "x", first: 4, maxHops: 3) { score } }', 4 * 4],
+    ['{ shortestPath(from: "a", to: "b", maxHops: 5) { length } }', 6],
+    ['{ shortestPaths(from: "a", to: "b", k: 2, maxHops: 3) { length } }', 2 * 4],
+    ['{ neighborhood(id: "x", depth: 2, limit: 10) { totalNodes } }', 20],
+    ['{ subgraph(ids: ["a", "b", "c"]) { totalNodes } }', 3],
+    ['{ changes(from: "2024-01-01", to: "2024-02-01", first: 10) { filingCount } }', 30],
+  ])('%s is priced at the items it may return', (query, size) => {
+    const r = analyze(query);
+    expect(r.cost).toBe(size > 1 ? size * weightOf((query.match(/\{ (\w+)/) as RegExpMatchArray)[1]) : 0);
+  });
+
+  it('counts a field inside an inline fragment, with its aliases and oversized pages', () => {
+    const r = analyze(
+      '{ ... on Query { a: models(first: 101) { totalCount } b: companies(first: 100) { totalCount } } }',
+    );
+    expect(r.aliases).toBe(2);
+    expect(r.oversized).toEqual([{ path: 'a', argument: 'first', value: 101 }]);
+    expect(r.cost).toBe(101 + 100);
+  });
+
+  it('prices a mutation from the mutation root and an unknown field as nothing', () => {
+    expect(analyze('mutation { deleteEntity(id: "x") }').rootFields).toBe(1);
+    expect(analyze('{ nope { x } }').cost).toBe(analyze('{ __typename }').cost);
+  });
+
+  it('reports at most ten oversized pages, nested ones included, and counts nested aliases', () => {
+    const fields = Array.from(
+      { length: 12 },
+      (_, i) => `c${i}: companies(first: 200) { nodes { m${i}: models(first: 300) { totalCount } } }`,
+    );
+    const r = analyze(`{ ${fields.join(' ')} }`);
+    expect(r.oversized).toHaveLength(10);
+    expect(r.oversized[0]).toEqual({ path: 'c0', argument: 'first', value: 200 });
+    expect(r.oversized[1]).toEqual({ path: 'c0.nodes.m0', argument: 'first', value: 300 });
+    expect(r.aliases).toBe(24);
   });
 });

@@ -7,6 +7,11 @@
   };
   let categories = [];
   const picked = [];
+  // The graph as of a date: the slider steps month by month from the first batch (2023-08);
+  // its last position is "all" (no date). Everything drawn afterwards uses the same date.
+  let asOf = null;
+  let centre = null;
+  const asOfParam = () => (asOf ? `&asOf=${asOf}` : '');
 
   async function gql(query, variables) {
     const res = await fetch('/graphql', {
@@ -75,10 +80,12 @@
 
   async function draw(id) {
     setStatus('loading');
-    const canonical = await feed(`/graph/neighborhood/${encodeURIComponent(id)}?depth=1&limit=60&format=canonical`);
+    centre = id;
+    const url = `/graph/neighborhood/${encodeURIComponent(id)}?depth=1&limit=60${asOfParam()}`;
+    const canonical = await feed(`${url}&format=canonical`);
     categories = canonical.categories;
     renderFilters();
-    const data = await feed(`/graph/neighborhood/${encodeURIComponent(id)}?depth=1&limit=60&format=cytoscape`);
+    const data = await feed(`${url}&format=cytoscape`);
     merge(data);
     setStatus('drawn');
   }
@@ -143,7 +150,11 @@
     node.addClass('picked');
     document.getElementById('picked').textContent = picked.map((id) => cy.getElementById(id).data('label')).join(' → ');
     setStatus('expanding');
-    merge(await feed(`/graph/neighborhood/${encodeURIComponent(node.id())}?depth=1&limit=40&format=cytoscape`));
+    merge(
+      await feed(
+        `/graph/neighborhood/${encodeURIComponent(node.id())}?depth=1&limit=40${asOfParam()}&format=cytoscape`,
+      ),
+    );
     setStatus('expanded');
   });
 
@@ -151,14 +162,19 @@
     if (picked.length < 2) return;
     setStatus('path');
     cy.elements().removeClass('path');
+    // Paths keep the walk rules unless the user asks otherwise; such a path is labelled as such.
+    const walk = document.getElementById('path-unrestricted').checked ? 'UNRESTRICTED' : 'MEANINGFUL';
     const data = await gql(
-      'query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxHops: 6) { explanation explanationEn nodes { id } } }',
-      { a: picked[0], b: picked[1] },
+      'query($a: ID!, $b: ID!, $w: PathWalk, $d: Date) { shortestPath(from: $a, to: $b, maxHops: 6, walk: $w, asOf: $d) { walk explanation explanationEn nodes { id } } }',
+      { a: picked[0], b: picked[1], w: walk, d: asOf },
     );
     const path = data.shortestPath;
     const out = document.getElementById('explanation');
     if (!path) {
-      out.textContent = '6 跳内无路径 / no path within 6 hops';
+      out.textContent =
+        walk === 'MEANINGFUL'
+          ? '6 跳内无合乎含义的路径 / no meaningful path within 6 hops (try unrestricted)'
+          : '6 跳内无路径 / no path within 6 hops';
       setStatus('no-path');
       return;
     }
@@ -175,17 +191,24 @@
           )
           .addClass('path');
     });
-    out.textContent = path.explanation;
-    out.title = path.explanationEn;
+    const label = path.walk === 'UNRESTRICTED' ? '[不限含义 unrestricted] ' : '';
+    out.textContent = label + path.explanation;
+    out.title = label + path.explanationEn;
     setStatus('path-shown');
   });
 
-  gql('{ filingsByRegion(rankBy: STATED) { rows { label counted statedCount } } }').then((data) => {
+  const chart = echarts.init(document.getElementById('chart'));
+  async function drawChart() {
+    const data = await gql(
+      'query($d: Date) { filingsByRegion(rankBy: STATED, asOf: $d) { asOf rows { label counted statedCount } } }',
+      { d: asOf },
+    );
     const rows = data.filingsByRegion.rows;
-    echarts.init(document.getElementById('chart')).setOption({
+    chart.setOption({
       tooltip: {},
       legend: { data: ['报告 stated', '名单 counted'] },
       textStyle: { fontFamily: 'Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif' },
+      grid: { left: 40, right: 10, top: 30, bottom: 60 },
       xAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: { interval: 0, rotate: 30 } },
       yAxis: { type: 'value' },
       series: [
@@ -194,6 +217,51 @@
       ],
     });
     document.getElementById('chart').dataset.ready = 'true';
+  }
+  drawChart();
+
+  // Months from the first batch (2023-08) to this month; the slider's last stop is "all".
+  const months = [];
+  for (let d = new Date(Date.UTC(2023, 7, 1)); d <= new Date(); d.setUTCMonth(d.getUTCMonth() + 1))
+    months.push(d.toISOString().slice(0, 7));
+  const slider = document.getElementById('as-of');
+  slider.max = String(months.length);
+  slider.value = slider.max;
+  const lastDay = (month) => {
+    const [y, m] = month.split('-').map(Number);
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  };
+  async function applyAsOf() {
+    const i = Number(slider.value);
+    asOf = i < months.length ? lastDay(months[i]) : null;
+    document.getElementById('as-of-label').textContent = asOf ? months[i] : '全部 all';
+    setStatus('as-of-loading');
+    await drawChart();
+    if (centre) {
+      cy.elements().remove();
+      await draw(centre);
+    }
+    setStatus('as-of-shown');
+  }
+  slider.addEventListener('change', applyAsOf);
+  let playing = null;
+  document.getElementById('as-of-play').addEventListener('click', () => {
+    if (playing) {
+      clearInterval(playing);
+      playing = null;
+      return;
+    }
+    slider.value = '0';
+    applyAsOf();
+    playing = setInterval(() => {
+      if (Number(slider.value) >= months.length) {
+        clearInterval(playing);
+        playing = null;
+        return;
+      }
+      slider.value = String(Number(slider.value) + 1);
+      applyAsOf();
+    }, 800);
   });
 
   window.__explorer = { cy };

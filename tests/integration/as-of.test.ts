@@ -1,0 +1,105 @@
+import { type TestApi, testApi } from '../support/api';
+import { call } from '../support/http';
+
+/** The graph as of a date (asOf on traversals, feeds and statistics) and what changed between two dates. */
+let api: TestApi;
+const ids: Record<string, string> = {};
+beforeAll(async () => {
+  api = await testApi();
+  const r = await api.gql(`{ baidu: companyByName(name: "百度") { id } measures: policyByName(name: "暂行办法") { id }
+    aiPlus: policyByName(name: "人工智能+") { id } beijing: regionByName(name: "北京市") { id } }`);
+  for (const [k, v] of Object.entries(r.data)) ids[k] = (v as { id: string }).id;
+});
+afterAll(() => api.close());
+
+const names = (nodes: { caption?: string; name?: string; target?: { name: string } }[]) =>
+  nodes.map((n) => n.target?.name ?? n.name ?? n.caption);
+
+describe('asOf on traversals and feeds', () => {
+  it('a neighbourhood holds only what was filed by then', async () => {
+    const q = `query($c: ID!, $d: Date) { neighborhood(id: $c, asOf: $d) { nodes { caption } } }`;
+    const before = await api.gql(q, { c: ids.baidu, d: '2023-08-30' });
+    const after = await api.gql(q, { c: ids.baidu, d: '2023-08-31' });
+    expect(names(before.data.neighborhood.nodes)).not.toContain('文心一言');
+    expect(names(after.data.neighborhood.nodes)).toContain('文心一言');
+    // Without asOf, everything (the undated 百度蒸汽机 is there at every date).
+    const all = await api.gql(q, { c: ids.baidu, d: null });
+    expect(names(all.data.neighborhood.nodes)).toEqual(expect.arrayContaining(['文心一言', '百度蒸汽机']));
+    expect(names(before.data.neighborhood.nodes)).toContain('百度蒸汽机');
+  });
+
+  it('company policies hold only policies issued by then', async () => {
+    const q = `query($c: ID!, $d: Date) { companyPolicies(company: $c, asOf: $d) { target { name } } }`;
+    const early = names((await api.gql(q, { c: ids.baidu, d: '2023-12-31' })).data.companyPolicies);
+    const later = names((await api.gql(q, { c: ids.baidu, d: '2024-03-01' })).data.companyPolicies);
+    expect(early).toContain('《生成式人工智能服务管理暂行办法》');
+    expect(early).not.toContain('“人工智能+”行动');
+    expect(later).toContain('“人工智能+”行动');
+    expect(later).not.toContain('数据安全法配套细则'); // issued 2025-01
+  });
+
+  it('a path to a policy not yet issued is null; a company counts from its first filing', async () => {
+    const path = `query($a: ID!, $b: ID!, $d: Date) { shortestPath(from: $a, to: $b, asOf: $d) { length } }`;
+    expect((await api.gql(path, { a: ids.baidu, b: ids.aiPlus, d: '2024-02-29' })).data.shortestPath).toBeNull();
+    expect((await api.gql(path, { a: ids.baidu, b: ids.aiPlus, d: '2024-03-01' })).data.shortestPath).not.toBeNull();
+    // Companies based in Beijing as of the first batch against today: the later ones are missing.
+    const q = `query($r: ID!, $d: Date) { links(from: $r, targetType: Company, maxHops: 1, first: 100, asOf: $d) { target { name } } }`;
+    const first = names((await api.gql(q, { r: ids.beijing, d: '2023-08-31' })).data.links);
+    const now = names((await api.gql(q, { r: ids.beijing, d: null })).data.links);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(now.length);
+    expect(now).toEqual(expect.arrayContaining(first));
+  });
+
+  it('the HTTP feeds take asOf, and refuse a bad one naming it', async () => {
+    const base = await api.listen();
+    const ok = await call(`${base}/graph/neighborhood/${ids.baidu}?asOf=2023-08-30`);
+    expect(ok.status).toBe(200);
+    expect(JSON.stringify(ok.body)).not.toContain('文心一言');
+    const bad = await call(`${base}/graph/neighborhood/${ids.baidu}?asOf=2023-02-30`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].message).toContain('"asOf"');
+  });
+
+  it('the announced timeline stops at asOf', async () => {
+    const all = (await api.gql('{ filingTimeline { asOf period } }')).data.filingTimeline;
+    const early = (await api.gql('{ filingTimeline(asOf: "2024-06-30") { asOf period } }')).data.filingTimeline;
+    expect(early.length).toBeGreaterThan(0);
+    expect(early.length).toBeLessThan(all.length);
+    for (const c of early) expect(c.asOf ?? `${c.period}-12-31`).not.toBe(undefined);
+    for (const c of early) expect((c.asOf ?? `${c.period}-12-31`) <= '2024-06-30').toBe(true);
+  });
+});
+
+describe('changes(from, to)', () => {
+  const Q = `query($f: Date!, $t: Date!) { changes(from: $f, to: $t, first: 100) { from to filingCount filings { name filingDate }
+    companyCount companies { name } policyCount policies { name } byRegion { label count } byIndustry { label count } } }`;
+
+  it('counts what was filed, first filed and issued in the window, against the graph read directly', async () => {
+    const r = await api.gql(Q, { f: '2023-12-31', t: '2024-12-31' });
+    expect(r.errors).toBeUndefined();
+    const c = r.data.changes;
+    const [truth] = await api.db.read<{ filings: number; regions: number }>({
+      file: 'test/changes-truth',
+      text: `MATCH (m:Model) WHERE m.filingDate > '2023-12-31' AND m.filingDate <= '2024-12-31' AND NOT coalesce(m.synthetic, false)
+             RETURN count(m) AS filings, COUNT { MATCH (x:Model)-[:FILED_IN]->(:Region) WHERE x.filingDate > '2023-12-31' AND x.filingDate <= '2024-12-31' AND NOT coalesce(x.synthetic, false) } AS regions`,
+    });
+    expect(c.filingCount).toBe(truth.filings);
+    expect(c.filings).toHaveLength(Math.min(100, truth.filings));
+    for (const m of c.filings) expect(m.filingDate > '2023-12-31' && m.filingDate <= '2024-12-31').toBe(true);
+    expect(c.byRegion.reduce((s: number, x: { count: number }) => s + x.count, 0)).toBe(truth.regions);
+    const counts = c.byRegion.map((x: { count: number }) => x.count);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    expect(names(c.policies)).toEqual(['“人工智能+”行动']);
+    expect(c.companyCount).toBeGreaterThan(0);
+    expect(c.companyCount).toBeLessThanOrEqual(c.filingCount);
+  });
+
+  it('an empty window is empty, and a reversed one is refused naming "to"', async () => {
+    const empty = (await api.gql(Q, { f: '2023-01-01', t: '2023-01-02' })).data.changes;
+    expect([empty.filingCount, empty.companyCount, empty.policyCount, empty.byRegion]).toEqual([0, 0, 0, []]);
+    const bad = await api.gql(Q, { f: '2024-12-31', t: '2024-01-01' });
+    expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].message).toContain('"to"');
+  });
+});
