@@ -1,5 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { ENTITY_LABELS } from './src/graph/vocabulary';
+import { ENTITY_LABEL_ENUM, ENTITY_LABELS } from './src/graph/vocabulary';
 
 /**
  * Resolver types from the SDL. Mappers type each parent as the row its Cypher returns,
@@ -25,6 +25,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         contextType: '../entity/context#Context',
         enumsAsTypes: true,
+        // EntityLabel's API values (COMPANY) reach resolvers as the labels they stand for (Company).
+        enumValues: { EntityLabel: ENTITY_LABEL_ENUM },
         scalars: { JSON: 'Record<string, unknown>', Date: 'string' },
         mappers: {
           // One mapper per entity label, from the vocabulary itself: a new label cannot be missed here.

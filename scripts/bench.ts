@@ -1,5 +1,5 @@
 /**
- * Benchmark: eight operations, three ways, side by side in one run on one database:
+ * Benchmark: nine operations, three ways (two where @neo4j/graphql cannot ask), side by side in one run on one database:
  * raw Cypher through neo4j-driver (the floor), this API over HTTP, and @neo4j/graphql v7.
  *   npm run bench -- [--scale 1] [--seconds 5] [--concurrency 1,8,32] [--out bench/results] [--keep-data]
  * Uses NEO4J_URI when set, else the bundled Neo4j. Generates the synthetic register at the
@@ -24,7 +24,7 @@ const ROOT = join(__dirname, '..');
 const SPEC: CommandSpec = {
   name: 'npm run bench --',
   summary:
-    'Three-way benchmark (raw Cypher, this API over HTTP, @neo4j/graphql) of eight operations on one database; writes JSON,\n' +
+    'Three-way benchmark (raw Cypher, this API over HTTP, @neo4j/graphql) of nine operations on one database; writes JSON,\n' +
     'Markdown and a PNG chart. Uses NEO4J_URI when set, else the bundled Neo4j (started if needed); generates the synthetic\n' +
     'register at the scale first (removing other scales unless --keep-data).',
   options: {

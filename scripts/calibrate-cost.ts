@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       ['search', '{ search(text: "模型", first: 20) { score } }', 20],
       ['shortestPath', `{ shortestPath(from: "${from}", to: "${to}", maxHops: 4) { length } }`, 5],
       ['shortestPaths', `{ shortestPaths(from: "${from}", to: "${to}", k: 10, maxHops: 6) { length } }`, 70],
-      ['links', `{ links(from: "${from}", targetType: Policy, first: 20, maxHops: 6) { target { name } } }`, 140],
+      ['links', `{ links(from: "${from}", targetType: POLICY, first: 20, maxHops: 6) { target { name } } }`, 140],
       ['companyPolicies', `{ companyPolicies(company: "${from}", first: 20, maxHops: 4) { target { name } } }`, 100],
       ['neighborhood', `{ neighborhood(id: "${from}", depth: 2, limit: 100) { totalNodes } }`, 200],
       ['neighborhood', `{ neighborhood(id: "${from}", depth: 3, limit: 500) { totalNodes } }`, 1500],

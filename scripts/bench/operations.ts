@@ -66,11 +66,13 @@ export function operations(scale: number): Operation[] {
       neo4jGraphqlNote: 'custom @cypher field (its @fulltext works per type, not across types)',
     },
     {
-      name: 'company-to-policy links',
+      // The API ranks links by specificity under the walk rules; the raw floor is the plain
+      // nearest-first query, so the column shows what ranking and rules cost.
+      name: 'company-to-policy links, ranked',
       kind: 'traversal',
       depth: 1,
       raw: { file: 'bench/links', params: { key: company } },
-      api: `{ companyPolicies(company: "${companyId}") { target { name } path { length } } }`,
+      api: `{ companyPolicies(company: "${companyId}") { target { name } score reason path { length } } }`,
       neo4jGraphql: `{ companyPolicies(key: "${company}") { length nodes } }`,
       neo4jGraphqlNote: 'custom @cypher field (no path queries in the library)',
     },
@@ -92,6 +94,14 @@ export function operations(scale: number): Operation[] {
       neo4jGraphql: '{ neighborhood(key: "110000") { totalNodes nodes edges } }',
       neo4jGraphqlNote:
         'custom @cypher field returning the same feed (no neighbourhood or subgraph feed in the library)',
+    },
+    {
+      name: 'depth-2 neighbourhood as of a date',
+      kind: 'traversal',
+      depth: 1,
+      raw: { file: 'bench/neighborhood-as-of', params: { key: '110000', asOf: '2024-06-30' } },
+      api: `{ neighborhood(id: "${regionId}", depth: 2, limit: 100, asOf: "2024-06-30") { totalNodes nodes { id } edges { id } } }`,
+      neo4jGraphql: null,
     },
   ];
 }

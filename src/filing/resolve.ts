@@ -20,22 +20,31 @@ export class FilingResolver {
     // The alias table first, so a name it knows resolves to its canonical entity even
     // before any source has brought that entity into the graph.
     aliasTable().addTo(resolver.names);
-    for (const row of await db.read(cypher('filing/names'), {}, { timeoutMs: 120_000 })) {
-      const label = String(row.label);
-      const key = String(row.key);
-      resolver.names.add(label, key, row.names as string[]);
+    const rows = await db.read<{
+      label: string;
+      key: string;
+      names: string[];
+      kind: string | null;
+      filingPrefix: string | null;
+      developers: string[] | null;
+      filingNumber: string | null;
+      filingRef: string | null;
+    }>(cypher('filing/names'), {}, { timeoutMs: 120_000 });
+    for (const row of rows) {
+      const { label, key } = row;
+      resolver.names.add(label, key, row.names);
       if (label === 'Region' && row.kind !== 'COUNTRY' && row.kind !== 'CITY') {
         const ref = {
           key,
-          name: (row.names as string[])[0],
-          filingPrefix: (row.filingPrefix as string) ?? null,
-          kind: (row.kind as string) ?? null,
+          name: row.names[0],
+          filingPrefix: row.filingPrefix ?? null,
+          kind: row.kind ?? null,
         };
-        for (const n of row.names as string[]) resolver.regions.set(normalizeName(n), ref);
+        for (const n of row.names) resolver.regions.set(normalizeName(n), ref);
       }
       if (row.filingNumber) resolver.byFilingNumber.set(String(row.filingNumber).toLowerCase(), key);
       if (row.filingRef) resolver.addRef(String(row.filingRef), key);
-      if (label === 'Model') resolver.developers.set(key, new Set(row.developers as string[]));
+      if (label === 'Model') resolver.developers.set(key, new Set(row.developers ?? []));
     }
     return resolver;
   }

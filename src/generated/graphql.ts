@@ -24,13 +24,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 calendar date, YYYY-MM-DD. */
   Date: { input: string; output: string; }
-  /**
-   * Root types, scalars and the interfaces every domain shares. Each domain file adds its
-   * fields with `extend type Query`.
-   */
+  /** A JSON object (properties of an entity or relationship), as specified by ECMA-404. */
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** Filings counted per category, beside what sources state. */
 export type Breakdown = {
   __typename?: 'Breakdown';
   /** Filings are counted up to this date (inclusive); stated figures are the latest not after it. Null: no limit. */
@@ -39,8 +37,11 @@ export type Breakdown = {
   coverage?: Maybe<Scalars['Float']['output']>;
   /** The same in words, e.g. "counted 28 of the stated 346 (8.1%) as of 2025-03-31". */
   coverageNote?: Maybe<Scalars['String']['output']>;
+  /** What the rows are: region, cluster, industry, scenario, enterpriseType, month or year. */
   dimension: Scalars['String']['output'];
+  /** How rows are ordered. */
   rankedBy: StatRank;
+  /** One row per category. */
   rows: Array<CategoryStat>;
   /** The latest stated national total (e.g. the CAC's 346), for comparing shares. */
   statedTotal?: Maybe<Claim>;
@@ -61,7 +62,9 @@ export type CategoryStat = {
   counted: Scalars['Int']['output'];
   /** counted / all filings counted in the graph. */
   countedShare: Scalars['Float']['output'];
+  /** The category's name, or the month or year. */
   label: Scalars['String']['output'];
+  /** Position in the breakdown, 1 first. */
   rank: Scalars['Int']['output'];
   /** Figures sources state for this category (counts, shares, growth), each with its source. */
   stated: Array<Claim>;
@@ -74,8 +77,11 @@ export type CategoryStat = {
 /** A count of new filings for one region or industry. */
 export type ChangeCount = {
   __typename?: 'ChangeCount';
+  /** New filings in the window. */
   count: Scalars['Int']['output'];
+  /** The region or industry. */
   entity: Entity;
+  /** Its name. */
   label: Scalars['String']['output'];
 };
 
@@ -89,16 +95,21 @@ export type Changes = {
   byIndustry: Array<ChangeCount>;
   /** The window's filings per province-level region they were filed in, most first. */
   byRegion: Array<ChangeCount>;
+  /** Companies with their first filing in the window (at most `first`). */
   companies: Array<Company>;
   /** Companies whose first filing falls in the window. */
   companyCount: Scalars['Int']['output'];
   /** Filings made in the window. */
   filingCount: Scalars['Int']['output'];
+  /** New filings, oldest first (at most `first`). */
   filings: Array<Model>;
+  /** Start of the window (exclusive). */
   from: Scalars['Date']['output'];
+  /** Policies issued in the window. */
   policies: Array<Policy>;
   /** Policies issued in the window. */
   policyCount: Scalars['Int']['output'];
+  /** End of the window (inclusive). */
   to: Scalars['Date']['output'];
 };
 
@@ -109,9 +120,11 @@ export type Claim = Node & {
   about: Array<Entity>;
   /** The date the figure holds for. */
   asOf?: Maybe<Scalars['Date']['output']>;
-  /** EQ, GT (超), GTE (以上, +), LT (不足) or APPROX. */
-  comparator: Scalars['String']['output'];
+  /** How the value compares with the truth: EQ, GT (超), GTE (以上, +), LT (不足) or APPROX. */
+  comparator: Comparator;
+  /** Opaque global id (base64url of type and key); stable across reloads. */
   id: Scalars['ID']['output'];
+  /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
   /** What is measured, e.g. FILINGS_COUNT, FILINGS_SHARE, CUMULATIVE_FILINGS. */
   metric: Scalars['String']['output'];
@@ -119,9 +132,10 @@ export type Claim = Node & {
   period?: Maybe<Scalars['String']['output']>;
   /** The words of the source. */
   quote: Scalars['String']['output'];
+  /** Where the figure is stated. */
   source: Source;
-  /** COUNT, RATIO or RANKING. */
-  unit: Scalars['String']['output'];
+  /** What the value counts. */
+  unit: ClaimUnit;
   /** The number as stated (shares as ratios: 30.05% is 0.3005). */
   value?: Maybe<Scalars['Float']['output']>;
   /** Upper end of a stated range (30%-70% gives value 0.3, valueMax 0.7). */
@@ -130,17 +144,35 @@ export type Claim = Node & {
   valueText?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a stated value counts. */
+export type ClaimUnit =
+  /** A number of filings, models or companies. */
+  | 'COUNT'
+  /** A figure for a period (a year or a month). */
+  | 'PERIOD'
+  /** A position in a ranking. */
+  | 'RANKING'
+  /** A share, as a ratio (30.05% is 0.3005). */
+  | 'RATIO';
+
 /** A regional cluster (京津冀, 长三角, 成渝). */
 export type Cluster = Entity & Node & {
   __typename?: 'Cluster';
+  /** Other names the sources and the alias table use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Figures stated about this entity, each with its source. */
   claims: Array<Claim>;
+  /** Opaque global id (base64url of type and key); stable across reloads. */
   id: Scalars['ID']['output'];
+  /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
+  /** Name as the sources give it (Chinese). */
   name: Scalars['String']['output'];
+  /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Member regions, each with its role. */
   regions?: Maybe<RegionConnection>;
+  /** Which sources state that this entity exists, with its properties. */
   sources: Array<Source>;
 };
 
@@ -155,53 +187,75 @@ export type ClusterRegionsArgs = {
   where?: InputMaybe<RegionWhere>;
 };
 
+/** A page of Cluster entities (Relay connection, keyset cursors). */
 export type ClusterConnection = {
   __typename?: 'ClusterConnection';
+  /** The page, each node with its cursor. */
   edges: Array<ClusterEdge>;
+  /** The page's nodes (edges without cursors). */
   nodes: Array<Cluster>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
   /** Counted by the database without loading the rows; only computed when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Cluster in a page, with its cursor. */
 export type ClusterEdge = {
   __typename?: 'ClusterEdge';
+  /** Opaque position of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Cluster;
   /** The relationship that led here (null in root lists). */
   relationship?: Maybe<Relationship>;
 };
 
+/** Sort order for Cluster lists. */
 export type ClusterOrder = {
+  /** Ascending or descending. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
   field: ClusterOrderField;
 };
 
+/** What Cluster lists can be sorted by. */
 export type ClusterOrderField =
+  /** By natural key. */
   | 'KEY'
+  /** By name (Chinese, by code point). */
   | 'NAME';
 
+/** Filters for Cluster lists; all given must hold. */
 export type ClusterWhere = {
+  /** Name, short name or alias contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A company or institution that develops models (备案单位). */
 export type Company = Entity & Node & {
   __typename?: 'Company';
+  /** Other names the sources and the alias table use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Figures stated about this entity, each with its source. */
   claims: Array<Claim>;
   /** Its enterprise type. */
   enterpriseTypes?: Maybe<EnterpriseTypeConnection>;
+  /** Opaque global id (base64url of type and key); stable across reloads. */
   id: Scalars['ID']['output'];
+  /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
   /** Insights that mention it. */
   mentionedIn?: Maybe<InsightConnection>;
   /** Models it develops. */
   models?: Maybe<ModelConnection>;
+  /** Name as the sources give it (Chinese). */
   name: Scalars['String']['output'];
+  /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Where it is based (from filings and from the report). */
   regions?: Maybe<RegionConnection>;
+  /** Which sources state that this entity exists, with its properties. */
   sources: Array<Source>;
 };
 
@@ -249,32 +303,46 @@ export type CompanyRegionsArgs = {
   where?: InputMaybe<RegionWhere>;
 };
 
+/** A page of Company entities (Relay connection, keyset cursors). */
 export type CompanyConnection = {
   __typename?: 'CompanyConnection';
+  /** The page, each node with its cursor. */
   edges: Array<CompanyEdge>;
+  /** The page's nodes (edges without cursors). */
   nodes: Array<Company>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
   /** Counted by the database without loading the rows; only computed when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Company in a page, with its cursor. */
 export type CompanyEdge = {
   __typename?: 'CompanyEdge';
+  /** Opaque position of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Company;
   /** The relationship that led here (null in root lists). */
   relationship?: Maybe<Relationship>;
 };
 
+/** Sort order for Company lists. */
 export type CompanyOrder = {
+  /** Ascending or descending. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
   field: CompanyOrderField;
 };
 
+/** What Company lists can be sorted by. */
 export type CompanyOrderField =
+  /** By natural key. */
   | 'KEY'
+  /** By name (Chinese, by code point). */
   | 'NAME';
 
+/** Filters for Company lists; all given must hold. */
 export type CompanyWhere = {
   /** 民营企业, 国企 or 事业单位 (or English). */
   enterpriseType?: InputMaybe<Scalars['String']['input']>;
@@ -282,21 +350,41 @@ export type CompanyWhere = {
   hasFilings?: InputMaybe<Scalars['Boolean']['input']>;
   /** Industry served by one of its models. */
   industry?: InputMaybe<Scalars['String']['input']>;
+  /** Name, short name or alias contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Where it is based: key, name, short or English name. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** Only the generated benchmark register (true) or only the real one (false, the default). */
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** How a stated value compares with the truth. */
+export type Comparator =
+  /** About. */
+  | 'APPROX'
+  /** Exactly. */
+  | 'EQ'
+  /** More than (超). */
+  | 'GT'
+  /** At least (以上, +). */
+  | 'GTE'
+  /** Less than (不足). */
+  | 'LT';
 
 /** A disagreement between sources (or within one), found by rules over the graph; both claims are kept. */
 export type Conflict = {
   __typename?: 'Conflict';
+  /** Each side, with its source. */
   claims: Array<ConflictingClaim>;
+  /** What disagrees, in words. */
   description: Scalars['String']['output'];
+  /** The rule that found it. */
   kind: ConflictKind;
+  /** The entities it is about. */
   subjects: Array<Entity>;
 };
 
+/** The rule a conflict was found by. */
 export type ConflictKind =
   /** A stated count disagrees with the rows of a filing list. */
   | 'COUNT_MISMATCH'
@@ -318,26 +406,47 @@ export type ConflictingClaim = {
   __typename?: 'ConflictingClaim';
   /** The stated figure, where the side is one. */
   claim?: Maybe<Claim>;
+  /** Where this side comes from. */
   source: Source;
+  /** The side in words, as its source states it. */
   statement: Scalars['String']['output'];
+  /** The number, when the side is one. */
   value?: Maybe<Scalars['Float']['output']>;
+  /** The value, when it is not a number. */
   valueText?: Maybe<Scalars['String']['output']>;
 };
+
+/** How exact a date is. */
+export type DatePrecision =
+  /** The day is known. */
+  | 'DAY'
+  /** Only the month is known (dated its first day). */
+  | 'MONTH'
+  /** Only the year is known (dated 1 January). */
+  | 'YEAR';
 
 /** An enterprise type (民营企业, 国企, 事业单位) with its stated share and funding traits. */
 export type EnterpriseType = Entity & Node & {
   __typename?: 'EnterpriseType';
+  /** Other names the sources and the alias table use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Figures stated about this entity, each with its source. */
   claims: Array<Claim>;
   /** Companies of this type. */
   companies?: Maybe<CompanyConnection>;
+  /** Funding traits the report gives for this type of enterprise. */
   fundingTraits?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (base64url of type and key); stable across reloads. */
   id: Scalars['ID']['output'];
+  /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
   /** Models the report gives as examples of this type's funding traits (移动九天模型, 华东师大EduChat). */
   models?: Maybe<ModelConnection>;
+  /** Name as the sources give it (Chinese). */
   name: Scalars['String']['output'];
+  /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** Which sources state that this entity exists, with its properties. */
   sources: Array<Source>;
   /** Typical cases as the report's table words them (典型案例), including groups such as 高校 that are no single entity. */
   typicalCases: Array<Scalars['String']['output']>;
@@ -365,33 +474,48 @@ export type EnterpriseTypeModelsArgs = {
   where?: InputMaybe<ModelWhere>;
 };
 
+/** A page of EnterpriseType entities (Relay connection, keyset cursors). */
 export type EnterpriseTypeConnection = {
   __typename?: 'EnterpriseTypeConnection';
+  /** The page, each node with its cursor. */
   edges: Array<EnterpriseTypeEdge>;
+  /** The page's nodes (edges without cursors). */
   nodes: Array<EnterpriseType>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
   /** Counted by the database without loading the rows; only computed when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One EnterpriseType in a page, with its cursor. */
 export type EnterpriseTypeEdge = {
   __typename?: 'EnterpriseTypeEdge';
+  /** Opaque position of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: EnterpriseType;
   /** The relationship that led here (null in root lists). */
   relationship?: Maybe<Relationship>;
 };
 
+/** Sort order for EnterpriseType lists. */
 export type EnterpriseTypeOrder = {
+  /** Ascending or descending. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
   field: EnterpriseTypeOrderField;
 };
 
+/** What EnterpriseType lists can be sorted by. */
 export type EnterpriseTypeOrderField =
+  /** By natural key. */
   | 'KEY'
+  /** By name (Chinese, by code point). */
   | 'NAME';
 
+/** Filters for EnterpriseType lists; all given must hold. */
 export type EnterpriseTypeWhere = {
+  /** Name, short name or alias contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -401,11 +525,13 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** Figures stated about this entity, each with its source. */
   claims: Array<Claim>;
+  /** Opaque global id (base64url of type and key). */
   id: Scalars['ID']['output'];
   /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
   /** Name as the sources give it (Chinese). */
   name: Scalars['String']['output'];
+  /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Which sources state that this entity exists, with its properties. */
   sources: Array<Source>;
@@ -413,63 +539,91 @@ export type Entity = {
 
 /** Fields of a new entity. Which `properties` a type takes, and their rules, are listed in the README. */
 export type EntityInput = {
+  /** Other names (matched by lookups and imports). */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Canonical name; becomes the key (a model's key may also carry its company). At most 200 characters. */
   name: Scalars['String']['input'];
+  /** English name. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
   /** Type-specific properties, e.g. {filingNumber, filingDate} for a Model or {level, issuedOn} for a Policy. */
   properties?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** The entity types (each value stands for the GraphQL type of the same name: COMPANY for Company). */
 export type EntityLabel =
+  /** A regional cluster such as 长三角. */
   | 'Cluster'
+  /** A company or institution that develops models. */
   | 'Company'
+  /** A kind of enterprise (民营, 国有, 科研). */
   | 'EnterpriseType'
+  /** An industry models serve. */
   | 'Industry'
+  /** A finding of the report. */
   | 'Insight'
+  /** A filed or registered generative-AI model. */
   | 'Model'
+  /** A government policy. */
   | 'Policy'
+  /** A province-level region, city or the country. */
   | 'Region'
+  /** An application scenario. */
   | 'Scenario';
 
 /** Changes to an entity; the key and name stay. A property set to null is removed. */
 export type EntityPatch = {
   /** Aliases to add. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New English name. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Properties to set (null removes one); names checked against the type's rules. */
   properties?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** A colour category of a feed: one per entity type. */
 export type GraphCategory = {
   __typename?: 'GraphCategory';
+  /** Hex colour. */
   color: Scalars['String']['output'];
+  /** Its index (stable). */
   index: Scalars['Int']['output'];
+  /** The entity type. */
   name: Scalars['String']['output'];
 };
 
+/** An edge of a visualization feed. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** Its Chinese verb, to draw. */
   caption: Scalars['String']['output'];
   /** Unique to this edge of this feed, and across nodes and edges. */
   id: Scalars['ID']['output'];
+  /** The relationship's properties. */
   properties: Scalars['JSON']['output'];
   /** The id of the GraphNode it starts from, in this feed. */
   source: Scalars['ID']['output'];
-  /** The entity ids of its ends (merge feeds by these). */
+  /** The entity id of its start (merge feeds by these). */
   sourceEntityId: Scalars['ID']['output'];
   /** The id of the GraphNode it ends at, in this feed. */
   target: Scalars['ID']['output'];
+  /** The entity id of its end. */
   targetEntityId: Scalars['ID']['output'];
+  /** The relationship type. */
   type: Scalars['String']['output'];
 };
 
 /** One graph, shaped to map onto Cytoscape.js, G6, ECharts, vis-network, NVL, graphology/Sigma and GraphML with a rename. */
 export type GraphFeed = {
   __typename?: 'GraphFeed';
+  /** One per entity type. */
   categories: Array<GraphCategory>;
+  /** Relationships among them. */
   edges: Array<GraphEdge>;
+  /** The nodes, nearest first. */
   nodes: Array<GraphNode>;
+  /** Relationships among all reached nodes. */
   totalEdges: Scalars['Int']['output'];
+  /** Nodes reached in all. */
   totalNodes: Scalars['Int']['output'];
   /** True when `limit` cut the result; the totals say by how much. */
   truncated: Scalars['Boolean']['output'];
@@ -483,7 +637,9 @@ export type GraphFeed = {
  */
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** The short name to draw. */
   caption: Scalars['String']['output'];
+  /** The category name (the entity type). */
   category: Scalars['String']['output'];
   /** Index into the feed's categories (stable across calls). */
   categoryIndex: Scalars['Int']['output'];
@@ -491,60 +647,85 @@ export type GraphNode = {
   degree: Scalars['Int']['output'];
   /** Hops from the centre of a neighbourhood (0 for the centre). */
   distance?: Maybe<Scalars['Int']['output']>;
+  /** The entity. */
   entity: Entity;
   /** The entity's global id: pass it to neighborhood to expand, or merge feeds by it. */
   entityId: Scalars['ID']['output'];
   /** Unique to this node of this feed: the same entity in another feed has another id. */
   id: Scalars['ID']['output'];
+  /** The entity's properties (audit fields for callers with credentials). */
   properties: Scalars['JSON']['output'];
   /** The entity label, e.g. Company. */
   type: Scalars['String']['output'];
   /** A deterministic layout position, for libraries that need one (Sigma.js, ECharts layout 'none'). */
   x: Scalars['Float']['output'];
+  /** Vertical position (pixels at zoom 1). */
   y: Scalars['Float']['output'];
 };
 
+/** How the content of an imported list is encoded. */
 export type ImportFormat =
+  /** CSV text (UTF-8, with or without BOM). */
   | 'CSV'
   /** Base64 of the .xlsx file. */
   | 'XLSX_BASE64';
 
+/** A problem with one cell of an imported list. */
 export type ImportProblem = {
   __typename?: 'ImportProblem';
+  /** Column, by its canonical name. */
   column: Scalars['String']['output'];
+  /** Row number in the file (1 = first data row). */
   row: Scalars['Int']['output'];
+  /** The rule the cell broke, in words. */
   rule: Scalars['String']['output'];
+  /** The cell as read. */
   value: Scalars['String']['output'];
 };
 
+/** What an import did, or would do in a dry run. */
 export type ImportResult = {
   __typename?: 'ImportResult';
+  /** True when nothing was written. */
   dryRun: Scalars['Boolean']['output'];
+  /** Problems that skipped their row. */
   errors: Array<ImportProblem>;
+  /** Data rows read. */
   rows: Scalars['Int']['output'];
+  /** Rows skipped for an error. */
   skipped: Scalars['Int']['output'];
+  /** The source the rows are recorded under. */
   sourceKey: Scalars['String']['output'];
+  /** Rows written (or that would be). */
   valid: Scalars['Int']['output'];
+  /** Problems that kept their row. */
   warnings: Array<ImportProblem>;
   /** Node and relationship upserts written (null on a dry run or when nothing was valid). */
   writtenNodes?: Maybe<Scalars['Int']['output']>;
+  /** Relationships created or confirmed. */
   writtenRelationships?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An industry that models serve. */
 export type Industry = Entity & Node & {
   __typename?: 'Industry';
+  /** Other names the sources and the alias table use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Figures stated about this entity, each with its source. */
   claims: Array<Claim>;
   /** Regions that focus on it. */
   focusedBy?: Maybe<RegionConnection>;
+  /** Opaque global id (base64url of type and key); stable across reloads. */
   id: Scalars['ID']['output'];
+  /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
   /** Insights that mention it. */
   mentionedIn?: Maybe<InsightConnection>;
   /** Models that serve it. */
   models?: Maybe<ModelConnection>;
+  /** Name as the sources give it (Chinese). */
   name: Scalars['String']['output'];
+  /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Policies that promote it, with their effect. */
   promotedBy?: Maybe<PolicyConnection>;
@@ -552,6 +733,7 @@ export type Industry = Entity & Node & {
   regulatedBy?: Maybe<PolicyConnection>;
   /** Scenarios within it. */
   scenarios?: Maybe<ScenarioConnection>;
+  /** Which sources state that this entity exists, with its properties. */
   sources: Array<Source>;
   /** Technical features the report gives for the industry. */
   technicalFeatures: Array<Scalars['String']['output']>;
@@ -623,51 +805,73 @@ export type IndustryScenariosArgs = {
   where?: InputMaybe<ScenarioWhere>;
 };
 
+/** A page of Industry entities (Relay connection, keyset cursors). */
 export type IndustryConnection = {
   __typename?: 'IndustryConnection';
+  /** The page, each node with its cursor. */
   edges: Array<IndustryEdge>;
+  /** The page's nodes (edges without cursors). */
   nodes: Array<Industry>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
   /** Counted by the database without loading the rows; only computed when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Industry in a page, with its cursor. */
 export type IndustryEdge = {
   __typename?: 'IndustryEdge';
+  /** Opaque position of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Industry;
   /** The relationship that led here (null in root lists). */
   relationship?: Maybe<Relationship>;
 };
 
+/** Sort order for Industry lists. */
 export type IndustryOrder = {
+  /** Ascending or descending. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
   field: IndustryOrderField;
 };
 
+/** What Industry lists can be sorted by. */
 export type IndustryOrderField =
+  /** By natural key. */
   | 'KEY'
+  /** By name (Chinese, by code point). */
   | 'NAME';
 
+/** Filters for Industry lists; all given must hold. */
 export type IndustryWhere = {
+  /** Name, short name or alias contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A statement of the report: technology trend, funding hot spot, policy effect, challenge or outlook. */
 export type Insight = Entity & Node & {
   __typename?: 'Insight';
+  /** Other names the sources and the alias table use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Figures stated about this entity, each with its source. */
   claims: Array<Claim>;
   /** Companies it mentions. */
   companies?: Maybe<CompanyConnection>;
+  /** Opaque global id (base64url of type and key); stable across reloads. */
   id: Scalars['ID']['output'];
   /** Industries it mentions. */
   industries?: Maybe<IndustryConnection>;
+  /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
+  /** What kind of finding it is. */
   kind: InsightKind;
   /** Models that exemplify it. */
   models?: Maybe<ModelConnection>;
+  /** Name as the sources give it (Chinese). */
   name: Scalars['String']['output'];
+  /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** First day of that period. */
   periodFrom?: Maybe<Scalars['Date']['output']>;
@@ -681,6 +885,7 @@ export type Insight = Entity & Node & {
   regions?: Maybe<RegionConnection>;
   /** Scenarios it mentions. */
   scenarios?: Maybe<ScenarioConnection>;
+  /** Which sources state that this entity exists, with its properties. */
   sources: Array<Source>;
   /** The statement as the report words it. */
   text: Scalars['String']['output'];
@@ -752,44 +957,67 @@ export type InsightScenariosArgs = {
   where?: InputMaybe<ScenarioWhere>;
 };
 
+/** A page of Insight entities (Relay connection, keyset cursors). */
 export type InsightConnection = {
   __typename?: 'InsightConnection';
+  /** The page, each node with its cursor. */
   edges: Array<InsightEdge>;
+  /** The page's nodes (edges without cursors). */
   nodes: Array<Insight>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
   /** Counted by the database without loading the rows; only computed when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Insight in a page, with its cursor. */
 export type InsightEdge = {
   __typename?: 'InsightEdge';
+  /** Opaque position of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Insight;
   /** The relationship that led here (null in root lists). */
   relationship?: Maybe<Relationship>;
 };
 
+/** Kinds of report findings. */
 export type InsightKind =
+  /** A difficulty the sector faces. */
   | 'CHALLENGE'
+  /** Where funding goes. */
   | 'FUNDING_HOTSPOT'
+  /** What the report expects. */
   | 'OUTLOOK'
+  /** An overview of the landscape. */
   | 'OVERVIEW'
+  /** What a policy did. */
   | 'POLICY_EFFECT'
   /** A province's core advantage (the 核心优势 column of the report's province table). */
   | 'REGIONAL_ADVANTAGE'
+  /** A technology trend. */
   | 'TECH_TREND';
 
+/** Sort order for Insight lists. */
 export type InsightOrder = {
+  /** Ascending or descending. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
   field: InsightOrderField;
 };
 
+/** What Insight lists can be sorted by. */
 export type InsightOrderField =
+  /** By natural key. */
   | 'KEY'
+  /** By name (Chinese, by code point). */
   | 'NAME';
 
+/** Filters for Insight lists; all given must hold. */
 export type InsightWhere = {
+  /** Only insights of this kind. */
   kind?: InputMaybe<InsightKind>;
+  /** Name, short name or alias contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -809,14 +1037,18 @@ export type Link = {
   reason: Scalars['String']['output'];
   /** Why, in English. */
   reasonEn: Scalars['String']['output'];
+  /** How specific the link is (higher: through less connected nodes); see the type description. */
   score: Scalars['Float']['output'];
+  /** The entity reached. */
   target: Entity;
 };
 
 /** A generative-AI model (大模型) or service, filed (备案) with the CAC or named by the report. */
 export type Model = Entity & Node & {
   __typename?: 'Model';
+  /** Other names the sources and the alias table use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Figures stated about this entity, each with its source. */
   claims: Array<Claim>;
   /** Companies that develop it (备案单位). */
   developers?: Maybe<CompanyConnection>;
@@ -832,13 +1064,17 @@ export type Model = Entity & Node & {
   filingSeq?: Maybe<Scalars['Int']['output']>;
   /** 备案 (filing) for self-developed or fine-tuned models; 登记 (registration) for apps that call a filed model through its API, kept on the CAC's separate list. */
   filingType?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (base64url of type and key); stable across reloads. */
   id: Scalars['ID']['output'];
   /** Industries it serves. */
   industries?: Maybe<IndustryConnection>;
   /** Trends and hot spots it exemplifies. */
   insights?: Maybe<InsightConnection>;
+  /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
+  /** Name as the sources give it (Chinese). */
   name: Scalars['String']['output'];
+  /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Policies that promote it. */
   promotedBy?: Maybe<PolicyConnection>;
@@ -846,6 +1082,7 @@ export type Model = Entity & Node & {
   scenarios?: Maybe<ScenarioConnection>;
   /** The 来源 note of the filing row. */
   sourceNote?: Maybe<Scalars['String']['output']>;
+  /** Which sources state that this entity exists, with its properties. */
   sources: Array<Source>;
   /** True for generated benchmark data; never mixed into real answers. */
   synthetic: Scalars['Boolean']['output'];
@@ -917,43 +1154,64 @@ export type ModelScenariosArgs = {
   where?: InputMaybe<ScenarioWhere>;
 };
 
+/** A page of Model entities (Relay connection, keyset cursors). */
 export type ModelConnection = {
   __typename?: 'ModelConnection';
+  /** The page, each node with its cursor. */
   edges: Array<ModelEdge>;
+  /** The page's nodes (edges without cursors). */
   nodes: Array<Model>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
   /** Counted by the database without loading the rows; only computed when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Model in a page, with its cursor. */
 export type ModelEdge = {
   __typename?: 'ModelEdge';
+  /** Opaque position of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Model;
   /** The relationship that led here (null in root lists). */
   relationship?: Maybe<Relationship>;
 };
 
+/** Sort order for Model lists. */
 export type ModelOrder = {
+  /** Ascending or descending. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
   field: ModelOrderField;
 };
 
+/** What Model lists can be sorted by. */
 export type ModelOrderField =
+  /** By filing date (undated last). */
   | 'FILING_DATE'
+  /** By natural key. */
   | 'KEY'
+  /** By name (Chinese, by code point). */
   | 'NAME';
 
+/** Filters for Model lists; all given must hold. */
 export type ModelWhere = {
   /** Developer: canonical name, English name or alias, e.g. 百度 or Baidu. */
   company?: InputMaybe<Scalars['String']['input']>;
+  /** Filed on or after this date. */
   filedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Filed on or before this date. */
   filedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Has (true) or lacks (false) a filing number. */
   hasFilingNumber?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Serves this industry (name or alias). */
   industry?: InputMaybe<Scalars['String']['input']>;
+  /** Name, short name or alias contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Region of filing (属地): key, name, short or English name, e.g. 北京 or 110000. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** Applied in this scenario (name or alias). */
   scenario?: InputMaybe<Scalars['String']['input']>;
   /** Synthetic (benchmark) data instead of real data. */
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
@@ -972,6 +1230,7 @@ export type Mutation = {
   deleteRelationship?: Maybe<Scalars['Boolean']['output']>;
   /** Imports an official filing list, with the same validation as `npm run import`. */
   importFilingList?: Maybe<ImportResult>;
+  /** Changes an entity's fields; returns it, or an error naming the field and rule. */
   updateEntity?: Maybe<Entity>;
 };
 
@@ -1030,26 +1289,38 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Sort direction. */
 export type OrderDirection =
+  /** Ascending (A to Z, oldest first). */
   | 'ASC'
+  /** Descending (Z to A, newest first). */
   | 'DESC';
 
+/** Where a page stands in its list (Relay). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last edge. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A path between two entities, with a readable explanation. */
 export type Path = {
   __typename?: 'Path';
   /** Readable in Chinese, e.g. 腾讯 -开发-> 混元 -服务于-> 通用人工智能 <-推动- 《生成式人工智能服务管理暂行办法》. */
   explanation: Scalars['String']['output'];
+  /** The explanation in English. */
   explanationEn: Scalars['String']['output'];
   /** Number of relationships. */
   length: Scalars['Int']['output'];
+  /** The entities along it, start first. */
   nodes: Array<Entity>;
+  /** Its relationships, in order. */
   steps: Array<PathStep>;
   /** The walk rules this path was found under: UNRESTRICTED paths may climb into a sibling region. */
   walk: PathWalk;
@@ -1057,9 +1328,13 @@ export type Path = {
 
 /** Which relationships and node types a path may use. Allowed lists narrow; forbidden lists remove. */
 export type PathFilter = {
+  /** Only through entities of these types. */
   allowedLabels?: InputMaybe<Array<EntityLabel>>;
+  /** Only these relationship types. */
   allowedRelationships?: InputMaybe<Array<RelationshipType>>;
+  /** Never through entities of these types. */
   forbiddenLabels?: InputMaybe<Array<EntityLabel>>;
+  /** Never these relationship types. */
   forbiddenRelationships?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1068,10 +1343,15 @@ export type PathStep = {
   __typename?: 'PathStep';
   /** True when the relationship points from the previous node to the next one. */
   forward: Scalars['Boolean']['output'];
+  /** The node before this step. */
   from: Entity;
+  /** The relationship's own properties. */
   properties: Scalars['JSON']['output'];
+  /** Sources that state the relationship. */
   sources: Array<Source>;
+  /** The node after it. */
   to: Entity;
+  /** The relationship type, e.g. DEVELOPS. */
   type: Scalars['String']['output'];
 };
 
@@ -1084,25 +1364,35 @@ export type PathStep = {
  * another company). UNRESTRICTED: any shortest path, however little it means; such paths say so.
  */
 export type PathWalk =
+  /** Keep the walk rules (the default). */
   | 'MEANINGFUL'
+  /** Any shortest path; such paths are labelled. */
   | 'UNRESTRICTED';
 
 /** A government policy and what it regulates or promotes. */
 export type Policy = Entity & Node & {
   __typename?: 'Policy';
+  /** Other names the sources and the alias table use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Figures stated about this entity, each with its source. */
   claims: Array<Claim>;
   /** Its effect as the report states it. */
   effect?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (base64url of type and key); stable across reloads. */
   id: Scalars['ID']['output'];
   /** When it was issued; the report gives the month only (issuedPrecision MONTH). */
   issuedOn?: Maybe<Scalars['Date']['output']>;
-  issuedPrecision?: Maybe<Scalars['String']['output']>;
+  /** How exact issuedOn is (a month's policy is dated its first day). */
+  issuedPrecision?: Maybe<DatePrecision>;
+  /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
+  /** National or local. */
   level: PolicyLevel;
   /** Insights that mention it. */
   mentionedIn?: Maybe<InsightConnection>;
+  /** Name as the sources give it (Chinese). */
   name: Scalars['String']['output'];
+  /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Industries it promotes, with the effect. */
   promotesIndustries?: Maybe<IndustryConnection>;
@@ -1112,6 +1402,7 @@ export type Policy = Entity & Node & {
   regions?: Maybe<RegionConnection>;
   /** Industries it regulates. */
   regulatesIndustries?: Maybe<IndustryConnection>;
+  /** Which sources state that this entity exists, with its properties. */
   sources: Array<Source>;
 };
 
@@ -1170,46 +1461,69 @@ export type PolicyRegulatesIndustriesArgs = {
   where?: InputMaybe<IndustryWhere>;
 };
 
+/** A page of Policy entities (Relay connection, keyset cursors). */
 export type PolicyConnection = {
   __typename?: 'PolicyConnection';
+  /** The page, each node with its cursor. */
   edges: Array<PolicyEdge>;
+  /** The page's nodes (edges without cursors). */
   nodes: Array<Policy>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
   /** Counted by the database without loading the rows; only computed when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Policy in a page, with its cursor. */
 export type PolicyEdge = {
   __typename?: 'PolicyEdge';
+  /** Opaque position of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Policy;
   /** The relationship that led here (null in root lists). */
   relationship?: Maybe<Relationship>;
 };
 
+/** Who issued a policy. */
 export type PolicyLevel =
+  /** A provincial or city policy. */
   | 'LOCAL'
+  /** A national policy (applies to 中国). */
   | 'NATIONAL';
 
+/** Sort order for Policy lists. */
 export type PolicyOrder = {
+  /** Ascending or descending. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
   field: PolicyOrderField;
 };
 
+/** What Policy lists can be sorted by. */
 export type PolicyOrderField =
+  /** By issue date (undated last). */
   | 'ISSUED_ON'
+  /** By natural key. */
   | 'KEY'
+  /** By name (Chinese, by code point). */
   | 'NAME';
 
+/** Filters for Policy lists; all given must hold. */
 export type PolicyWhere = {
+  /** Issued on or after this date. */
   issuedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Issued on or before this date. */
   issuedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only national or only local policies. */
   level?: InputMaybe<PolicyLevel>;
+  /** Name, short name or alias contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Region it applies to. */
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type Query = {
   __typename?: 'Query';
   /** What is new after `from` up to and including `to` (both YYYY-MM-DD; `to` not before `from`). */
@@ -1230,9 +1544,9 @@ export type Query = {
   companyPolicies?: Maybe<Array<Link>>;
   /** Every disagreement the rules find, optionally of some kinds. */
   conflicts?: Maybe<Array<Conflict>>;
-  /** A enterpriseType by global id; null when it does not exist. */
+  /** An enterprise type by global id; null when it does not exist. */
   enterpriseType?: Maybe<EnterpriseType>;
-  /** A enterpriseType by exact name, English name, alias or key; null when none matches. */
+  /** An enterprise type by exact name, English name, alias or key; null when none matches. */
   enterpriseTypeByName?: Maybe<EnterpriseType>;
   /** EnterpriseType list: keyset pages of at most 100. */
   enterpriseTypes?: Maybe<EnterpriseTypeConnection>;
@@ -1242,21 +1556,23 @@ export type Query = {
   filingsByCluster?: Maybe<Breakdown>;
   /** Filings by enterprise type. Stated: the report's shares (76%, 15%, 9%). */
   filingsByEnterpriseType?: Maybe<Breakdown>;
+  /** Filings by the industries their models serve. Stated: the report's industry shares. */
   filingsByIndustry?: Maybe<Breakdown>;
   /** Filings by province-level region (and the central-SOE category). Stated: the report's table. */
   filingsByRegion?: Maybe<Breakdown>;
+  /** Filings by application scenario. Stated: the report's scenario figures. */
   filingsByScenario?: Maybe<Breakdown>;
   /** Filings per month or year, with stated figures for periods (the first batch, 2024). */
   filingsOverTime?: Maybe<Breakdown>;
   /** Industry list: keyset pages of at most 100. */
   industries?: Maybe<IndustryConnection>;
-  /** A industry by global id; null when it does not exist. */
+  /** An industry by global id; null when it does not exist. */
   industry?: Maybe<Industry>;
-  /** A industry by exact name, English name, alias or key; null when none matches. */
+  /** An industry by exact name, English name, alias or key; null when none matches. */
   industryByName?: Maybe<Industry>;
-  /** A insight by global id; null when it does not exist. */
+  /** An insight by global id; null when it does not exist. */
   insight?: Maybe<Insight>;
-  /** A insight by exact name, English name, alias or key; null when none matches. */
+  /** An insight by exact name, English name, alias or key; null when none matches. */
   insightByName?: Maybe<Insight>;
   /** Insight list: keyset pages of at most 100. */
   insights?: Maybe<InsightConnection>;
@@ -1319,6 +1635,7 @@ export type Query = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['Date']['input'];
@@ -1326,16 +1643,19 @@ export type QueryChangesArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryClusterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryClusterByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1346,6 +1666,7 @@ export type QueryClustersArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1356,16 +1677,19 @@ export type QueryCompaniesArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryCompanyByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryCompanyPoliciesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   company: Scalars['ID']['input'];
@@ -1375,21 +1699,25 @@ export type QueryCompanyPoliciesArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryConflictsArgs = {
   kinds?: InputMaybe<Array<ConflictKind>>;
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryEnterpriseTypeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryEnterpriseTypeByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryEnterpriseTypesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1400,11 +1728,13 @@ export type QueryEnterpriseTypesArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryFilingTimelineArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryFilingsByClusterArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
@@ -1412,6 +1742,7 @@ export type QueryFilingsByClusterArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryFilingsByEnterpriseTypeArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
@@ -1419,6 +1750,7 @@ export type QueryFilingsByEnterpriseTypeArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryFilingsByIndustryArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
@@ -1426,6 +1758,7 @@ export type QueryFilingsByIndustryArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryFilingsByRegionArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
@@ -1433,6 +1766,7 @@ export type QueryFilingsByRegionArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryFilingsByScenarioArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
@@ -1440,6 +1774,7 @@ export type QueryFilingsByScenarioArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryFilingsOverTimeArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   granularity?: InputMaybe<TimeGranularity>;
@@ -1447,6 +1782,7 @@ export type QueryFilingsOverTimeArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1457,26 +1793,31 @@ export type QueryIndustriesArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryIndustryArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryIndustryByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryInsightArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryInsightByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryInsightsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1487,6 +1828,7 @@ export type QueryInsightsArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryLinksArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<PathFilter>;
@@ -1498,21 +1840,25 @@ export type QueryLinksArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryModelArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryModelByFilingNumberArgs = {
   filingNumber: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryModelByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryModelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1523,6 +1869,7 @@ export type QueryModelsArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryNeighborhoodArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -1532,16 +1879,19 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1552,31 +1902,37 @@ export type QueryPoliciesArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryPolicyByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryRegionByCodeArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryRegionByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1587,22 +1943,26 @@ export type QueryRegionsArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryRelationshipsBetweenArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryScenarioArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryScenarioByNameArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryScenariosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1613,6 +1973,7 @@ export type QueryScenariosArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1620,6 +1981,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryShortestPathArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<PathFilter>;
@@ -1630,6 +1992,7 @@ export type QueryShortestPathArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryShortestPathsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<PathFilter>;
@@ -1641,16 +2004,19 @@ export type QueryShortestPathsArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QuerySourceArgs = {
   key: Scalars['String']['input'];
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QuerySourcesArgs = {
-  kind?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<SourceKind>;
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QuerySubgraphArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   ids: Array<Scalars['ID']['input']>;
@@ -1658,6 +2024,7 @@ export type QuerySubgraphArgs = {
 };
 
 
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
 export type QueryUnmatchedNamesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EntityLabel>;
@@ -1666,7 +2033,9 @@ export type QueryUnmatchedNamesArgs = {
 /** A province-level region (with its administrative code), a city, the country, or the 国资委 filing channel of central SOEs (kind CENTRAL_SOE: a channel, not a place). */
 export type Region = Entity & Node & {
   __typename?: 'Region';
+  /** Other names the sources and the alias table use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Figures stated about this entity, each with its source. */
   claims: Array<Claim>;
   /** Regional clusters it belongs to, with its role. */
   clusters?: Maybe<ClusterConnection>;
@@ -1680,18 +2049,25 @@ export type Region = Entity & Node & {
   focusIndustries?: Maybe<IndustryConnection>;
   /** Scenarios the report says it focuses on. */
   focusScenarios?: Maybe<ScenarioConnection>;
+  /** Opaque global id (base64url of type and key); stable across reloads. */
   id: Scalars['ID']['output'];
   /** Statements of the report about it, such as its core advantage (核心优势). */
   insights?: Maybe<InsightConnection>;
+  /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
+  /** What kind of region. */
   kind: RegionKind;
   /** Models filed here. */
   models?: Maybe<ModelConnection>;
+  /** Name as the sources give it (Chinese). */
   name: Scalars['String']['output'];
+  /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** Policies that apply here. */
   policies?: Maybe<PolicyConnection>;
+  /** Short name, e.g. 北京 for 北京市. */
   shortName?: Maybe<Scalars['String']['output']>;
+  /** Which sources state that this entity exists, with its properties. */
   sources: Array<Source>;
   /** Regions within it. */
   subregions?: Maybe<RegionConnection>;
@@ -1798,46 +2174,69 @@ export type RegionWithinArgs = {
   where?: InputMaybe<RegionWhere>;
 };
 
+/** A page of Region entities (Relay connection, keyset cursors). */
 export type RegionConnection = {
   __typename?: 'RegionConnection';
+  /** The page, each node with its cursor. */
   edges: Array<RegionEdge>;
+  /** The page's nodes (edges without cursors). */
   nodes: Array<Region>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
   /** Counted by the database without loading the rows; only computed when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Region in a page, with its cursor. */
 export type RegionEdge = {
   __typename?: 'RegionEdge';
+  /** Opaque position of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Region;
   /** The relationship that led here (null in root lists). */
   relationship?: Maybe<Relationship>;
 };
 
+/** Kinds of region. */
 export type RegionKind =
+  /** An autonomous region. */
   | 'AUTONOMOUS_REGION'
   /** The 国资委 channel through which central state-owned enterprises file (属地 国资委): a filing channel, not a place; companies are never based in it. */
   | 'CENTRAL_SOE'
+  /** A city. */
   | 'CITY'
+  /** The country (中国). */
   | 'COUNTRY'
+  /** A municipality directly under the central government. */
   | 'MUNICIPALITY'
+  /** A province. */
   | 'PROVINCE';
 
+/** Sort order for Region lists. */
 export type RegionOrder = {
+  /** Ascending or descending. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
   field: RegionOrderField;
 };
 
+/** What Region lists can be sorted by. */
 export type RegionOrderField =
+  /** By GB/T 2260 code. */
   | 'CODE'
+  /** By natural key. */
   | 'KEY'
+  /** By name (Chinese, by code point). */
   | 'NAME';
 
+/** Filters for Region lists; all given must hold. */
 export type RegionWhere = {
   /** Regional cluster: 京津冀, 长三角, 成渝 (or English). */
   cluster?: InputMaybe<Scalars['String']['input']>;
+  /** Only regions of this kind. */
   kind?: InputMaybe<RegionKind>;
+  /** Name, short name or alias contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1854,26 +2253,43 @@ export type Relationship = {
 
 /** Relationship types, for path filters. */
 export type RelationshipType =
+  /** Model -应用于 applied in-> Scenario */
   | 'APPLIED_IN'
+  /** Policy -适用于 applies to-> Region */
   | 'APPLIES_TO'
+  /** Company -位于 based in-> Region */
   | 'BASED_IN'
+  /** Company -开发 develops-> Model */
   | 'DEVELOPS'
+  /** Model -体现 exemplifies-> Insight or EnterpriseType */
   | 'EXEMPLIFIES'
+  /** Model -备案于 filed in-> Region */
   | 'FILED_IN'
+  /** Region -侧重 focuses on-> Industry or Scenario */
   | 'FOCUSES_ON'
+  /** Company -性质为 has type-> EnterpriseType */
   | 'HAS_TYPE'
+  /** Scenario -属于行业 belongs to-> Industry */
   | 'IN_INDUSTRY'
+  /** Insight -涉及 mentions-> an entity */
   | 'MENTIONS'
+  /** Region -属于 part of-> Cluster (containment) */
   | 'PART_OF'
+  /** Policy -推动 promotes-> Industry, Model or Scenario */
   | 'PROMOTES'
+  /** Policy -规范 regulates-> Industry, Model or Scenario */
   | 'REGULATES'
+  /** Model -服务于 serves-> Industry */
   | 'SERVES'
+  /** Region -隶属于 within-> Region (containment) */
   | 'WITHIN';
 
 /** An application scenario (内容生成, 智能交互, ...), including the report's hot scenarios. */
 export type Scenario = Entity & Node & {
   __typename?: 'Scenario';
+  /** Other names the sources and the alias table use. */
   aliases: Array<Scalars['String']['output']>;
+  /** Figures stated about this entity, each with its source. */
   claims: Array<Claim>;
   /** The domain a hot scenario belongs to (政务, 工业, 教育). */
   domain?: Maybe<Scalars['String']['output']>;
@@ -1881,17 +2297,23 @@ export type Scenario = Entity & Node & {
   focusedBy?: Maybe<RegionConnection>;
   /** A hot scenario (热点场景) of the report. */
   hot: Scalars['Boolean']['output'];
+  /** Opaque global id (base64url of type and key); stable across reloads. */
   id: Scalars['ID']['output'];
   /** Industries it belongs to. */
   industries?: Maybe<IndustryConnection>;
+  /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
   /** Insights that mention it. */
   mentionedIn?: Maybe<InsightConnection>;
   /** Models applied in it. */
   models?: Maybe<ModelConnection>;
+  /** Name as the sources give it (Chinese). */
   name: Scalars['String']['output'];
+  /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** Which sources state that this entity exists, with its properties. */
   sources: Array<Source>;
+  /** Typical applications the report names. */
   typicalApplications: Array<Scalars['String']['output']>;
   /** The value the report claims, as written (e.g. 效率提升30%-70%); the figures are claims. */
   valueStatement?: Maybe<Scalars['String']['output']>;
@@ -1941,40 +2363,59 @@ export type ScenarioModelsArgs = {
   where?: InputMaybe<ModelWhere>;
 };
 
+/** A page of Scenario entities (Relay connection, keyset cursors). */
 export type ScenarioConnection = {
   __typename?: 'ScenarioConnection';
+  /** The page, each node with its cursor. */
   edges: Array<ScenarioEdge>;
+  /** The page's nodes (edges without cursors). */
   nodes: Array<Scenario>;
+  /** Where the page stands in the whole list. */
   pageInfo: PageInfo;
   /** Counted by the database without loading the rows; only computed when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Scenario in a page, with its cursor. */
 export type ScenarioEdge = {
   __typename?: 'ScenarioEdge';
+  /** Opaque position of this edge, for after/before. */
   cursor: Scalars['String']['output'];
+  /** The entity. */
   node: Scenario;
   /** The relationship that led here (null in root lists). */
   relationship?: Maybe<Relationship>;
 };
 
+/** Sort order for Scenario lists. */
 export type ScenarioOrder = {
+  /** Ascending or descending. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to sort by. */
   field: ScenarioOrderField;
 };
 
+/** What Scenario lists can be sorted by. */
 export type ScenarioOrderField =
+  /** By natural key. */
   | 'KEY'
+  /** By name (Chinese, by code point). */
   | 'NAME';
 
+/** Filters for Scenario lists; all given must hold. */
 export type ScenarioWhere = {
+  /** Only scenarios the report calls hot. */
   hot?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Belongs to this industry (name or alias). */
   industry?: InputMaybe<Scalars['String']['input']>;
+  /** Name, short name or alias contains this text. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A search result with its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity found. */
   node: Entity;
   /** Relevance from the fulltext index (higher is better). */
   score: Scalars['Float']['output'];
@@ -1983,22 +2424,29 @@ export type SearchHit = {
 /** A source of facts: the market report and each of its sections, a filing list, the CAC's announcements, the alias table. */
 export type Source = Node & {
   __typename?: 'Source';
+  /** The date its figures hold for. */
   asOf?: Maybe<Scalars['Date']['output']>;
   /** What this source states: entities, relationships and figures (at most `first` of each). */
   content?: Maybe<SourceContent>;
+  /** Opaque global id (base64url of type and key); stable across reloads. */
   id: Scalars['ID']['output'];
+  /** The natural key: filing number or canonical name, region code, ... */
   key: Scalars['String']['output'];
-  /** REPORT, FILING_LIST, OFFICIAL, REFERENCE or CURATION. */
-  kind: Scalars['String']['output'];
+  /** What kind of source it is. */
+  kind: SourceKind;
+  /** Notes on provenance. */
   note?: Maybe<Scalars['String']['output']>;
   /** The document a section belongs to. */
   parent?: Maybe<Source>;
+  /** Who published it. */
   publisher?: Maybe<Scalars['String']['output']>;
   /** Section title, for a section of the report. */
   section?: Maybe<Scalars['String']['output']>;
+  /** Section number within the report. */
   sectionNumber?: Maybe<Scalars['Int']['output']>;
   /** The sections of a document, in order. */
   sections: Array<Source>;
+  /** Title of the document or section. */
   title: Scalars['String']['output'];
 };
 
@@ -2008,15 +2456,39 @@ export type SourceContentArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What one source states: entities, relationships and figures. */
 export type SourceContent = {
   __typename?: 'SourceContent';
+  /** Figures the source states. */
   claims: Array<Claim>;
+  /** Entities the source names. */
   entities: Array<Entity>;
+  /** Relationships the source states. */
   relationships: Array<StatedRelationship>;
 };
 
+/** What kind of source a fact comes from. */
+export type SourceKind =
+  /** A change made through the API's mutations. */
+  | 'API_EDIT'
+  /** A book quoting official lists. */
+  | 'BOOK'
+  /** The project's own curation (alias table, inferences, each with its reason). */
+  | 'CURATION'
+  /** An official CAC filing or registration list. */
+  | 'FILING_LIST'
+  /** An official announcement (cumulative totals, batch notices). */
+  | 'OFFICIAL'
+  /** Reference data (regions, codes). */
+  | 'REFERENCE'
+  /** The market report (its sections are sources too). */
+  | 'REPORT'
+  /** The generated benchmark register. */
+  | 'SYNTHETIC';
+
 /** How a breakdown is ordered: by the figure a source states, or by the figure counted in the graph. */
 export type StatRank =
+  /** By filings counted in the graph. */
   | 'COUNTED'
   /** By the stated figure where a source gives one (then by the counted figure). */
   | 'STATED';
@@ -2024,16 +2496,23 @@ export type StatRank =
 /** A relationship as one source states it. */
 export type StatedRelationship = {
   __typename?: 'StatedRelationship';
+  /** Its start. */
   from: Entity;
+  /** Its properties. */
   properties: Scalars['JSON']['output'];
   /** The sources that state it. */
   sources: Array<Source>;
+  /** Its end. */
   to: Entity;
+  /** The relationship type. */
   type: Scalars['String']['output'];
 };
 
+/** Time buckets for filings over time. */
 export type TimeGranularity =
+  /** Calendar months (2023-08). */
   | 'MONTH'
+  /** Calendar years. */
   | 'YEAR';
 
 /** A name only the report uses, which matched no entity from a filing list; candidates are suggestions, never merged. */
@@ -2041,6 +2520,7 @@ export type UnmatchedName = {
   __typename?: 'UnmatchedName';
   /** Entities from filing lists whose name contains this name or an alias (for a person to judge). */
   candidates: Array<Entity>;
+  /** The entity from a filing list that matched no known name. */
   entity: Entity;
 };
 
@@ -2150,6 +2630,7 @@ export type ResolversTypes = {
   ChangeCount: ResolverTypeWrapper<Omit<ChangeCount, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Changes: ResolverTypeWrapper<ChangesRow>;
   Claim: ResolverTypeWrapper<ClaimRow>;
+  ClaimUnit: ClaimUnit;
   Cluster: ResolverTypeWrapper<EntityRow>;
   ClusterConnection: ResolverTypeWrapper<ConnectionRow>;
   ClusterEdge: ResolverTypeWrapper<EdgeRow>;
@@ -2162,10 +2643,12 @@ export type ResolversTypes = {
   CompanyOrder: CompanyOrder;
   CompanyOrderField: CompanyOrderField;
   CompanyWhere: CompanyWhere;
+  Comparator: Comparator;
   Conflict: ResolverTypeWrapper<ConflictRow>;
   ConflictKind: ConflictKind;
   ConflictingClaim: ResolverTypeWrapper<ConflictingClaimRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: DatePrecision;
   EnterpriseType: ResolverTypeWrapper<EntityRow>;
   EnterpriseTypeConnection: ResolverTypeWrapper<ConnectionRow>;
   EnterpriseTypeEdge: ResolverTypeWrapper<EdgeRow>;
@@ -2174,7 +2657,7 @@ export type ResolversTypes = {
   EnterpriseTypeWhere: EnterpriseTypeWhere;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
   EntityInput: EntityInput;
-  EntityLabel: EntityLabel;
+  EntityLabel: null;
   EntityPatch: EntityPatch;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphCategory: ResolverTypeWrapper<GraphCategory>;
@@ -2241,6 +2724,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   Source: ResolverTypeWrapper<EntityRow>;
   SourceContent: ResolverTypeWrapper<SourceContentRow>;
+  SourceKind: SourceKind;
   StatRank: StatRank;
   StatedRelationship: ResolverTypeWrapper<StatedRelationshipRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2380,14 +2864,14 @@ export type ChangesResolvers<ContextType = Context, ParentType extends Resolvers
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  comparator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comparator?: Resolver<ResolversTypes['Comparator'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['ClaimUnit'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   valueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2497,6 +2981,8 @@ export type EnterpriseTypeEdgeResolvers<ContextType = Context, ParentType extend
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Cluster' | 'Company' | 'EnterpriseType' | 'Industry' | 'Insight' | 'Model' | 'Policy' | 'Region' | 'Scenario', ParentType, ContextType>;
 };
+
+export type EntityLabelResolvers = { CLUSTER: 'Cluster', COMPANY: 'Company', ENTERPRISE_TYPE: 'EnterpriseType', INDUSTRY: 'Industry', INSIGHT: 'Insight', MODEL: 'Model', POLICY: 'Policy', REGION: 'Region', SCENARIO: 'Scenario' };
 
 export type GraphCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphCategory'] = ResolversParentTypes['GraphCategory']> = {
   color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2718,7 +3204,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   effect?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  issuedPrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['PolicyLevel'], ParentType, ContextType>;
   mentionedIn?: Resolver<Maybe<ResolversTypes['InsightConnection']>, ParentType, ContextType, RequireFields<PolicyMentionedInArgs, 'first'>>;
@@ -2884,7 +3370,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   content?: Resolver<Maybe<ResolversTypes['SourceContent']>, ParentType, ContextType, RequireFields<SourceContentArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2933,6 +3419,7 @@ export type Resolvers<ContextType = Context> = {
   EnterpriseTypeConnection?: EnterpriseTypeConnectionResolvers<ContextType>;
   EnterpriseTypeEdge?: EnterpriseTypeEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityLabel?: EntityLabelResolvers;
   GraphCategory?: GraphCategoryResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphFeed?: GraphFeedResolvers<ContextType>;

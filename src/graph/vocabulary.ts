@@ -16,6 +16,13 @@ export const ENTITY_LABELS = [
 export const LABELS = [...ENTITY_LABELS, 'Source', 'Claim'] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
+/** A label as the API's EntityLabel enum spells it (ALL_CAPS like every enum: ENTERPRISE_TYPE). */
+export const enumName = (label: string): string => label.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+/** The API's EntityLabel values, each mapped to the label it stands for inside (resolvers, codegen). */
+export const ENTITY_LABEL_ENUM: Record<string, EntityLabel> = Object.fromEntries(
+  ENTITY_LABELS.map((label) => [enumName(label), label]),
+);
+
 /** Each entity label's colour in every feed and the explorer (a Record: a new label without one fails tsc). */
 export const LABEL_COLORS: Record<EntityLabel, string> = {
   Model: '#5470c6',

@@ -18,4 +18,10 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-export const JSONScalar = new GraphQLScalarType({ ...GraphQLJSONObject.toConfig(), name: 'JSON' });
+/** graphql-scalars' JSONObject, served with the name, description and @specifiedBy the SDL gives it. */
+export const JSONScalar = new GraphQLScalarType({
+  ...GraphQLJSONObject.toConfig(),
+  name: 'JSON',
+  description: 'A JSON object (properties of an entity or relationship), as specified by ECMA-404.',
+  specifiedByURL: 'https://ecma-international.org/publications-and-standards/standards/ecma-404/',
+});

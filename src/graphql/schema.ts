@@ -6,6 +6,7 @@ import { conflictResolvers } from '../conflict/resolvers';
 import { editResolvers } from '../edit/resolvers';
 import { enterpriseTypeResolvers } from '../enterprise-type/resolvers';
 import type { Resolvers } from '../generated/graphql';
+import { ENTITY_LABEL_ENUM } from '../graph/vocabulary';
 import { industryResolvers } from '../industry/resolvers';
 import { insightResolvers } from '../insight/resolvers';
 import { modelResolvers } from '../model/resolvers';
@@ -30,7 +31,8 @@ export function typeDefs(): string[] {
 }
 
 export const resolvers: Resolvers[] = [
-  { Date: DateScalar, JSON: JSONScalar },
+  // EntityLabel's values are ALL_CAPS in the API and the labels themselves inside.
+  { Date: DateScalar, JSON: JSONScalar, EntityLabel: ENTITY_LABEL_ENUM as Resolvers['EntityLabel'] },
   nodeResolvers,
   modelResolvers,
   companyResolvers,

@@ -4,7 +4,7 @@ import { QueryMeter } from '../db/database';
 import { AppError, ErrorCode } from '../errors';
 import { isValidIsoDate } from '../graph/values';
 import type { Feed } from '../viz/feed';
-import { FORMATS, type FormatName } from '../viz/formats';
+import { FORMATS, type FormatName, placed } from '../viz/formats';
 import { neighborhood, subgraph } from '../viz/service';
 import { sendError } from './policy';
 
@@ -44,7 +44,7 @@ function send(req: Request, res: Response, feed: Feed): void {
       { argument: 'format' },
     );
   }
-  const body = FORMATS[format as FormatName](feed);
+  const body = FORMATS[format as FormatName](placed(feed));
   if (typeof body === 'string') res.type('application/graphml+xml').send(body);
   else res.json(body);
 }

@@ -58,7 +58,7 @@ export async function writeBatchInTx(tx: WriteTx, batch: GraphBatch): Promise<{ 
     });
     for (const part of chunks(group)) {
       const [row] = await tx.run(statement, { rows: part.map(relRow) });
-      const missing = row.missing as number[];
+      const missing = (row as { missing: number[] }).missing;
       if (missing.length) {
         const r = part[missing[0]];
         throw new Error(

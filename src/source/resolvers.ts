@@ -3,7 +3,7 @@ import { cypher } from '../db/cypher';
 import { MAX_PAGE, pageSize } from '../entity/paging';
 import { loadSources, relationshipProperties } from '../entity/resolvers';
 import type { EntityRow } from '../entity/rows';
-import type { Resolvers } from '../generated/graphql';
+import type { Resolvers, SourceKind } from '../generated/graphql';
 import { toGlobalId } from '../graph/ids';
 import type { SourceContentRow } from './rows';
 
@@ -18,14 +18,19 @@ export const sourceResolvers: Resolvers = {
   Source: {
     id: (row) => toGlobalId('Source', row.key),
     title: (row) => String(row.title),
-    kind: (row) => String(row.kind),
+    // The stored kind is one of SourceKind's values; an unknown one fails loudly at serialization.
+    kind: (row) => row.kind as SourceKind,
     parent: async (row, _a, ctx) =>
       (await ctx.loaders.grouped('source/parent', {}, {}, (r) => r.row as EntityRow).load(row.key))[0] ?? null,
     sections: (row, _a, ctx) => ctx.loaders.grouped('source/sections', {}, {}, (r) => r.row as EntityRow).load(row.key),
     content: async (row, args, ctx) => {
       const first = pageSize(args.first, MAX_PAGE);
-      const [result] = await ctx.db.read(cypher('source/content'), { key: row.key, first }, { meter: ctx.meter });
-      return result as unknown as SourceContentRow;
+      const [result] = await ctx.db.read<SourceContentRow>(
+        cypher('source/content'),
+        { key: row.key, first },
+        { meter: ctx.meter },
+      );
+      return result;
     },
   },
   StatedRelationship: {

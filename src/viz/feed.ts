@@ -16,8 +16,6 @@ export interface FeedNode {
   properties: Record<string, unknown>;
   degree: number;
   distance: number | null;
-  x: number;
-  y: number;
   entity: EntityRow;
 }
 
@@ -32,6 +30,11 @@ export interface FeedEdge {
 
 export interface Feed {
   nodes: FeedNode[];
+  /**
+   * Layout positions by node id, computed on first call (ForceAtlas2 costs tens of ms on a
+   * hundred nodes): GraphQL computes them only when a query selects x or y.
+   */
+  positions(): ReadonlyMap<string, { x: number; y: number }>;
   edges: FeedEdge[];
   categories: typeof CATEGORIES;
   truncated: boolean;
@@ -72,17 +75,20 @@ export function toFeed(
     source: toGlobalId(r.__fromLabel, r.__from),
     target: toGlobalId(r.__toLabel, r.__to),
   }));
-  const positions = layout(
-    rows.nodes.map((n) => ({
-      id: toGlobalId(n.__label, n.key),
-      caption: displayName(n),
-      ring: Number(n.__distance ?? 1),
-    })),
-    edgeEnds,
-  );
+  let positions: ReadonlyMap<string, { x: number; y: number }> | null = null;
+  const place = () => {
+    positions ??= layout(
+      rows.nodes.map((n) => ({
+        id: toGlobalId(n.__label, n.key),
+        caption: displayName(n),
+        ring: Number(n.__distance ?? 1),
+      })),
+      edgeEnds,
+    );
+    return positions;
+  };
   const nodes = rows.nodes.map((n) => {
     const id = toGlobalId(n.__label, n.key);
-    const place = positions.get(id) ?? { x: 0, y: 0 };
     const category = CATEGORIES.find((c) => c.name === n.__label) ?? CATEGORIES[0];
     return {
       id,
@@ -93,8 +99,6 @@ export function toFeed(
       properties: plain(n, audit),
       degree: Number(n.__degree ?? 0),
       distance: n.__distance === undefined ? null : Number(n.__distance),
-      x: place.x,
-      y: place.y,
       entity: n,
     };
   });
@@ -110,6 +114,7 @@ export function toFeed(
     nodes,
     edges,
     categories: CATEGORIES,
+    positions: place,
     truncated: rows.totalNodes > nodes.length || rows.totalEdges > edges.length,
     totalNodes: rows.totalNodes,
     totalEdges: rows.totalEdges,

@@ -1,10 +1,20 @@
-import type { Feed } from './feed';
+import type { Feed, FeedNode } from './feed';
+
+export type PlacedNode = FeedNode & { x: number; y: number };
+/** A feed with its layout applied: what every export format draws from. */
+export type PlacedFeed = Omit<Feed, 'nodes' | 'positions'> & { nodes: PlacedNode[] };
+
+export function placed(feed: Feed): PlacedFeed {
+  const at = feed.positions();
+  const { positions: _p, ...rest } = feed;
+  return { ...rest, nodes: feed.nodes.map((n) => ({ ...n, ...(at.get(n.id) ?? { x: 0, y: 0 }) })) };
+}
 
 /**
  * The canonical feed renamed for each library (shapes from their documentation; see
  * docs in README). Each is a pure function, so an export is the same as the GraphQL feed.
  */
-const data = (n: Feed['nodes'][number]) => ({
+const data = (n: PlacedNode) => ({
   ...n.properties,
   type: n.type,
   category: n.category,
@@ -13,9 +23,9 @@ const data = (n: Feed['nodes'][number]) => ({
 });
 
 export const FORMATS = {
-  canonical: (feed: Feed) => ({ ...feed, nodes: feed.nodes.map(({ entity: _e, ...n }) => n) }),
+  canonical: (feed: PlacedFeed) => ({ ...feed, nodes: feed.nodes.map(({ entity: _e, ...n }) => n) }),
 
-  cytoscape: (feed: Feed) => ({
+  cytoscape: (feed: PlacedFeed) => ({
     elements: {
       nodes: feed.nodes.map((n) => ({
         data: { ...data(n), id: n.id, label: n.caption },
@@ -28,7 +38,7 @@ export const FORMATS = {
     },
   }),
 
-  g6: (feed: Feed) => ({
+  g6: (feed: PlacedFeed) => ({
     nodes: feed.nodes.map((n) => ({
       id: n.id,
       data: { ...data(n), label: n.caption },
@@ -42,7 +52,7 @@ export const FORMATS = {
     })),
   }),
 
-  echarts: (feed: Feed) => {
+  echarts: (feed: PlacedFeed) => {
     const index = new Map(feed.nodes.map((n, i) => [n.id, i]));
     return {
       series: [
@@ -74,12 +84,12 @@ export const FORMATS = {
     };
   },
 
-  vis: (feed: Feed) => ({
+  vis: (feed: PlacedFeed) => ({
     nodes: feed.nodes.map((n) => ({ id: n.id, label: n.caption, group: n.type, x: n.x, y: n.y, title: n.type })),
     edges: feed.edges.map((e) => ({ id: e.id, from: e.source, to: e.target, label: e.caption, arrows: 'to' })),
   }),
 
-  nvl: (feed: Feed) => ({
+  nvl: (feed: PlacedFeed) => ({
     nodes: feed.nodes.map((n) => ({
       id: n.id,
       caption: n.caption,
@@ -97,7 +107,7 @@ export const FORMATS = {
     })),
   }),
 
-  graphology: (feed: Feed) => ({
+  graphology: (feed: PlacedFeed) => ({
     attributes: { truncated: feed.truncated, totalNodes: feed.totalNodes, totalEdges: feed.totalEdges },
     options: { type: 'directed', multi: true, allowSelfLoops: false },
     nodes: feed.nodes.map((n) => ({
@@ -119,7 +129,7 @@ export const FORMATS = {
     })),
   }),
 
-  graphml: (feed: Feed) => graphml(feed),
+  graphml: (feed: PlacedFeed) => graphml(feed),
 } as const;
 export type FormatName = keyof typeof FORMATS;
 
@@ -158,7 +168,7 @@ const graphmlValue = (v: unknown, type: GraphmlType) =>
  * GraphML for Gephi and yEd: typed keys for label, type, category and position, and one typed
  * key per entity and relationship property (lists as JSON text), so the tools show them all.
  */
-function graphml(feed: Feed): string {
+function graphml(feed: PlacedFeed): string {
   const nodeKeys = propertyKeys(feed.nodes, 'node', 'np');
   const edgeKeys = propertyKeys(feed.edges, 'edge', 'ep');
   const data = (keys: typeof nodeKeys, properties: Record<string, unknown>) =>

@@ -6,7 +6,8 @@ import { neighborhood, subgraph } from './service';
 
 /** A feed as GraphQL serves it: its nodes and edges carry the feed's scope. */
 export type ScopedFeed = Feed & { scope: string };
-export type ScopedNode = FeedNode & { scope: string };
+/** A feed node with its feed's scope, and its position computed only if a query asks for x or y. */
+export type ScopedNode = FeedNode & { scope: string; place: () => { x: number; y: number } };
 export type ScopedEdge = FeedEdge & { scope: string };
 
 /** The feed's identity: the same question gives the same scope, another question another one. */
@@ -29,12 +30,15 @@ export const vizResolvers: Resolvers = {
     }),
   },
   GraphFeed: {
-    nodes: (feed) => feed.nodes.map((n) => ({ ...n, scope: feed.scope })),
+    nodes: (feed) =>
+      feed.nodes.map((n) => ({ ...n, scope: feed.scope, place: () => feed.positions().get(n.id) ?? { x: 0, y: 0 } })),
     edges: (feed) => feed.edges.map((e) => ({ ...e, scope: feed.scope })),
   },
   GraphNode: {
     id: (n) => scoped(n.scope, n.id),
     entityId: (n) => n.id,
+    x: (n) => n.place().x,
+    y: (n) => n.place().y,
   },
   GraphEdge: {
     id: (e) => scoped(e.scope, e.id),

@@ -43,13 +43,13 @@ export async function neighborhood(
     types: checkedTypes(args.types),
     labels: pathFilter({}).labels,
   };
-  const [row] = await db.read(cypher('viz/neighborhood', slots), params, { meter });
+  const [row] = await db.read<FeedRows>(cypher('viz/neighborhood', slots), params, { meter });
   // The centre is always in its own neighbourhood: no row means the id names nothing.
   if (!row)
     throw new AppError(ErrorCode.NOT_FOUND, `Argument "id" names no ${centre.label}: nothing has that id`, {
       argument: 'id',
     });
-  return toFeed(row as unknown as FeedRows, args.audit);
+  return toFeed(row, args.audit);
 }
 
 export async function subgraph(
@@ -60,10 +60,10 @@ export async function subgraph(
   if (args.ids.length > MAX_SUBGRAPH)
     throw badInput('ids', `must hold at most ${MAX_SUBGRAPH} ids`, { value: args.ids.length });
   const refs = args.ids.map((id, i) => fromEntityId(id, `ids[${i}]`));
-  const [row] = await db.read(
+  const [row] = await db.read<FeedRows>(
     cypher('viz/subgraph'),
     { refs, asOf: args.asOf ?? null, types: checkedTypes(args.types) },
     { meter },
   );
-  return toFeed((row as unknown as FeedRows) ?? EMPTY, args.audit);
+  return toFeed(row ?? EMPTY, args.audit);
 }

@@ -109,6 +109,41 @@ describe('explorer page', () => {
     expect(await nodeCount()).toBeGreaterThan(before);
   });
 
+  it('after an expansion no two node labels overlap, and a clicked node shows its details', async () => {
+    const overlaps = await page.evaluate(() => {
+      const cy = (globalThis as any).__explorer.cy;
+      const boxes = cy
+        .nodes(':visible')
+        .map((n: any) => n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }));
+      let n = 0;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) n++;
+        }
+      return { n, nodes: boxes.length };
+    });
+    expect(overlaps.nodes).toBeGreaterThan(5);
+    expect(overlaps.n).toBe(0);
+    // The detail panel of the node clicked last: name, type, sources, as text.
+    await page.waitForFunction(() => (globalThis as any).document.getElementById('detail').dataset.entity);
+    const detail = await page.textContent('#detail');
+    expect(detail).toMatch(/名称 Name: .+/);
+    expect(detail).toMatch(/来源 Sources: /);
+    expect(detail).toMatch(/冲突 Conflicts: /);
+    // Edge labels are drawn on hover only.
+    const labels = await page.evaluate(() => {
+      const cy = (globalThis as any).__explorer.cy;
+      const e = cy.edges()[0];
+      const before = e.style('label');
+      e.emit('mouseover');
+      const during = e.style('label');
+      e.emit('mouseout');
+      return [before, during.length > 0];
+    });
+    expect(labels).toEqual(['', true]);
+  });
+
   it('highlights the shortest path between two picked nodes, with its explanation', async () => {
     const points = await page.evaluate(() => {
       const cy = (globalThis as any).__explorer.cy;

@@ -1,3 +1,4 @@
+import { enumName } from '../../src/graph/vocabulary';
 import { aliasTable } from '../../src/load/aliases';
 import { EDITOR, type TestApi, testApi } from '../support/api';
 import { resetData } from '../support/reset';
@@ -38,7 +39,7 @@ describe('the alias table applies to every entity, whichever source brought it (
   it.each([...walk, ...variants])('%s "%s" finds %s through search', async (label, name, canonical) => {
     const r = await api.gql(
       'query($t: String!, $types: [EntityLabel!]) { search(text: $t, types: $types, first: 100) { node { name } } }',
-      { t: name, types: [label] },
+      { t: name, types: [enumName(label)] },
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.search.map((h: any) => h.node.name)).toContain(canonical);
@@ -63,14 +64,14 @@ describe('the alias table applies to every entity, whichever source brought it (
     if (del.data.companyByName)
       await api.gql('mutation($id: ID!) { deleteEntity(id: $id) }', { id: del.data.companyByName.id }, EDITOR);
     const created = await api.gql(
-      'mutation { createEntity(type: Company, input: { name: "华为" }, source: "test") { name nameEn aliases } }',
+      'mutation { createEntity(type: COMPANY, input: { name: "华为" }, source: "test") { name nameEn aliases } }',
       {},
       EDITOR,
     );
     expect(created.errors).toBeUndefined();
     expect(created.data.createEntity).toEqual({ name: '华为', nameEn: 'Huawei', aliases: ['Huawei'] });
     const alias = await api.gql(
-      'mutation { createEntity(type: Company, input: { name: "讯飞" }, source: "test") { name } }',
+      'mutation { createEntity(type: COMPANY, input: { name: "讯飞" }, source: "test") { name } }',
       {},
       EDITOR,
     );

@@ -43,7 +43,7 @@ describe('asOf on traversals and feeds', () => {
     expect((await api.gql(path, { a: ids.baidu, b: ids.aiPlus, d: '2024-02-29' })).data.shortestPath).toBeNull();
     expect((await api.gql(path, { a: ids.baidu, b: ids.aiPlus, d: '2024-03-01' })).data.shortestPath).not.toBeNull();
     // Companies based in Beijing as of the first batch against today: the later ones are missing.
-    const q = `query($r: ID!, $d: Date) { links(from: $r, targetType: Company, maxHops: 1, first: 100, asOf: $d) { target { name } } }`;
+    const q = `query($r: ID!, $d: Date) { links(from: $r, targetType: COMPANY, maxHops: 1, first: 100, asOf: $d) { target { name } } }`;
     const first = names((await api.gql(q, { r: ids.beijing, d: '2023-08-31' })).data.links);
     const now = names((await api.gql(q, { r: ids.beijing, d: null })).data.links);
     expect(first.length).toBeGreaterThan(0);

@@ -234,7 +234,7 @@ describe('hostile keys and names', () => {
   ])('refuses a name with %s', async (_what, name) => {
     const { api } = await open();
     const r = await api.gql(
-      'mutation($n: String!) { createEntity(type: Company, input: { name: $n }, source: "t") { id } }',
+      'mutation($n: String!) { createEntity(type: COMPANY, input: { name: $n }, source: "t") { id } }',
       { n: name },
       EDITOR,
     );
@@ -250,7 +250,7 @@ describe('hostile keys and names', () => {
     const { api, base } = await open({ API_KEYS: KEYS });
     const created = await post(
       base,
-      { query: 'mutation { createEntity(type: Industry, input: { name: "审计测试行业" }, source: "t") { id } }' },
+      { query: 'mutation { createEntity(type: INDUSTRY, input: { name: "审计测试行业" }, source: "t") { id } }' },
       { 'x-api-key': EDITOR_KEY },
     );
     const id = created.body.data.createEntity.id;
@@ -295,7 +295,7 @@ describe('concurrent deletes of one entity (regression: all reported success)', 
     const { api } = await open();
     for (let round = 0; round < 3; round++) {
       const created = await api.gql(
-        `mutation { createEntity(type: Industry, input: { name: "并发删除${round}" }, source: "t") { id } }`,
+        `mutation { createEntity(type: INDUSTRY, input: { name: "并发删除${round}" }, source: "t") { id } }`,
         {},
         EDITOR,
       );

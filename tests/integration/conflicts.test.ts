@@ -33,7 +33,7 @@ describe('conflicts between sources', () => {
   });
 
   it('lists report names that matched no filing, with suggestions that are never merged', async () => {
-    const r = await api.gql('{ unmatchedNames(type: Company, first: 100) { entity { name } candidates { name } } }');
+    const r = await api.gql('{ unmatchedNames(type: COMPANY, first: 100) { entity { name } candidates { name } } }');
     const huawei = r.data.unmatchedNames.find((u: any) => u.entity.name === '华为');
     expect(huawei.candidates.map((c: any) => c.name).sort()).toEqual([
       '华为云计算技术有限公司',

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { cypher } from '../../src/db/cypher';
+import { enumName } from '../../src/graph/vocabulary';
 import { EDITOR, READER, type TestApi, testApi } from '../support/api';
 import { resetData } from '../support/reset';
 
@@ -33,7 +34,7 @@ const http = async (body: object, headers: Record<string, string> = {}) => {
   return { status: res.status, body: JSON.parse(await res.text()) };
 };
 const CREATE =
-  'mutation($input: EntityInput!) { createEntity(type: Company, input: $input, source: "editor note 1") { id key name sources { key kind } } }';
+  'mutation($input: EntityInput!) { createEntity(type: COMPANY, input: $input, source: "editor note 1") { id key name sources { key kind } } }';
 
 describe('authentication for writes', () => {
   it('refuses a write without credentials (UNAUTHENTICATED) and writes nothing', async () => {
@@ -99,13 +100,13 @@ describe('authentication for writes', () => {
 describe('mutations', () => {
   it('creates, updates and deletes an entity, recording source, author and time', async () => {
     const created = await api.gql(
-      'mutation { createEntity(type: Policy, input: { name: "测试政策", properties: { level: NATIONAL_X } }, source: "s") { id } }',
+      'mutation { createEntity(type: POLICY, input: { name: "测试政策", properties: { level: NATIONAL_X } }, source: "s") { id } }',
       {},
       EDITOR,
     );
     expect(created.errors?.[0].extensions.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
     const ok = await api.gql(
-      'mutation { createEntity(type: Policy, input: { name: "测试政策", nameEn: "Test policy", properties: { level: "LOCAL", issuedOn: "2025-06-01" } }, source: "s") { id ... on Policy { issuedOn level } } }',
+      'mutation { createEntity(type: POLICY, input: { name: "测试政策", nameEn: "Test policy", properties: { level: "LOCAL", issuedOn: "2025-06-01" } }, source: "s") { id ... on Policy { issuedOn level } } }',
       {},
       EDITOR,
     );
@@ -165,7 +166,7 @@ describe('mutations', () => {
   ])('refuses a bad %s (%j), naming %s, and writes nothing', async (type, input, argument, rule) => {
     const before = await count();
     const r = await api.gql(
-      `mutation($input: EntityInput!) { createEntity(type: ${type}, input: $input, source: "s") { id } }`,
+      `mutation($input: EntityInput!) { createEntity(type: ${enumName(type)}, input: $input, source: "s") { id } }`,
       { input },
       EDITOR,
     );

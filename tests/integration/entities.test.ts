@@ -172,7 +172,7 @@ describe('errors', () => {
     ['{ search(text: "   ") { score } }', 'text'],
     ['{ search(text: "百度", first: -1) { score } }', 'first'],
     ['{ search(text: "百度", first: 101) { score } }', 'first'],
-    ['{ unmatchedNames(type: Company, first: 101) { entity { id } } }', 'first'],
+    ['{ unmatchedNames(type: COMPANY, first: 101) { entity { id } } }', 'first'],
     ['{ shortestPaths(from: "Q29tcGFueTp4", to: "Q29tcGFueTp5", k: 0) { length } }', 'k'],
   ])('%s gives BAD_USER_INPUT', async (query, argument) => {
     const r = await api.gql(query);

@@ -80,7 +80,7 @@ describe('links follow what relationships mean (hand-built graph)', () => {
 
   it('from a policy, containment only comes down: the local policy reaches its own companies', async () => {
     const r = await api.gql(
-      `query($p: ID!) { links(from: $p, targetType: Company) { target { name } path { explanation } } }`,
+      `query($p: ID!) { links(from: $p, targetType: COMPANY) { target { name } path { explanation } } }`,
       { p: id('Policy', '甲省医疗') },
     );
     expect(r.data.links.map((l: any) => l.target.name)).toEqual(['t14-甲公司']);

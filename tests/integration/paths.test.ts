@@ -59,7 +59,7 @@ describe('paths', () => {
     });
     expect(none.data.shortestPath).toBeNull();
     const noRegion = await api.gql(
-      `query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxHops: 6, filter: { forbiddenLabels: [Region] }) { nodes { __typename } } }`,
+      `query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxHops: 6, filter: { forbiddenLabels: [REGION] }) { nodes { __typename } } }`,
       { a: ids.tencent, b: ids.measures },
     );
     if (noRegion.data.shortestPath)
@@ -106,7 +106,7 @@ describe('paths', () => {
 
   it('links any type to any other type', async () => {
     const r = await api.gql(
-      'query($i: ID!) { links(from: $i, targetType: Company, maxHops: 2) { target { __typename name } path { length } } }',
+      'query($i: ID!) { links(from: $i, targetType: COMPANY, maxHops: 2) { target { __typename name } path { length } } }',
       { i: ids.general },
     );
     expect(r.data.links.length).toBeGreaterThan(0);

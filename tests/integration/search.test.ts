@@ -24,7 +24,7 @@ describe('search', () => {
   });
 
   it('restricts hits to the types asked for', async () => {
-    const r = await api.gql('{ search(text: "智谱", types: [Model]) { node { __typename } } }');
+    const r = await api.gql('{ search(text: "智谱", types: [MODEL]) { node { __typename } } }');
     expect(r.data.search.length).toBeGreaterThan(0);
     expect(new Set(r.data.search.map((h: any) => h.node.__typename))).toEqual(new Set(['Model']));
   });

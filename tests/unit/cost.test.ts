@@ -92,7 +92,7 @@ describe('field sizes and the walk (each priced field, each rule)', () => {
   it.each([
     ['{ search(text: "a", first: 7) { score } }', 7],
     ['{ unmatchedNames(first: 9) { entity { id } } }', 9],
-    ['{ links(from: "x", targetType: Policy, first: 5, maxHops: 2) { score } }', 5 * 3],
+    ['{ links(from: "x", targetType: POLICY, first: 5, maxHops: 2) { score } }', 5 * 3],
     ['{ companyPolicies(company: "x", first: 4, maxHops: 3) { score } }', 4 * 4],
     ['{ shortestPath(from: "a", to: "b", maxHops: 5) { length } }', 6],
     ['{ shortestPaths(from: "a", to: "b", k: 2, maxHops: 3) { length } }', 2 * 4],

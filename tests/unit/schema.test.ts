@@ -29,3 +29,18 @@ describe('fields that can fail on their own are nullable', () => {
     expect(nonNull).toEqual([]);
   });
 });
+
+describe('the served schema is the SDL (regression: scalar JSON was served with another description)', () => {
+  it('scalars carry the SDL’s description and @specifiedBy', () => {
+    const { DateScalar, JSONScalar } = require('../../src/graphql/scalars');
+    for (const served of [DateScalar, JSONScalar]) {
+      const sdl = schema.getType(served.name) as { description?: string; specifiedByURL?: string };
+      expect([served.name, served.description, served.specifiedByURL ?? null]).toEqual([
+        served.name,
+        sdl.description,
+        sdl.specifiedByURL ?? null,
+      ]);
+    }
+    expect(JSONScalar.specifiedByURL).toMatch(/ecma-404/);
+  });
+});

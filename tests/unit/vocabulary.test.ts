@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isEnumType, isInterfaceType, isObjectType } from 'graphql';
 import { ENTITY_KINDS } from '../../src/entity/catalog';
-import { ENTITY_LABELS, LABEL_COLORS, REL_TYPES } from '../../src/graph/vocabulary';
+import { ENTITY_LABEL_ENUM, ENTITY_LABELS, enumName, LABEL_COLORS, REL_TYPES } from '../../src/graph/vocabulary';
 import { typeDefs } from '../../src/graphql/schema';
 
 /**
@@ -24,12 +24,14 @@ describe('the label vocabulary agrees everywhere', () => {
   it('the SDL enum EntityLabel holds exactly the vocabulary', () => {
     const type = schema.getType('EntityLabel');
     if (!isEnumType(type)) throw new Error('EntityLabel is not an enum');
+    // ALL_CAPS like every enum (ENTERPRISE_TYPE); each stands for its label inside.
     expect(
       type
         .getValues()
-        .map((v) => v.value)
+        .map((v) => v.name)
         .sort(),
-    ).toEqual(labels);
+    ).toEqual(labels.map(enumName).sort());
+    expect(Object.values(ENTITY_LABEL_ENUM).sort()).toEqual(labels);
   });
 
   it('each label is an SDL type implementing Node, with a connection, an edge, a colour and list machinery', () => {

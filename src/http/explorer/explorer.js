@@ -42,12 +42,17 @@
           width: 'mapData(degree, 0, 40, 14, 40)',
           height: 'mapData(degree, 0, 40, 14, 40)',
           'font-family': 'Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif',
+          // Labels centred on their node, as the server's layout places them apart.
+          'text-valign': 'center',
+          'text-outline-color': '#fff',
+          'text-outline-width': 2,
         },
       },
       {
         selector: 'edge',
         style: {
-          label: 'data(label)',
+          // Labels on hover only (edge.hover): with every caption drawn, labels pile up.
+          label: '',
           'font-size': 8,
           width: 1,
           'curve-style': 'bezier',
@@ -57,6 +62,15 @@
         },
       },
       { selector: '.picked', style: { 'border-width': 3, 'border-color': '#333' } },
+      {
+        selector: 'edge.hover',
+        style: {
+          label: 'data(label)',
+          'font-size': 10,
+          'text-background-color': '#fff',
+          'text-background-opacity': 0.9,
+        },
+      },
       { selector: 'edge.path', style: { 'line-color': '#d33', 'target-arrow-color': '#d33', width: 4, 'z-index': 10 } },
       { selector: 'node.path', style: { 'background-color': '#d33', 'border-width': 3, 'border-color': '#900' } },
       { selector: '.hidden', style: { display: 'none' } },
@@ -74,8 +88,22 @@
       ...data.elements.edges.filter((e) => cy.getElementById(e.data.id).empty()),
     ]);
     applyFilters();
-    if (added.length) cy.layout({ name: 'cose', animate: false, randomize: false, fit: true }).run();
     return added;
+  }
+
+  // After an expansion, the whole picture is laid out again by the server (ForceAtlas2 and no
+  // overlapping labels, src/viz/layout.ts) from the ids on screen; past 200 nodes, by cose here.
+  async function relayout() {
+    const ids = cy.nodes().map((n) => n.id());
+    if (ids.length > 200) {
+      cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, nodeDimensionsIncludeLabels: true }).run();
+      return;
+    }
+    const placed = await feed(
+      `/graph/subgraph?ids=${ids.map(encodeURIComponent).join(',')}${asOfParam()}&format=canonical`,
+    );
+    const at = new Map(placed.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+    cy.layout({ name: 'preset', positions: (n) => at.get(n.id()) ?? n.position(), fit: true, animate: false }).run();
   }
 
   async function draw(id) {
@@ -87,6 +115,7 @@
     renderFilters();
     const data = await feed(`${url}&format=cytoscape`);
     merge(data);
+    cy.layout({ name: 'preset', fit: true, animate: false }).run();
     setStatus('drawn');
   }
 
@@ -143,18 +172,60 @@
     }
   });
 
+  cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
+  cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
+
+  // The detail panel: what the graph knows of a clicked entity, built as text (never markup).
+  async function showDetail(id) {
+    const box = document.getElementById('detail');
+    const data = await gql(
+      `query($id: ID!) { node(id: $id) { ... on Entity { __typename name nameEn key aliases
+         sources { key title } claims { metric value valueText asOf source { key } } } }
+         conflicts { kind description subjects { id } } }`,
+      { id },
+    );
+    const e = data.node;
+    box.replaceChildren();
+    if (!e) return;
+    const line = (label, text) => {
+      const p = document.createElement('p');
+      const b = document.createElement('b');
+      b.textContent = `${label}: `;
+      p.append(b, text);
+      box.appendChild(p);
+    };
+    line('名称 Name', `${e.name}${e.nameEn ? ` (${e.nameEn})` : ''}`);
+    line('类型 Type', e.__typename);
+    line('键 Key', e.key);
+    if (e.aliases.length) line('别名 Aliases', e.aliases.join('、'));
+    line('来源 Sources', e.sources.map((s) => s.title).join('；') || '—');
+    line(
+      '数据 Claims',
+      e.claims
+        .map((c) => `${c.metric} ${c.value ?? c.valueText ?? ''}${c.asOf ? ` @${c.asOf}` : ''} [${c.source.key}]`)
+        .join('；') || '—',
+    );
+    const conflicts = (data.conflicts ?? []).filter((c) => c.subjects.some((x) => x.id === id));
+    line('冲突 Conflicts', conflicts.map((c) => `${c.kind}: ${c.description}`).join('；') || '—');
+    box.dataset.entity = id;
+  }
+
   cy.on('tap', 'node', async (event) => {
     const node = event.target;
+    showDetail(node.id()).catch((error) => {
+      document.getElementById('detail').textContent = error.message;
+    });
     picked.push(node.id());
     if (picked.length > 2) cy.getElementById(picked.shift()).removeClass('picked');
     node.addClass('picked');
     document.getElementById('picked').textContent = picked.map((id) => cy.getElementById(id).data('label')).join(' → ');
     setStatus('expanding');
-    merge(
+    const added = merge(
       await feed(
         `/graph/neighborhood/${encodeURIComponent(node.id())}?depth=1&limit=40${asOfParam()}&format=cytoscape`,
       ),
     );
+    if (added.length) await relayout();
     setStatus('expanded');
   });
 
@@ -179,7 +250,8 @@
       return;
     }
     const ids = path.nodes.map((n) => n.id);
-    merge(await feed(`/graph/subgraph?ids=${ids.map(encodeURIComponent).join(',')}&format=cytoscape`));
+    if (merge(await feed(`/graph/subgraph?ids=${ids.map(encodeURIComponent).join(',')}&format=cytoscape`)).length)
+      await relayout();
     ids.forEach((id, i) => {
       cy.getElementById(id).addClass('path');
       if (i > 0)
