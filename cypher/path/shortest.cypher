@@ -1,6 +1,6 @@
 // The k shortest simple paths between two nodes. Slots: {{fromLabel}}, {{toLabel}}, {{k}},
 // {{maxHops}}.
-// Params: $from, $to (keys), $asOf (the graph as of a date: graph/as-of.cypher), $types, $labels (what a path may walk: parameters, so a client's
+// Params: $from, $to (keys), $asOf and {{> asOf}} (the graph as of a date: graph/as-of.cypher; graph/any-time.cypher without one), $types, $labels (what a path may walk: parameters, so a client's
 // choice of subset never makes a new statement text), $containment (relationship types that
 // place one region within another; [] walks freely) and $climb, how they may be walked from
 // start to end: 'UP' (only to wider regions: towards a policy, which reaches what is within
@@ -13,7 +13,7 @@
 // Returns: { nodes, rels, forward } per path, shortest first.
 MATCH (a:{{fromLabel}} {key: $from}), (b:{{toLabel}} {key: $to})
 MATCH p = SHORTEST {{k}} (
-  (a)((x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND NOT coalesce(y.synthetic, false) AND {{> graph/as-of}}){1,{{maxHops}}}(b)
+  (a)((x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND NOT coalesce(y.synthetic, false) AND {{> asOf}}){1,{{maxHops}}}(b)
   WHERE all(i IN range(0, size(r) - 1) WHERE NOT type(r[i]) IN $containment
     OR ($climb = 'UP' AND startNode(r[i]) = x[i])
     OR ($climb = 'DOWN' AND endNode(r[i]) = x[i])

@@ -1,8 +1,8 @@
 // Nodes within {{depth}} hops of a centre (one shortest path per node, nearest first) and the
 // relationships among the first $limit of them. Slots: {{label}}, {{depth}}.
-// Params: $key, $limit, $asOf (graph/as-of.cypher), $types, $labels (parameters: a client's subset makes no new statement text). Returns: { nodes, edges, totalNodes, totalEdges }
+// Params: $key, $limit, $asOf and {{> asOf}} (graph/as-of.cypher with a date, graph/any-time.cypher without), $types, $labels (parameters: a client's subset makes no new statement text). Returns: { nodes, edges, totalNodes, totalEdges }
 MATCH (a:{{label}} {key: $key})
-MATCH p = SHORTEST 1 (a)((x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND NOT coalesce(y.synthetic, false) AND {{> graph/as-of}}){0,{{depth}}}(n)
+MATCH p = SHORTEST 1 (a)((x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND NOT coalesce(y.synthetic, false) AND {{> asOf}}){0,{{depth}}}(n)
 WITH n, length(p) AS distance ORDER BY distance, n.key
 WITH collect({n: n, distance: distance}) AS reached
 WITH reached, size(reached) AS totalNodes, [e IN reached[0..toInteger($limit)] | e.n] AS kept, reached[0..toInteger($limit)] AS keptEntries

@@ -1,4 +1,4 @@
-// Given nodes and the relationships among them, as of $asOf (graph/as-of.cypher). Params: $refs [{label, key}], $asOf, $types. Returns: { nodes, edges, totalNodes, totalEdges }
+// Given nodes and the relationships among them, as of $asOf and {{> asOf}} (graph/as-of.cypher with a date, graph/any-time.cypher without). Params: $refs [{label, key}], $asOf, $types. Returns: { nodes, edges, totalNodes, totalEdges }
 CALL () {
   UNWIND $refs AS ref WITH ref WHERE ref.label = 'Model' MATCH (n:Model {key: ref.key}) RETURN n
   UNION
@@ -18,7 +18,7 @@ CALL () {
   UNION
   UNWIND $refs AS ref WITH ref WHERE ref.label = 'Insight' MATCH (n:Insight {key: ref.key}) RETURN n
 }
-WITH n AS y WHERE {{> graph/as-of}}
+WITH n AS y WHERE {{> asOf}}
 WITH collect(DISTINCT y) AS kept
 CALL (kept) {
   UNWIND kept AS x

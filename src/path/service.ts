@@ -62,6 +62,9 @@ export function walkRules(walk: PathWalk | null | undefined, startLabel: string,
   return { containment: [...CONTAINMENT_TYPES], climb, peerLabel: startLabel };
 }
 
+/** The as-of predicate a statement includes: a date's, or none at all (not a date of null). */
+export const asOfSlot = (asOf: string | null | undefined) => (asOf ? 'graph/as-of' : 'graph/any-time');
+
 /** Paths considered per target when ranking links: enough to reward independent routes. */
 const PATHS_PER_TARGET = 3;
 /** A bound on the rows one ranking reads. */
@@ -85,7 +88,13 @@ export async function shortestPaths(
   const k = intArgument('k', args.k ?? 1, 1, MAX_K);
   const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   if (from.label === to.label && from.key === to.key) throw badInput('to', 'must differ from "from"');
-  const slots = { fromLabel: from.label, toLabel: to.label, k: String(k), maxHops: String(maxHops) };
+  const slots = {
+    fromLabel: from.label,
+    toLabel: to.label,
+    k: String(k),
+    maxHops: String(maxHops),
+    asOf: asOfSlot(args.asOf),
+  };
   const walk = args.walk ?? 'MEANINGFUL';
   const rows = await db.read<PathRecord>(
     cypher('path/shortest', slots),
@@ -125,6 +134,7 @@ export async function links(
     targetLabel: args.targetType,
     maxHops: String(maxHops),
     k: String(PATHS_PER_TARGET),
+    asOf: asOfSlot(args.asOf),
   };
   const rows = await db.read<PathRecord & { degrees: number[] }>(
     cypher('path/links', slots),

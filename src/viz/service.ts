@@ -4,7 +4,7 @@ import type { EntityRow } from '../entity/rows';
 import { AppError, badInput, ErrorCode, intArgument } from '../errors';
 import { fromEntityId } from '../graph/ids';
 import { REL_TYPES } from '../graph/vocabulary';
-import { pathFilter } from '../path/service';
+import { asOfSlot, pathFilter } from '../path/service';
 import { type Feed, type FeedEdgeRow, toFeed } from './feed';
 
 export const MAX_DEPTH = 3;
@@ -35,7 +35,7 @@ export async function neighborhood(
   const centre = fromEntityId(args.id, 'id');
   const depth = intArgument('depth', args.depth ?? 1, 1, MAX_DEPTH);
   const limit = intArgument('limit', args.limit ?? 100, 1, MAX_NEIGHBORHOOD);
-  const slots = { label: centre.label, depth: String(depth) };
+  const slots = { label: centre.label, depth: String(depth), asOf: asOfSlot(args.asOf) };
   const params = {
     key: centre.key,
     limit,
@@ -61,7 +61,7 @@ export async function subgraph(
     throw badInput('ids', `must hold at most ${MAX_SUBGRAPH} ids`, { value: args.ids.length });
   const refs = args.ids.map((id, i) => fromEntityId(id, `ids[${i}]`));
   const [row] = await db.read<FeedRows>(
-    cypher('viz/subgraph'),
+    cypher('viz/subgraph', { asOf: asOfSlot(args.asOf) }),
     { refs, asOf: args.asOf ?? null, types: checkedTypes(args.types) },
     { meter },
   );

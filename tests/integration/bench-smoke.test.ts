@@ -78,6 +78,8 @@ describe('benchmark harness', () => {
       expect(cell.requests).toBeGreaterThan(0);
     }
     const apiTrips = result.cells.filter((c: any) => c.way === 'api').map((c: any) => c.roundTripsPerRequest);
+    // Counted from the server's /metrics (regression: private in production, so it read 0).
+    for (const trips of apiTrips) expect(trips).toBeGreaterThanOrEqual(1);
     for (const trips of apiTrips) expect(trips).toBeLessThanOrEqual(4);
     expect(readFileSync(join(out, files[2])).subarray(1, 4).toString()).toBe('PNG');
   });
