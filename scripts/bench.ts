@@ -1,9 +1,10 @@
 /**
  * Benchmark: nine operations, three ways (two where @neo4j/graphql cannot ask), side by side in one run on one database:
  * raw Cypher through neo4j-driver (the floor), this API over HTTP, and @neo4j/graphql v7.
- *   npm run bench -- [--scale 1] [--seconds 5] [--concurrency 1,8,32] [--out bench/results] [--keep-data]
- * Uses NEO4J_URI when set, else the bundled Neo4j. Generates the synthetic register at the
- * scale (and removes other scales) first. Writes JSON, Markdown and a PNG chart.
+ *   npm run bench -- [--scale 1] [--seconds 5] [--concurrency 1,8,32] [--out bench/results] [--port 7692]
+ * Runs on a scratch Neo4j of its own holding the report, the bundled lists and a register
+ * generated at the scale (npm run generate's; kept between runs of the same scale), never on
+ * the product graph. Writes JSON, Markdown and a PNG chart.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,12 +12,8 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Pool } from 'undici';
 import { type CommandSpec, intOption, numberOption, parseCommand, progress, serverNodeArgs } from '../src/cli/command';
-import { boltUri, parseConfig } from '../src/config';
-import { instance, start } from '../src/db/bundled-neo4j';
 import { cypher } from '../src/db/cypher';
-import { createDatabase, type Database } from '../src/db/database';
-import { loadDefaultData } from '../src/setup/default-data';
-import { BASE_FILINGS, clearSynthetic, generate } from '../src/synthetic/generate';
+import { SCRATCH_PORT, scratchRegister } from '../src/synthetic/scratch';
 import { renderChart } from './bench/chart';
 import { type Cell, type Operation, operations, type Way } from './bench/operations';
 
@@ -25,14 +22,14 @@ const SPEC: CommandSpec = {
   name: 'npm run bench --',
   summary:
     'Three-way benchmark (raw Cypher, this API over HTTP, @neo4j/graphql) of nine operations on one database; writes JSON,\n' +
-    'Markdown and a PNG chart. Uses NEO4J_URI when set, else the bundled Neo4j (started if needed); generates the synthetic\n' +
-    'register at the scale first (removing other scales unless --keep-data).',
+    'Markdown and a PNG chart. Runs on a scratch Neo4j of its own (never the product graph) holding a register generated\n' +
+    'at the scale (kept between runs of the same scale).',
   options: {
     scale: {
       type: 'string',
       value: 'N',
       default: '1',
-      description: 'synthetic register size as a multiple of 346 filings (0.01 to 10000)',
+      description: 'generated register size as a multiple of 346 filings (0.01 to 10000)',
     },
     seconds: {
       type: 'string',
@@ -47,7 +44,12 @@ const SPEC: CommandSpec = {
       description: 'concurrency levels, comma-separated',
     },
     out: { type: 'string', value: 'DIR', default: 'bench/results', description: 'where the results go' },
-    'keep-data': { type: 'boolean', description: 'keep synthetic data of other scales' },
+    port: {
+      type: 'string',
+      value: 'PORT',
+      default: String(SCRATCH_PORT),
+      description: 'Bolt port of the scratch Neo4j holding the generated register',
+    },
   },
   example: 'npm run bench -- --scale 1000 --seconds 10',
 };
@@ -148,41 +150,6 @@ async function apiStatements(base: string): Promise<number> {
   );
 }
 
-async function ensureData(db: Database, scale: number, keep: boolean): Promise<void> {
-  const [real] = await db.read({
-    file: 'bench/has-data',
-    text: 'MATCH (s:Source {key: "report-2025-03"}) RETURN count(s) AS n',
-  });
-  if (Number(real.n) === 0) {
-    log('loading the default data set');
-    await loadDefaultData(db);
-  }
-  const [counts] = await db.read(cypher('synthetic/count'));
-  const expected = Math.round(BASE_FILINGS * scale);
-  const [mine] = await db.read(
-    {
-      file: 'bench/scale-count',
-      text: 'MATCH (m:Model:Synthetic) WHERE m.key STARTS WITH $prefix RETURN count(m) AS n',
-    },
-    { prefix: `syn:${scale}:` },
-  );
-  if (Number(mine.n) === expected && Number(counts.models) === expected) return;
-  if (!keep && Number(counts.models) > 0) {
-    log(`removing ${counts.models} synthetic models of other scales`);
-    const bar = progress('[bench]');
-    await clearSynthetic(db, (n) => bar.update(`${n} removed`));
-    bar.done();
-  }
-  log(`generating the synthetic register at ${scale}x (${expected} models)`);
-  const bar = progress('[bench]');
-  const result = await generate(db, {
-    scale,
-    onProgress: (d, t, r) => bar.update(`${d}/${t} models, ${Math.round(r)}/s`),
-  });
-  bar.done();
-  log(`generated in ${result.seconds.toFixed(1)} s (${Math.round(result.models / result.seconds)} models/s)`);
-}
-
 async function main(): Promise<void> {
   const { values } = parseCommand(SPEC);
   const scale = numberOption(SPEC, 'scale', values.scale, 0.01, 10_000);
@@ -191,14 +158,15 @@ async function main(): Promise<void> {
     .split(',')
     .map((c) => intOption(SPEC, 'concurrency', c.trim(), 1, 1024));
   const outDir = resolve(ROOT, String(values.out));
-  const config = parseConfig();
-  let uri = config.neo4j.uri;
-  if (!uri) {
-    await start(instance(config.neo4j.boltPort));
-    uri = boltUri(config);
-  }
-  const db = createDatabase(uri, config.neo4j.username, config.neo4j.password, config.neo4j.database);
-  await ensureData(db, scale, Boolean(values['keep-data']));
+  const port = intOption(SPEC, 'port', values.port, 1, 65_535);
+  const bar = progress('[bench]');
+  const register = await scratchRegister(scale, {
+    port,
+    log,
+    progress: (d, t, r) => bar.update(`${d}/${t} models, ${Math.round(r)}/s`),
+  });
+  bar.done();
+  const { db, uri } = register;
 
   const apiPort = 4700 + Math.floor(Math.random() * 100);
   const ngqlPort = apiPort + 100;
@@ -299,14 +267,15 @@ async function main(): Promise<void> {
   const result = {
     date: new Date().toISOString(),
     scale,
-    syntheticModels: Math.round(BASE_FILINGS * scale),
+    models: register.models,
+    companies: register.companies,
     secondsPerCell: seconds,
     machine: {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model,
       memoryGb: Math.round(totalmem() / 2 ** 30),
       node: process.version,
-      neo4j: `${server} (${config.neo4j.uri ? 'NEO4J_URI' : 'bundled'}), same machine`,
+      neo4j: `${server} (bundled scratch server, read from the server), same machine`,
     },
     serverMemoryMb: { api: Math.round(memory.api), neo4jGraphql: Math.round(memory.neo4jGraphql) },
     operations: ops.map((o) => ({
@@ -331,7 +300,8 @@ function markdown(
   result: {
     date: string;
     scale: number;
-    syntheticModels: number;
+    models: number;
+    companies: number;
     secondsPerCell: number;
     machine: Record<string, unknown>;
     serverMemoryMb: Record<string, number>;
@@ -346,7 +316,7 @@ function markdown(
   const high = Math.max(...levels);
   const f = (n: number | undefined, d = 2) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(d));
   const lines = [
-    `# Benchmark, ${result.date} — scale ${result.scale}x (${result.syntheticModels} synthetic models beside the real data)`,
+    `# Benchmark, ${result.date} — scale ${result.scale}x (${result.models} models and ${result.companies} companies: the report, the bundled lists and a generated register, in a scratch Neo4j)`,
     '',
     `Machine: ${result.machine.cpus} cores (${result.machine.cpuModel}), ${result.machine.memoryGb} GiB, Node ${result.machine.node}, Neo4j ${result.machine.neo4j}; client, servers and Neo4j share the machine. ${result.secondsPerCell} s per cell after a warm-up, in 5 slices with the three ways taking turns.`,
     '',

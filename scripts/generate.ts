@@ -1,58 +1,59 @@
 /**
- * Synthetic register for benchmarks: npm run generate -- --scale N | --clear
- * Scale 1 is the real register's size (346 filings); 1000 is about 346,000 models.
- * Everything generated carries the :Synthetic label and synthetic = true.
+ * A generated register for benchmarks and trials at scale, in a scratch Neo4j of its own:
+ *   npm run generate -- --scale N [--port 7692] | --remove
+ * Scale 1 is the real register's size (346 filings); 1000 is about 346,000 models. The scratch
+ * server holds the report, the bundled filing lists and the generated register as ordinary
+ * facts (nothing marks them apart), and keeps running so the API can be pointed at it.
  */
-import { type CommandSpec, EXIT, numberOption, openGraph, parseCommand, progress, usageExit } from '../src/cli/command';
-import { parseConfig } from '../src/config';
-import { cypher } from '../src/db/cypher';
-import { migrate } from '../src/db/migrate';
-import { clearSynthetic, generate } from '../src/synthetic/generate';
+import { type CommandSpec, EXIT, intOption, numberOption, parseCommand, progress, usageExit } from '../src/cli/command';
+import { removeScratch, SCRATCH_PORT, scratchRegister } from '../src/synthetic/scratch';
 
 const SPEC: CommandSpec = {
   name: 'npm run generate --',
   summary:
-    "Writes (or removes) the synthetic benchmark register: scale 1 is the real register's size (346 filings).\nWithout NEO4J_URI it uses the bundled Neo4j, starting it if needed.",
+    "Generates a register at a multiple of the real one's size (346 filings) in a scratch Neo4j of its own,\n" +
+    'never in the product graph, and leaves it running; or removes that scratch server and its store.',
   options: {
     scale: {
       type: 'string',
       value: 'N',
-      description: 'size as a multiple of 346 filings, from 0.01 to 10000 (required unless --clear)',
+      description: 'size as a multiple of 346 filings, from 0.01 to 10000 (required unless --remove)',
     },
-    clear: { type: 'boolean', description: 'remove the synthetic register instead' },
+    port: {
+      type: 'string',
+      value: 'PORT',
+      default: String(SCRATCH_PORT),
+      description: 'Bolt port of the scratch Neo4j',
+    },
+    remove: { type: 'boolean', description: 'stop the scratch Neo4j and delete its store instead' },
   },
   example: 'npm run generate -- --scale 1000',
 };
 
 async function main(): Promise<void> {
   const { values } = parseCommand(SPEC);
-  if (!values.clear && values.scale === undefined) usageExit(SPEC, 'give --scale N or --clear');
-  if (values.clear && values.scale !== undefined) usageExit(SPEC, 'give --scale or --clear, not both');
-  const scale = values.clear ? 0 : numberOption(SPEC, 'scale', values.scale, 0.01, 10_000);
+  if (!values.remove && values.scale === undefined) usageExit(SPEC, 'give --scale N or --remove');
+  if (values.remove && values.scale !== undefined) usageExit(SPEC, 'give --scale or --remove, not both');
+  const port = intOption(SPEC, 'port', values.port, 1, 65_535);
   const log = (m: string) => console.error(`[generate] ${m}`);
-  const db = await openGraph(parseConfig(), log);
-  try {
-    await migrate(db);
-    if (values.clear) {
-      const bar = progress('[generate]');
-      const removed = await clearSynthetic(db, (n) => bar.update(`${n} synthetic nodes removed`));
-      bar.done();
-      log(`synthetic data removed (${removed} nodes)`);
-      return;
-    }
-    const bar = progress('[generate]');
-    const result = await generate(db, {
-      scale,
-      onProgress: (done, total, rate) => bar.update(`${done}/${total} models, ${Math.round(rate)} models/s`),
-    });
-    bar.done();
-    const [counts] = await db.read(cypher('synthetic/count'));
-    log(
-      `scale ${scale}: ${result.models} models, ${result.companies} companies in ${result.seconds.toFixed(1)} s (${Math.round(result.models / result.seconds)} models/s); graph holds ${counts.models} synthetic models, ${counts.companies} synthetic companies`,
-    );
-  } finally {
-    await db.close();
+  if (values.remove) {
+    await removeScratch(port);
+    log(`scratch Neo4j on port ${port} stopped and its store removed`);
+    return;
   }
+  const scale = numberOption(SPEC, 'scale', values.scale, 0.01, 10_000);
+  const bar = progress('[generate]');
+  const register = await scratchRegister(scale, {
+    port,
+    log,
+    progress: (done, total, rate) => bar.update(`${done}/${total} models, ${Math.round(rate)} models/s`),
+  });
+  bar.done();
+  await register.db.close();
+  log(
+    `scale ${scale}: the scratch graph holds ${register.models} models and ${register.companies} companies (real and generated)`,
+  );
+  log(`try it: NEO4J_URI=${register.uri} npm start`);
 }
 
 main().catch((error: Error) => {

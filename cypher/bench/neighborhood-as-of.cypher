@@ -3,8 +3,7 @@
 // nearest 100 nodes with their distance and degree, the relationships among them, and the
 // totals. Params: $key, $asOf.
 MATCH (a:Region {key: $key})
-MATCH p = SHORTEST 1 (a)((x)-[r:DEVELOPS|FILED_IN|BASED_IN|SERVES|APPLIED_IN|IN_INDUSTRY|PART_OF|WITHIN|FOCUSES_ON|HAS_TYPE|PROMOTES|REGULATES|APPLIES_TO|EXEMPLIFIES|MENTIONS]-(y:Model|Company|Region|Cluster|Industry|Scenario|Policy|EnterpriseType|Insight) WHERE NOT coalesce(y.synthetic, false)
-  AND (NOT y:Model OR y.filingDate IS NULL OR y.filingDate <= $asOf)
+MATCH p = SHORTEST 1 (a)((x)-[r:DEVELOPS|FILED_IN|BASED_IN|SERVES|APPLIED_IN|IN_INDUSTRY|PART_OF|WITHIN|FOCUSES_ON|HAS_TYPE|PROMOTES|REGULATES|APPLIES_TO|EXEMPLIFIES|MENTIONS]-(y:Model|Company|Region|Cluster|Industry|Scenario|Policy|EnterpriseType|Insight) WHERE (NOT y:Model OR y.filingDate IS NULL OR y.filingDate <= $asOf)
   AND (NOT y:Policy OR y.issuedOn IS NULL OR y.issuedOn <= $asOf)
   AND (NOT y:Company OR NOT EXISTS { (y)-[:DEVELOPS]->(f:Model) WHERE f.filingDate IS NOT NULL }
        OR EXISTS { (y)-[:DEVELOPS]->(f:Model) WHERE f.filingDate <= $asOf })){0,2}(n)

@@ -2,7 +2,7 @@
 // 100 nodes with their distance and degree, the relationships among them, and the totals over
 // everything reached. Params: $key.
 MATCH (a:Region {key: $key})
-MATCH p = SHORTEST 1 (a)((x)-[r:DEVELOPS|FILED_IN|BASED_IN|SERVES|APPLIED_IN|IN_INDUSTRY|PART_OF|WITHIN|FOCUSES_ON|HAS_TYPE|PROMOTES|REGULATES|APPLIES_TO|EXEMPLIFIES|MENTIONS]-(y:Model|Company|Region|Cluster|Industry|Scenario|Policy|EnterpriseType|Insight) WHERE NOT coalesce(y.synthetic, false)){0,2}(n)
+MATCH p = SHORTEST 1 (a)((x)-[r:DEVELOPS|FILED_IN|BASED_IN|SERVES|APPLIED_IN|IN_INDUSTRY|PART_OF|WITHIN|FOCUSES_ON|HAS_TYPE|PROMOTES|REGULATES|APPLIES_TO|EXEMPLIFIES|MENTIONS]-(y:Model|Company|Region|Cluster|Industry|Scenario|Policy|EnterpriseType|Insight)){0,2}(n)
 WITH n, length(p) AS distance ORDER BY distance, n.key
 WITH collect({n: n, distance: distance}) AS reached
 WITH reached, [e IN reached[0..100] | e.n] AS kept

@@ -7,5 +7,5 @@ WHERE a.metric = b.metric AND a.key < b.key AND a.sourceKey <> b.sourceKey
   AND [(a)-[:ABOUT]->(x) | x.key] = [(b)-[:ABOUT]->(y) | y.key]
 RETURN 'VALUE_MISMATCH' AS kind,
        a.metric + ' ' + coalesce(a.period, a.asOf, '') + ': ' + a.sourceKey + ' states ' + a.comparator + ' ' + toString(a.value) + '; ' + b.sourceKey + ' states ' + b.comparator + ' ' + toString(b.value) AS description,
-       [(a)-[:ABOUT]->(x) | x {.*, __label: [l IN labels(x) WHERE l <> 'Synthetic'][0]}] AS subjects,
+       [(a)-[:ABOUT]->(x) | x {.*, __label: labels(x)[0]}] AS subjects,
        [c IN [a, b] | {statement: c.quote, value: c.value, valueText: c.valueText, sourceKey: c.sourceKey, claimKey: c.key}] AS claims

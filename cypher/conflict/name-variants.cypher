@@ -5,6 +5,6 @@ MATCH (n)-[r]-() WHERE r.nameInSource IN n.variantNames
 WITH n, r.nameInSource AS variant, r.sourceKeys[0] AS sourceKey
 RETURN DISTINCT 'NAME_VARIANT' AS kind,
        sourceKey + ' writes ' + variant + ' for ' + n.name AS description,
-       [n {.*, __label: [l IN labels(n) WHERE l <> 'Synthetic'][0]}] AS subjects,
+       [n {.*, __label: labels(n)[0]}] AS subjects,
        [{statement: variant, value: null, valueText: variant, sourceKey: sourceKey, claimKey: null},
         {statement: n.name, value: null, valueText: n.name, sourceKey: 'alias-table', claimKey: null}] AS claims

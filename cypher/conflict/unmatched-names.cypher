@@ -2,8 +2,7 @@
 // name contains one of their names, as suggestions. Slots: {{label}}. Params: $first.
 // Returns: { entity, candidates }
 MATCH (n:{{label}})
-WHERE NOT coalesce(n.synthetic, false)
-  AND all(k IN n.sourceKeys WHERE EXISTS { MATCH (s:Source {key: k}) WHERE s.kind = 'REPORT' })
+WHERE all(k IN n.sourceKeys WHERE EXISTS { MATCH (s:Source {key: k}) WHERE s.kind = 'REPORT' })
 WITH n ORDER BY n.key LIMIT toInteger($first)
 CALL (n) {
   MATCH (c:{{label}})

@@ -1,5 +1,4 @@
-// Fragment: Model filters. Params: $where {nameContains, region, company, industry, scenario, filedFrom, filedTo, hasFilingNumber, synthetic}
-// (The synthetic check is written so no index seek can use it: the scan fragment chooses the seek.)
+// Fragment: Model filters. Params: $where {nameContains, region, company, industry, scenario, filedFrom, filedTo, hasFilingNumber}
 {{> entity/name-contains}}
 AND ($where.region IS NULL OR EXISTS { (n)-[:FILED_IN]->(g:Region) WHERE $where.region IN [g.key, g.name, g.nameEn, g.shortName] + coalesce(g.aliases, []) })
 AND ($where.company IS NULL OR EXISTS { (c:Company)-[:DEVELOPS]->(n) WHERE $where.company IN [c.key, c.name, c.nameEn] + coalesce(c.aliases, []) })
@@ -8,4 +7,3 @@ AND ($where.scenario IS NULL OR EXISTS { (n)-[:APPLIED_IN]->(s:Scenario) WHERE $
 AND ($where.filedFrom IS NULL OR n.filingDate >= $where.filedFrom)
 AND ($where.filedTo IS NULL OR n.filingDate <= $where.filedTo)
 AND ($where.hasFilingNumber IS NULL OR (n.filingNumber IS NOT NULL) = $where.hasFilingNumber)
-AND coalesce(n.synthetic, false) = coalesce($where.synthetic, false)

@@ -7,7 +7,7 @@
 // degrees being each node's count of walkable relationships.
 MATCH (a:{{fromLabel}} {key: $from})
 MATCH p = SHORTEST {{k}} (
-  (a)((x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND NOT coalesce(y.synthetic, false) AND {{> asOf}}){1,{{maxHops}}}(b:{{targetLabel}})
+  (a)((x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}){1,{{maxHops}}}(b:{{targetLabel}})
   WHERE b <> a AND all(i IN range(0, size(r) - 1) WHERE NOT type(r[i]) IN $containment
     OR ($climb = 'UP' AND startNode(r[i]) = x[i])
     OR ($climb = 'DOWN' AND endNode(r[i]) = x[i])
@@ -19,7 +19,7 @@ WITH p, b ORDER BY length(p), b.key
 LIMIT toInteger($maxPaths)
 WITH b, nodes(p) AS ns, relationships(p) AS rs
 RETURN b.key AS target,
-       [n IN ns | n {.*, __label: [l IN labels(n) WHERE l <> 'Synthetic'][0]}] AS nodes,
+       [n IN ns | n {.*, __label: labels(n)[0]}] AS nodes,
        [r IN rs | r {.*, __type: type(r)}] AS rels,
        [i IN range(0, size(rs) - 1) | startNode(rs[i]) = ns[i]] AS forward,
        [n IN ns | COUNT { (n)-[q]-() WHERE type(q) IN $types }] AS degrees

@@ -13,7 +13,7 @@
 // Returns: { nodes, rels, forward } per path, shortest first.
 MATCH (a:{{fromLabel}} {key: $from}), (b:{{toLabel}} {key: $to})
 MATCH p = SHORTEST {{k}} (
-  (a)((x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND NOT coalesce(y.synthetic, false) AND {{> asOf}}){1,{{maxHops}}}(b)
+  (a)((x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}){1,{{maxHops}}}(b)
   WHERE all(i IN range(0, size(r) - 1) WHERE NOT type(r[i]) IN $containment
     OR ($climb = 'UP' AND startNode(r[i]) = x[i])
     OR ($climb = 'DOWN' AND endNode(r[i]) = x[i])
@@ -23,6 +23,6 @@ MATCH p = SHORTEST {{k}} (
 )
 WITH p ORDER BY length(p)
 WITH nodes(p) AS ns, relationships(p) AS rs
-RETURN [n IN ns | n {.*, __label: [l IN labels(n) WHERE l <> 'Synthetic'][0]}] AS nodes,
+RETURN [n IN ns | n {.*, __label: labels(n)[0]}] AS nodes,
        [r IN rs | r {.*, __type: type(r)}] AS rels,
        [i IN range(0, size(rs) - 1) | startNode(rs[i]) = ns[i]] AS forward

@@ -2,7 +2,6 @@
 // Params: $text, $labels [label], $first. Returns: { row, score }
 MATCH (n)
 WHERE (n:Model OR n:Company OR n:Region OR n:Cluster OR n:Industry OR n:Scenario OR n:Policy OR n:EnterpriseType OR n:Insight)
-  AND coalesce(n.synthetic, false) = false
   AND (n.name CONTAINS $text OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $text))
 WITH n, [l IN labels(n) WHERE l IN $labels][0] AS label
 WHERE label IS NOT NULL

@@ -1,14 +1,14 @@
 // Filings counted per category as of a date, beside the claims sources state about the category.
 // Slots: {{label}} (category label), {{pattern}} (from category to model), {{> scope}} (category filter on x).
 // Params: $metrics [claim metric], $asOf (ISO date or null: the date of the dimension's newest
-// dated claim, or no limit when it has none), $synthetic (count the generated register instead).
+// dated claim, or no limit when it has none).
 // Returns: { asOf, total, undated, categorized, category, label, counted, stated }
 CALL () {
   OPTIONAL MATCH (x:{{label}})<-[:ABOUT]-(c:Claim) WHERE c.metric IN $metrics AND c.asOf IS NOT NULL AND {{> scope}}
   RETURN coalesce($asOf, max(c.asOf)) AS asOf
 }
 CALL (asOf) {
-  MATCH (m:Model) WHERE m.filingType = '备案' AND coalesce(m.synthetic, false) = $synthetic
+  MATCH (m:Model) WHERE m.filingType = '备案'
   WITH m, asOf IS NULL OR m.filingDate <= asOf AS counts
   OPTIONAL MATCH (x:{{label}}){{pattern}}(m) WHERE counts AND {{> scope}}
   WITH m, counts, count(x) AS categories
@@ -18,7 +18,7 @@ CALL (asOf) {
 }
 MATCH (x:{{label}}) WHERE {{> scope}}
 OPTIONAL MATCH (x){{pattern}}(m:Model)
-  WHERE m.filingType = '备案' AND coalesce(m.synthetic, false) = $synthetic AND (asOf IS NULL OR m.filingDate <= asOf)
+  WHERE m.filingType = '备案' AND (asOf IS NULL OR m.filingDate <= asOf)
 WITH asOf, total, undated, categorized, x, count(DISTINCT m) AS counted
 OPTIONAL MATCH (x)<-[:ABOUT]-(c:Claim) WHERE c.metric IN $metrics AND (c.asOf IS NULL OR asOf IS NULL OR c.asOf <= asOf)
 WITH asOf, total, undated, categorized, x, counted, c ORDER BY c.asOf IS NULL, c.asOf DESC, c.key

@@ -3,12 +3,12 @@
 // province-level region and by industry. Params: $from, $to (ISO dates), $first (list sizes).
 // Returns: { filingCount, filings, companyCount, companies, policyCount, policies, byRegion, byIndustry }
 CALL () {
-  MATCH (m:Model) WHERE m.filingDate > $from AND m.filingDate <= $to AND NOT coalesce(m.synthetic, false)
+  MATCH (m:Model) WHERE m.filingDate > $from AND m.filingDate <= $to
   WITH m ORDER BY m.filingDate, m.key
   RETURN count(m) AS filingCount, collect(m {.*, __label: 'Model'})[..toInteger($first)] AS filings
 }
 CALL () {
-  MATCH (c:Company)-[:DEVELOPS]->(m:Model) WHERE m.filingDate IS NOT NULL AND NOT coalesce(m.synthetic, false)
+  MATCH (c:Company)-[:DEVELOPS]->(m:Model) WHERE m.filingDate IS NOT NULL
   WITH c, min(m.filingDate) AS firstFiled WHERE firstFiled > $from AND firstFiled <= $to
   WITH c, firstFiled ORDER BY firstFiled, c.key
   RETURN count(c) AS companyCount, collect(c {.*, __label: 'Company'})[..toInteger($first)] AS companies
@@ -20,13 +20,13 @@ CALL () {
 }
 CALL () {
   MATCH (m:Model)-[:FILED_IN]->(r:Region)
-    WHERE m.filingDate > $from AND m.filingDate <= $to AND NOT coalesce(m.synthetic, false)
+    WHERE m.filingDate > $from AND m.filingDate <= $to
   WITH r, count(m) AS n ORDER BY n DESC, r.key
   RETURN collect({entity: r {.*, __label: 'Region'}, label: r.name, count: n}) AS byRegion
 }
 CALL () {
   MATCH (m:Model)-[:SERVES]->(i:Industry)
-    WHERE m.filingDate > $from AND m.filingDate <= $to AND NOT coalesce(m.synthetic, false)
+    WHERE m.filingDate > $from AND m.filingDate <= $to
   WITH i, count(m) AS n ORDER BY n DESC, i.key
   RETURN collect({entity: i {.*, __label: 'Industry'}, label: i.name, count: n}) AS byIndustry
 }

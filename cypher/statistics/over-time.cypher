@@ -1,13 +1,13 @@
 // Filings counted per period (first $length characters of the filing date: 7 = month, 4 = year),
-// beside the period figures sources state. Params: $length, $metrics, $asOf (ISO date or null), $synthetic.
+// beside the period figures sources state. Params: $length, $metrics, $asOf (ISO date or null).
 // Returns: { total, undated, label, counted, stated }
 CALL () {
-  MATCH (m:Model) WHERE m.filingType = '备案' AND coalesce(m.synthetic, false) = $synthetic
+  MATCH (m:Model) WHERE m.filingType = '备案'
   RETURN count(CASE WHEN $asOf IS NULL OR m.filingDate <= $asOf THEN 1 END) AS total,
          count(CASE WHEN $asOf IS NOT NULL AND m.filingDate IS NULL THEN 1 END) AS undated
 }
 CALL () {
-  MATCH (m:Model) WHERE m.filingType = '备案' AND coalesce(m.synthetic, false) = $synthetic AND m.filingDate IS NOT NULL
+  MATCH (m:Model) WHERE m.filingType = '备案' AND m.filingDate IS NOT NULL
     AND ($asOf IS NULL OR m.filingDate <= $asOf)
   RETURN substring(m.filingDate, 0, toInteger($length)) AS label, count(m) AS counted
   UNION

@@ -1,8 +1,9 @@
-// Upserts synthetic companies, labelled :Synthetic and synthetic = true, never mixed with real
-// facts. Params: $rows [{key, name, region, type}], $source. Returns: { count }
+// Upserts generated companies with their region and enterprise type, as ordinary facts citing
+// the generated filing list (a scratch database only). Params: $rows [{key, name, region, type}],
+// $source. Returns: { count }
 UNWIND $rows AS row
 MERGE (c:Company {key: row.key})
-ON CREATE SET c:Synthetic, c.name = row.name, c.synthetic = true, c.aliases = [], c.sourceKeys = [$source]
+ON CREATE SET c.name = row.name, c.aliases = [], c.sourceKeys = [$source]
 WITH c, row
 MATCH (g:Region {key: row.region})
 MATCH (t:EnterpriseType {key: row.type})

@@ -1,4 +1,4 @@
-// Synthetic models and companies in the graph. Params: none. Returns: { models, companies }
-CALL () { MATCH (m:Model:Synthetic) RETURN count(m) AS models }
-CALL () { MATCH (c:Company:Synthetic) RETURN count(c) AS companies }
+// Models and companies in the graph (real and generated alike). Params: none. Returns: { models, companies }
+CALL () { MATCH (m:Model) RETURN count(m) AS models }
+CALL () { MATCH (c:Company) RETURN count(c) AS companies }
 RETURN models, companies

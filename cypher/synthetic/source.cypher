@@ -1,4 +1,4 @@
-// The source every synthetic fact cites. Params: $source, $scale. Returns: { key }
+// The filing list every generated fact cites. Params: $source, $scale. Returns: { key }
 MERGE (s:Source {key: $source})
-SET s.title = 'Synthetic register at ' + toString($scale) + 'x (npm run generate)', s.kind = 'SYNTHETIC'
+SET s.title = '备案清单 (generated at ' + toString($scale) + 'x the real register by npm run generate)', s.kind = 'FILING_LIST'
 RETURN s.key AS key

@@ -23,8 +23,8 @@ WITH collect(DISTINCT y) AS kept
 CALL (kept) {
   UNWIND kept AS x
   MATCH (x)-[r]->(y) WHERE type(r) IN $types AND y IN kept
-  RETURN collect(r {.*, __type: type(r), __fromLabel: [l IN labels(x) WHERE l <> 'Synthetic'][0], __from: x.key,
-                    __toLabel: [l IN labels(y) WHERE l <> 'Synthetic'][0], __to: y.key}) AS edges
+  RETURN collect(r {.*, __type: type(r), __fromLabel: labels(x)[0], __from: x.key,
+                    __toLabel: labels(y)[0], __to: y.key}) AS edges
 }
-RETURN [n IN kept | n {.*, __label: [l IN labels(n) WHERE l <> 'Synthetic'][0], __degree: COUNT { (n)-[d]-() WHERE type(d) IN $types }}] AS nodes,
+RETURN [n IN kept | n {.*, __label: labels(n)[0], __degree: COUNT { (n)-[d]-() WHERE type(d) IN $types }}] AS nodes,
        edges, size(kept) AS totalNodes, size(edges) AS totalEdges

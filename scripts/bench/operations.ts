@@ -1,5 +1,6 @@
 /** The benchmark suite: each operation three ways over the same database and the same data. */
 import { toGlobalId } from '../../src/graph/ids';
+import { generatedCompanies } from '../../src/synthetic/generate';
 
 export interface Operation {
   name: string;
@@ -15,7 +16,8 @@ export interface Operation {
 }
 
 export function operations(scale: number): Operation[] {
-  const company = `syn:${scale}:c:0`;
+  // A generated company with dozens of models (the first of its block), in 北京 or wherever it fell.
+  const company = generatedCompanies(scale)[0].key;
   const companyId = toGlobalId('Company', company);
   const policy = '《生成式人工智能服务管理暂行办法》';
   const policyId = toGlobalId('Policy', policy);
@@ -34,27 +36,27 @@ export function operations(scale: number): Operation[] {
       kind: 'list',
       depth: 1,
       raw: { file: 'bench/list', params: { region: '110000' } },
-      api: '{ models(first: 20, where: { synthetic: true, region: "110000" }, orderBy: { field: NAME }) { nodes { key name filingDate } } }',
+      api: '{ models(first: 20, where: { region: "110000" }, orderBy: { field: NAME }) { nodes { key name filingDate } } }',
       neo4jGraphql:
-        '{ models(where: { synthetic: { eq: true }, filedIn: { some: { key: { eq: "110000" } } } }, sort: [{ name: ASC }], limit: 20) { key name filingDate } }',
+        '{ models(where: { filedIn: { some: { key: { eq: "110000" } } } }, sort: [{ name: ASC }], limit: 20) { key name filingDate } }',
     },
     {
       name: 'nested companies > models > industries',
       kind: 'list',
       depth: 3,
       raw: { file: 'bench/nested', params: {} },
-      api: '{ companies(first: 20, where: { synthetic: true }) { nodes { name models(first: 10) { nodes { name industries(first: 5) { nodes { name } } } } } } }',
+      api: '{ companies(first: 20) { nodes { name models(first: 10) { nodes { name industries(first: 5) { nodes { name } } } } } } }',
       neo4jGraphql:
-        '{ companies(where: { synthetic: { eq: true } }, sort: [{ name: ASC }], limit: 20) { name models(limit: 10, sort: [{ name: ASC }]) { name industries(limit: 5) { name } } } }',
+        '{ companies(sort: [{ name: ASC }], limit: 20) { name models(limit: 10, sort: [{ name: ASC }]) { name industries(limit: 5) { name } } } }',
     },
     {
       name: 'statistics by province',
       kind: 'statistics',
       depth: 1,
       raw: { file: 'bench/statistics', params: {} },
-      api: '{ filingsByRegion(rankBy: COUNTED, asOf: "2099-12-31", synthetic: true) { rows { label counted } } }',
+      api: '{ filingsByRegion(rankBy: COUNTED, asOf: "2099-12-31") { rows { label counted } } }',
       neo4jGraphql:
-        '{ regions { name modelsConnection(where: { node: { synthetic: { eq: true } } }) { aggregate { count { nodes } } } } }',
+        '{ regions { name modelsConnection(where: { node: { filingType: { eq: "备案" } } }) { aggregate { count { nodes } } } } }',
     },
     {
       name: 'fulltext search',

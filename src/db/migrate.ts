@@ -30,6 +30,15 @@ export function migrationFiles(): MigrationFile[] {
     });
 }
 
+/** Runs one migration's statements in order (does not record it). */
+export async function runMigration(db: Database, file: MigrationFile): Promise<void> {
+  for (const statement of file.statements) {
+    // Batched statements (CALL { ... } IN TRANSACTIONS) can only run in their own session.
+    if (/\bIN\s+TRANSACTIONS\b/i.test(statement.text)) await db.autoCommit(statement);
+    else await db.write(statement, {}, { timeoutMs: 300_000 });
+  }
+}
+
 /**
  * Applies migrations not yet recorded, in order. Every statement is idempotent, so a run
  * interrupted half-way is simply run again.
@@ -39,7 +48,7 @@ export async function migrate(db: Database, log: (m: string) => void = () => und
   const ran: string[] = [];
   for (const file of migrationFiles()) {
     if (applied.has(file.id)) continue;
-    for (const statement of file.statements) await db.write(statement, {}, { timeoutMs: 300_000 });
+    await runMigration(db, file);
     await db.write(cypher('migration/record'), { id: file.id });
     log(`migration ${file.id} applied`);
     ran.push(file.id);

@@ -40,7 +40,6 @@ export class EditService {
     const table = aliasTable().entry(type, name);
     const nameEn = input.nameEn ? cleanText('input.nameEn', input.nameEn) : (table?.nameEn ?? null);
     const props: Record<string, unknown> = { ...validateProperties(type, input.properties, true), name, nameEn };
-    if (type === 'Model' || type === 'Company') props.synthetic = false;
     const aliases = [...new Set([...validateAliases(input.aliases), ...(table?.aliases ?? [])])];
     const params = { key: name, props, aliases, source: validateSource(source), by: principal.name, now: now() };
     return this.db.writeTransaction(

@@ -25,8 +25,6 @@ export interface EntityType {
    * and the sorted property. A page in that order stops after `first` matching nodes.
    */
   indexedOrders?: Record<string, { equal: string[]; property: string }>;
-  /** The scan seeks one value of the synthetic flag (real or synthetic nodes only). */
-  partitioned?: boolean;
 }
 
 export interface ListPlan {
@@ -57,11 +55,6 @@ export function listPlan(
     // With no anchor, `anchors` is null: UNWIND yields nothing and the scan skips the check.
     anchorPattern: hit?.pattern ?? `(n:${type.label})--(a)`,
     scan: type.scan ?? 'entity/scan',
-    // Counting: read the flag's partition instead of the anchor's candidates when the count
-    // store says it is smaller (real nodes = label size - synthetic nodes, an upper bound).
-    countScan: type.partitioned
-      ? 'fanout > CASE WHEN coalesce($where.synthetic, false) THEN synthetic ELSE size - synthetic END'
-      : 'false',
   };
   if (order) {
     const indexed = type.indexedOrders?.[order.field];

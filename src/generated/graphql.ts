@@ -354,8 +354,6 @@ export type CompanyWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Where it is based: key, name, short or English name. */
   region?: InputMaybe<Scalars['String']['input']>;
-  /** Only the generated benchmark register (true) or only the real one (false, the default). */
-  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** How a stated value compares with the truth. */
@@ -1084,8 +1082,6 @@ export type Model = Entity & Node & {
   sourceNote?: Maybe<Scalars['String']['output']>;
   /** Which sources state that this entity exists, with its properties. */
   sources: Array<Source>;
-  /** True for generated benchmark data; never mixed into real answers. */
-  synthetic: Scalars['Boolean']['output'];
 };
 
 
@@ -1213,8 +1209,6 @@ export type ModelWhere = {
   region?: InputMaybe<Scalars['String']['input']>;
   /** Applied in this scenario (name or alias). */
   scenario?: InputMaybe<Scalars['String']['input']>;
-  /** Synthetic (benchmark) data instead of real data. */
-  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Writes need the editor role (an API key or a bearer token). Each runs in one transaction and records its source and time. */
@@ -1738,7 +1732,6 @@ export type QueryFilingTimelineArgs = {
 export type QueryFilingsByClusterArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
-  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1746,7 +1739,6 @@ export type QueryFilingsByClusterArgs = {
 export type QueryFilingsByEnterpriseTypeArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
-  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1754,7 +1746,6 @@ export type QueryFilingsByEnterpriseTypeArgs = {
 export type QueryFilingsByIndustryArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
-  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1762,7 +1753,6 @@ export type QueryFilingsByIndustryArgs = {
 export type QueryFilingsByRegionArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
-  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1770,7 +1760,6 @@ export type QueryFilingsByRegionArgs = {
 export type QueryFilingsByScenarioArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   rankBy?: InputMaybe<StatRank>;
-  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1778,7 +1767,6 @@ export type QueryFilingsByScenarioArgs = {
 export type QueryFilingsOverTimeArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   granularity?: InputMaybe<TimeGranularity>;
-  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2482,9 +2470,7 @@ export type SourceKind =
   /** Reference data (regions, codes). */
   | 'REFERENCE'
   /** The market report (its sections are sources too). */
-  | 'REPORT'
-  /** The generated benchmark register. */
-  | 'SYNTHETIC';
+  | 'REPORT';
 
 /** How a breakdown is ordered: by the figure a source states, or by the figure counted in the graph. */
 export type StatRank =
@@ -3143,7 +3129,6 @@ export type ModelResolvers<ContextType = Context, ParentType extends ResolversPa
   scenarios?: Resolver<Maybe<ResolversTypes['ScenarioConnection']>, ParentType, ContextType, RequireFields<ModelScenariosArgs, 'first'>>;
   sourceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3245,12 +3230,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   enterpriseTypeByName?: Resolver<Maybe<ResolversTypes['EnterpriseType']>, ParentType, ContextType, RequireFields<QueryEnterpriseTypeByNameArgs, 'name'>>;
   enterpriseTypes?: Resolver<Maybe<ResolversTypes['EnterpriseTypeConnection']>, ParentType, ContextType, RequireFields<QueryEnterpriseTypesArgs, 'first'>>;
   filingTimeline?: Resolver<Maybe<Array<ResolversTypes['Claim']>>, ParentType, ContextType, Partial<QueryFilingTimelineArgs>>;
-  filingsByCluster?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByClusterArgs, 'rankBy' | 'synthetic'>>;
-  filingsByEnterpriseType?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByEnterpriseTypeArgs, 'rankBy' | 'synthetic'>>;
-  filingsByIndustry?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByIndustryArgs, 'rankBy' | 'synthetic'>>;
-  filingsByRegion?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByRegionArgs, 'rankBy' | 'synthetic'>>;
-  filingsByScenario?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByScenarioArgs, 'rankBy' | 'synthetic'>>;
-  filingsOverTime?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsOverTimeArgs, 'granularity' | 'synthetic'>>;
+  filingsByCluster?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByClusterArgs, 'rankBy'>>;
+  filingsByEnterpriseType?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByEnterpriseTypeArgs, 'rankBy'>>;
+  filingsByIndustry?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByIndustryArgs, 'rankBy'>>;
+  filingsByRegion?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByRegionArgs, 'rankBy'>>;
+  filingsByScenario?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsByScenarioArgs, 'rankBy'>>;
+  filingsOverTime?: Resolver<Maybe<ResolversTypes['Breakdown']>, ParentType, ContextType, RequireFields<QueryFilingsOverTimeArgs, 'granularity'>>;
   industries?: Resolver<Maybe<ResolversTypes['IndustryConnection']>, ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryArgs, 'id'>>;
   industryByName?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryByNameArgs, 'name'>>;

@@ -23,11 +23,9 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
   return out;
 }
 
-/** Real models and companies say synthetic = false, so filters can seek the (synthetic, name) index. */
-const FLAGGED = new Set(['Model', 'Company']);
 const nodeRow = (n: NodeRecord) => ({
   key: n.key,
-  props: FLAGGED.has(n.label) ? { synthetic: false, ...n.props } : n.props,
+  props: n.props,
   aliases: [...n.aliases],
   sourceKeys: [...n.sourceKeys],
 });

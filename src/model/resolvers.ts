@@ -15,7 +15,6 @@ export const modelResolvers: Resolvers = {
   },
   Model: {
     ...entityFields('Model'),
-    synthetic: (row) => row.synthetic === true,
     developers: relationField('Model', { type: 'DEVELOPS', direction: 'IN', target: ENTITY_KINDS.Company }),
     filedIn: relationField('Model', { type: 'FILED_IN', direction: 'OUT', target: ENTITY_KINDS.Region }),
     industries: relationField('Model', { type: 'SERVES', direction: 'OUT', target: ENTITY_KINDS.Industry }),

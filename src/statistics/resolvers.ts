@@ -10,35 +10,28 @@ export const statisticsResolvers: Resolvers = {
     changes: (_p, args, ctx) =>
       cached(ctx, ['changes', args.from, args.to, args.first], () => changes(ctx.db, ctx.meter, args)),
     filingsByRegion: (_p, args, ctx) =>
-      cached(ctx, ['region', args.rankBy, args.asOf, args.synthetic], () =>
-        breakdown(ctx.db, ctx.meter, 'region', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false),
+      cached(ctx, ['region', args.rankBy, args.asOf], () =>
+        breakdown(ctx.db, ctx.meter, 'region', args.rankBy ?? 'STATED', args.asOf ?? null),
       ),
     filingsByCluster: (_p, args, ctx) =>
-      cached(ctx, ['cluster', args.rankBy, args.asOf, args.synthetic], () =>
-        breakdown(ctx.db, ctx.meter, 'cluster', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false),
+      cached(ctx, ['cluster', args.rankBy, args.asOf], () =>
+        breakdown(ctx.db, ctx.meter, 'cluster', args.rankBy ?? 'STATED', args.asOf ?? null),
       ),
     filingsByIndustry: (_p, args, ctx) =>
-      cached(ctx, ['industry', args.rankBy, args.asOf, args.synthetic], () =>
-        breakdown(ctx.db, ctx.meter, 'industry', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false),
+      cached(ctx, ['industry', args.rankBy, args.asOf], () =>
+        breakdown(ctx.db, ctx.meter, 'industry', args.rankBy ?? 'STATED', args.asOf ?? null),
       ),
     filingsByScenario: (_p, args, ctx) =>
-      cached(ctx, ['scenario', args.rankBy, args.asOf, args.synthetic], () =>
-        breakdown(ctx.db, ctx.meter, 'scenario', args.rankBy ?? 'STATED', args.asOf ?? null, args.synthetic ?? false),
+      cached(ctx, ['scenario', args.rankBy, args.asOf], () =>
+        breakdown(ctx.db, ctx.meter, 'scenario', args.rankBy ?? 'STATED', args.asOf ?? null),
       ),
     filingsByEnterpriseType: (_p, args, ctx) =>
-      cached(ctx, ['enterpriseType', args.rankBy, args.asOf, args.synthetic], () =>
-        breakdown(
-          ctx.db,
-          ctx.meter,
-          'enterpriseType',
-          args.rankBy ?? 'STATED',
-          args.asOf ?? null,
-          args.synthetic ?? false,
-        ),
+      cached(ctx, ['enterpriseType', args.rankBy, args.asOf], () =>
+        breakdown(ctx.db, ctx.meter, 'enterpriseType', args.rankBy ?? 'STATED', args.asOf ?? null),
       ),
     filingsOverTime: (_p, args, ctx) =>
-      cached(ctx, ['overTime', args.granularity, args.asOf, args.synthetic], () =>
-        overTime(ctx.db, ctx.meter, args.granularity ?? 'MONTH', args.asOf ?? null, args.synthetic ?? false),
+      cached(ctx, ['overTime', args.granularity, args.asOf], () =>
+        overTime(ctx.db, ctx.meter, args.granularity ?? 'MONTH', args.asOf ?? null),
       ),
     filingTimeline: (_p, args, ctx) =>
       cached(ctx, ['timeline', args.asOf ?? ''], () => timeline(ctx.db, ctx.meter, args.asOf ?? null)),

@@ -96,13 +96,12 @@ export async function breakdown(
   dimension: keyof typeof DIMENSIONS,
   rankBy: StatRank,
   asOfArg: string | null = null,
-  synthetic = false,
 ): Promise<BreakdownRow> {
   const d: Dimension = DIMENSIONS[dimension];
   const [rows, totals] = await Promise.all([
     db.read(
       cypher('statistics/breakdown', { label: d.label, pattern: d.pattern, scope: d.scope }),
-      { metrics: d.metrics, asOf: asOfArg, synthetic },
+      { metrics: d.metrics, asOf: asOfArg },
       { meter },
     ),
     db.read<{ claim: ClaimRow }>(cypher('statistics/cumulative-totals'), {}, { meter }),
@@ -138,12 +137,11 @@ export async function overTime(
   meter: QueryMeter,
   granularity: 'MONTH' | 'YEAR',
   asOf: string | null = null,
-  synthetic = false,
 ): Promise<BreakdownRow> {
   const [rows, totals] = await Promise.all([
     db.read(
       cypher('statistics/over-time'),
-      { length: granularity === 'MONTH' ? 7 : 4, metrics: PERIOD_METRICS, asOf, synthetic },
+      { length: granularity === 'MONTH' ? 7 : 4, metrics: PERIOD_METRICS, asOf },
       { meter },
     ),
     db.read<{ claim: ClaimRow }>(cypher('statistics/cumulative-totals'), {}, { meter }),

@@ -123,3 +123,38 @@ export function companyPicker(companies: number, rand: () => number, perBlock = 
     }
   };
 }
+
+/** Syllables for brand names, two per name (文心, 智谱, 星火 ...). */
+const BRAND_A = [...'智星云天文灵海通远博华晨光明睿慧新启航思创数言图语鸿鼎瀚宸川泽极衡知识'];
+const BRAND_B = [...'谱火帆问心言图境擎脑瞳源元镜答芯合象航讯意宇行流书影声盾桥研算'];
+const COMPANY_TAILS = [
+  '科技有限公司',
+  '信息技术有限公司',
+  '智能科技有限公司',
+  '网络科技有限公司',
+  '数据科技股份有限公司',
+];
+const MODEL_TAILS = ['大模型', '', '智能助手', 'GPT', '生成式服务', '认知大模型', '多模态大模型', '行业大模型'];
+
+/** The brand for index k: two syllables, then a third for larger registers; unique per k. */
+function brand(k: number): string {
+  const a = BRAND_A[k % BRAND_A.length];
+  const b = BRAND_B[Math.floor(k / BRAND_A.length) % BRAND_B.length];
+  const rest = Math.floor(k / (BRAND_A.length * BRAND_B.length));
+  return rest === 0
+    ? `${a}${b}`
+    : `${a}${b}${BRAND_A[(rest - 1) % BRAND_A.length]}${rest > BRAND_A.length ? rest : ''}`;
+}
+
+/** Company k's registered name, e.g. 北京智谱科技有限公司: the city, a brand, a legal form. Unique per k. */
+export function companyName(k: number, city: string): string {
+  const tail = COMPANY_TAILS[k % COMPANY_TAILS.length];
+  return `${city}${brand(k)}${tail}`.replace(/(\d+)(\D*有限公司)$/, '$1号$2');
+}
+
+/** Model i's name, e.g. 星火认知大模型 or 云问 2.0. Unique per i. */
+export function modelName(i: number): string {
+  const b = brand(Math.floor(i / MODEL_TAILS.length));
+  const tail = MODEL_TAILS[i % MODEL_TAILS.length];
+  return tail === '' ? `${b} 2.0` : `${b}${tail}`;
+}

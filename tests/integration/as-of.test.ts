@@ -81,8 +81,8 @@ describe('changes(from, to)', () => {
     const c = r.data.changes;
     const [truth] = await api.db.read<{ filings: number; regions: number }>({
       file: 'test/changes-truth',
-      text: `MATCH (m:Model) WHERE m.filingDate > '2023-12-31' AND m.filingDate <= '2024-12-31' AND NOT coalesce(m.synthetic, false)
-             RETURN count(m) AS filings, COUNT { MATCH (x:Model)-[:FILED_IN]->(:Region) WHERE x.filingDate > '2023-12-31' AND x.filingDate <= '2024-12-31' AND NOT coalesce(x.synthetic, false) } AS regions`,
+      text: `MATCH (m:Model) WHERE m.filingDate > '2023-12-31' AND m.filingDate <= '2024-12-31'
+             RETURN count(m) AS filings, COUNT { MATCH (x:Model)-[:FILED_IN]->(:Region) WHERE x.filingDate > '2023-12-31' AND x.filingDate <= '2024-12-31' } AS regions`,
     });
     expect(c.filingCount).toBe(truth.filings);
     expect(c.filings).toHaveLength(Math.min(100, truth.filings));

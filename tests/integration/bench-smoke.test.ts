@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { operations } from '../../scripts/bench/operations';
+import { instance } from '../../src/db/bundled-neo4j';
 import { cypher } from '../../src/db/cypher';
-import { generate } from '../../src/synthetic/generate';
+import { createDatabase, type Database } from '../../src/db/database';
+import { generate, removeGenerated } from '../../src/synthetic/generate';
 import { type TestApi, testApi } from '../support/api';
 import { freePort, runTs } from '../support/processes';
 import { resetData } from '../support/reset';
@@ -18,59 +20,64 @@ afterAll(async () => {
 });
 
 // Small runs of the generator and the benchmark harness, so neither can rot; full runs stay out of CI.
-describe('synthetic register', () => {
-  it('generates a labelled register idempotently, never mixed into real answers', async () => {
-    const before = await api.gql(
-      '{ models { totalCount } companies { totalCount } filingsByRegion { totalCounted } search(text: "合成") { node { name } } }',
-    );
-    const first = await generate(api.db, { scale: 0.5 });
-    expect(first.models).toBe(173);
-    const [counts] = await api.db.read(cypher('synthetic/count'));
-    await generate(api.db, { scale: 0.5 });
-    expect((await api.db.read(cypher('synthetic/count')))[0]).toEqual(counts);
-    expect(counts).toEqual({ models: 173, companies: 43 });
-
-    const after = await api.gql(
-      '{ models { totalCount } companies { totalCount } filingsByRegion { totalCounted } search(text: "合成") { node { name } } }',
-    );
-    expect(after.data).toEqual(before.data);
-    const synthetic = await api.gql(
-      '{ models(where: { synthetic: true }) { totalCount } filingsByRegion(synthetic: true, rankBy: COUNTED, asOf: "2099-12-31") { totalCounted rows { label counted } } }',
-    );
-    expect(synthetic.data.models.totalCount).toBe(173);
-    expect(synthetic.data.filingsByRegion.totalCounted).toBe(173);
-    const counted = synthetic.data.filingsByRegion.rows.map((r: any) => r.counted);
-    expect(counted).toEqual([...counted].sort((a: number, b: number) => b - a));
-    expect(counted.reduce((a: number, b: number) => a + b, 0)).toBe(173);
+describe('generated register and benchmark harness, in a scratch Neo4j of their own', () => {
+  let port: number;
+  let scratch: Database;
+  const question =
+    '{ models { totalCount } companies { totalCount } filingsByRegion { totalCounted } sources { key } }';
+  let before: any;
+  beforeAll(async () => {
+    port = await freePort();
+    before = (await api.gql(question)).data;
+  });
+  afterAll(async () => {
+    await scratch?.close();
+    await runTs('scripts/generate.ts', ['--remove', '--port', String(port)], {}).succeeded();
+    expect(existsSync(instance(port).home)).toBe(false);
   });
 
-  it('serves statistics from the cache until a write changes the graph', async () => {
-    const q = '{ filingsByRegion(synthetic: true, asOf: "2099-12-31") { totalCounted } }';
-    await api.gql(q);
-    const cachedRun = await api.gql(q);
-    expect(cachedRun.files).toEqual(['graph/version']);
-    await generate(api.db, { scale: 0.6 });
-    const fresh = await api.gql(q);
-    expect(fresh.files).toContain('statistics/breakdown');
-    expect(fresh.data.filingsByRegion.totalCounted).toBe(173 + 208);
+  it('generates a register shaped like the real one, unmarked, never in the product graph', async () => {
+    const child = runTs('scripts/generate.ts', ['--scale', '0.5', '--port', String(port)], {});
+    await child.succeeded();
+    expect(child.output()).toMatch(/generated 173 models and 43 companies/);
+    scratch = createDatabase(`bolt://127.0.0.1:${port}`, 'neo4j', 'neo4j', 'neo4j');
+    const [real] = await api.db.read(cypher('synthetic/count'));
+    const [counts] = await scratch.read(cypher('synthetic/count'));
+    // The scratch graph holds the same real data as the product graph, plus the register.
+    expect(counts).toEqual({ models: Number(real.models) + 173, companies: Number(real.companies) + 43 });
+    // Nothing sets it apart: no flag, no label; its facts cite a filing list like the real ones.
+    const [marks] = await scratch.read({
+      file: 'test/marks',
+      text: `RETURN COUNT { MATCH (n) WHERE n.synthetic IS NOT NULL } AS flagged, COUNT { MATCH (n:Synthetic) } AS labelled,
+                    COLLECT { MATCH (s:Source {key: 'generated-register'}) RETURN s.kind } AS kinds,
+                    COUNT { MATCH (m:Model) WHERE m.sourceKeys = ['generated-register'] AND EXISTS { (m)-[:SERVES]->(:Industry) }
+                              AND EXISTS { (m)-[:FILED_IN]->(:Region) } AND EXISTS { (:Company)-[:DEVELOPS]->(m) } } AS shaped`,
+    });
+    expect(marks).toEqual({ flagged: 0, labelled: 0, kinds: ['FILING_LIST'], shaped: 173 });
+    // The product graph never saw it.
+    expect((await api.gql(question)).data).toEqual(before);
+    // A second run keeps the register of that scale.
+    const again = runTs('scripts/generate.ts', ['--scale', '0.5', '--port', String(port)], {});
+    await again.succeeded();
+    expect(again.output()).toMatch(/already holds the 0.5x register/);
+    expect((await scratch.read(cypher('synthetic/count')))[0]).toEqual(counts);
   });
-});
 
-describe('benchmark harness', () => {
-  it('runs every operation three ways and writes JSON, Markdown and a PNG chart', async () => {
+  it('runs every operation three ways on that register and writes JSON, Markdown and a PNG chart', async () => {
     const out = mkdtempSync(join(tmpdir(), 'bench-'));
     const child = runTs(
       'scripts/bench.ts',
-      ['--scale', '0.6', '--keep-data', '--seconds', '0.2', '--concurrency', '1,2', '--out', out],
-      { NEO4J_URI: process.env.NEO4J_URI! },
+      ['--scale', '0.5', '--port', String(port), '--seconds', '0.2', '--concurrency', '1,2', '--out', out],
+      {},
     );
     await child.succeeded();
+    expect(child.output()).toMatch(/already holds the 0.5x register/);
     const files = readdirSync(out).sort();
-    expect(files.map((f) => f.replace(/^bench-\d{4}-\d{2}-\d{2}-/, ''))).toEqual(['0.6x.json', '0.6x.md', '0.6x.png']);
+    expect(files.map((f) => f.replace(/^bench-\d{4}-\d{2}-\d{2}-/, ''))).toEqual(['0.5x.json', '0.5x.md', '0.5x.png']);
     const result = JSON.parse(readFileSync(join(out, files[0]), 'utf8'));
-    expect(result.machine.neo4j).toMatch(/^\d+\.\d+\.\d+ community \((NEO4J_URI|bundled)\)/);
+    expect(result.machine.neo4j).toMatch(/^\d+\.\d+\.\d+ community \(bundled scratch server/);
     // Each operation three ways (two where @neo4j/graphql cannot express it) at two concurrencies.
-    const ways = operations(0.6).reduce((s, o) => s + (o.neo4jGraphql ? 3 : 2), 0);
+    const ways = operations(0.5).reduce((s, o) => s + (o.neo4jGraphql ? 3 : 2), 0);
     expect(ways).toBe(9 * 3 - 1);
     expect(result.cells).toHaveLength(ways * 2);
     for (const cell of result.cells) {
@@ -82,6 +89,25 @@ describe('benchmark harness', () => {
     for (const trips of apiTrips) expect(trips).toBeGreaterThanOrEqual(1);
     for (const trips of apiTrips) expect(trips).toBeLessThanOrEqual(4);
     expect(readFileSync(join(out, files[2])).subarray(1, 4).toString()).toBe('PNG');
+    expect((await api.gql(question)).data).toEqual(before);
+  });
+});
+
+describe('statistics cache', () => {
+  it('serves statistics from the cache until a write changes the graph', async () => {
+    const q = '{ filingsByRegion(asOf: "2099-12-31") { totalCounted } }';
+    const first = await api.gql(q);
+    const cachedRun = await api.gql(q);
+    expect(cachedRun.files).toEqual(['graph/version']);
+    try {
+      await generate(api.db, { scale: 0.5 });
+      const fresh = await api.gql(q);
+      expect(fresh.files).toContain('statistics/breakdown');
+      expect(fresh.data.filingsByRegion.totalCounted).toBe(first.data.filingsByRegion.totalCounted + 173);
+    } finally {
+      await removeGenerated(api.db);
+    }
+    expect((await api.gql(q)).data).toEqual(first.data);
   });
 });
 

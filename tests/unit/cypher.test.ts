@@ -44,11 +44,11 @@ describe('cypher statements', () => {
     ).toThrow(/\{\{label\}\} has no value/);
   });
 
-  it('numbers migrations 001, 002, ... without gaps or repeats, in that order, each statement idempotent (IF NOT EXISTS, or a data fix guarded by IS NULL)', () => {
+  it('numbers migrations 001, 002, ... without gaps or repeats, in that order, each statement idempotent (IF [NOT] EXISTS, a data fix guarded by IS [NOT] NULL, or a delete of what a match finds)', () => {
     const files = migrationFiles();
     expect(files.map((f) => Number(f.id.slice(0, 3)))).toEqual(files.map((_, i) => i + 1));
     for (const statement of files.flatMap((f) => f.statements))
-      expect(statement.text).toMatch(/IF NOT EXISTS|IS NULL SET/);
+      expect(statement.text).toMatch(/IF NOT EXISTS|IF EXISTS|IS NULL SET|IS NOT NULL CALL \(n\) \{ REMOVE|^MATCH [^]*DETACH DELETE/);
   });
 
   it('takes client-chosen relationship types and labels of paths and feeds as parameters, never as statement text (regression: a plan per subset)', () => {

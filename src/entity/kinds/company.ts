@@ -10,14 +10,12 @@ export const companyType: EntityType = {
     { filter: 'enterpriseType', probe: 'company/probe-type', pattern: '(n:Company)-[:HAS_TYPE]->(a)' },
   ],
   scan: 'company/scan',
-  indexedOrders: { NAME: { equal: ['n.synthetic'], property: 'n.name' } },
-  partitioned: true,
+  indexedOrders: { NAME: { equal: [], property: 'n.name' } },
   filters: {
     nameContains: 'text',
     region: 'text',
     enterpriseType: 'text',
     industry: 'text',
     hasFilings: 'boolean',
-    synthetic: 'boolean',
   },
 };

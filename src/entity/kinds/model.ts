@@ -11,8 +11,7 @@ export const modelType: EntityType = {
     { filter: 'industry', probe: 'model/probe-industry', pattern: '(n:Model)-[:SERVES]->(a)' },
   ],
   scan: 'model/scan',
-  indexedOrders: { NAME: { equal: ['n.synthetic'], property: 'n.name' } },
-  partitioned: true,
+  indexedOrders: { NAME: { equal: [], property: 'n.name' } },
   filters: {
     nameContains: 'text',
     region: 'text',
@@ -22,6 +21,5 @@ export const modelType: EntityType = {
     filedFrom: 'date',
     filedTo: 'date',
     hasFilingNumber: 'boolean',
-    synthetic: 'boolean',
   },
 };
