@@ -167,16 +167,38 @@ async function main(): Promise<void> {
   });
   bar.done();
   const { db, uri } = register;
+  // How fast this machine is today: the p50 of a statement that does nothing, one at a time.
+  const idle: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t = performance.now();
+    await db.read({ file: 'bench/idle', text: 'RETURN 1 AS one' });
+    idle.push(performance.now() - t);
+  }
+  const idleRoundTripMs = percentile(
+    idle.sort((x, y) => x - y),
+    50,
+  );
+  log(`an empty statement's round trip: p50 ${idleRoundTripMs.toFixed(2)} ms`);
 
   const apiPort = 4700 + Math.floor(Math.random() * 100);
   const ngqlPort = apiPort + 100;
+  const uncachedPort = apiPort + 200;
   const env = { NEO4J_URI: uri, NODE_ENV: 'production', LOG_LEVEL: 'warn', COST_BUDGET: '1000000' };
   // /metrics is private in production; the harness reads it to count the API's statements.
   const api = startProcess('src/server.ts', { ...env, METRICS_PUBLIC: 'true', PORT: String(apiPort) });
   const ngql = startProcess('scripts/bench/neo4j-graphql-server.ts', { ...env, PORT: String(ngqlPort) });
+  // The same API with its response cache off: what each request costs when it is executed.
+  const uncached = startProcess('src/server.ts', {
+    ...env,
+    METRICS_PUBLIC: 'true',
+    RESPONSE_CACHE_CHARS: '0',
+    PORT: String(uncachedPort),
+  });
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const ngqlUrl = `http://127.0.0.1:${ngqlPort}`;
+  const uncachedUrl = `http://127.0.0.1:${uncachedPort}`;
   await waitHttp(`${apiUrl}/health/ready`);
+  await waitHttp(`${uncachedUrl}/health/ready`);
   await waitHttp(`${ngqlUrl}/roundtrips`);
   log(
     `servers up (API pid ${api.pid}, @neo4j/graphql pid ${ngql.pid}); ${levels.join('/')} concurrency, ${seconds} s per cell`,
@@ -185,12 +207,15 @@ async function main(): Promise<void> {
   const roundTrips = async (way: Way): Promise<number> =>
     way === 'api'
       ? apiStatements(apiUrl)
-      : way === 'neo4jGraphql'
-        ? ((await (await fetch(`${ngqlUrl}/roundtrips`)).json()) as { roundTrips: number }).roundTrips
-        : 0;
-  const memory = { api: 0, neo4jGraphql: 0 };
+      : way === 'apiUncached'
+        ? apiStatements(uncachedUrl)
+        : way === 'neo4jGraphql'
+          ? ((await (await fetch(`${ngqlUrl}/roundtrips`)).json()) as { roundTrips: number }).roundTrips
+          : 0;
+  const memory = { api: 0, apiUncached: 0, neo4jGraphql: 0 };
   const sampler = setInterval(() => {
     memory.api = Math.max(memory.api, rssMb(api.pid));
+    memory.apiUncached = Math.max(memory.apiUncached, rssMb(uncached.pid));
     memory.neo4jGraphql = Math.max(memory.neo4jGraphql, rssMb(ngql.pid));
   }, 500);
 
@@ -203,12 +228,13 @@ async function main(): Promise<void> {
   const waysOf = (op: Operation): [Way, () => Promise<unknown>][] => [
     ['raw', () => db.read(cypher(op.raw.file), op.raw.params)],
     ['api', () => postGraphql(apiUrl, op.api)],
+    ['apiUncached', () => postGraphql(uncachedUrl, op.api)],
     ...(op.neo4jGraphql
       ? [['neo4jGraphql', () => postGraphql(ngqlUrl, op.neo4jGraphql!)] as [Way, () => Promise<unknown>]]
       : []),
   ];
   for (const op of ops) for (const [, run] of waysOf(op)) await measure(run, 4, warmSeconds);
-  const total = ops.length * levels.length * 3;
+  const total = ops.reduce((n, op) => n + waysOf(op).length, 0) * levels.length;
   for (const op of ops) {
     const ways = waysOf(op);
     for (const concurrency of levels) {
@@ -259,6 +285,7 @@ async function main(): Promise<void> {
   }
   clearInterval(sampler);
   api.kill('SIGTERM');
+  uncached.kill('SIGTERM');
   ngql.kill('SIGTERM');
   await Promise.all([...pools.values()].map((p) => p.close()));
   const server = await db.serverVersion();
@@ -276,8 +303,13 @@ async function main(): Promise<void> {
       memoryGb: Math.round(totalmem() / 2 ** 30),
       node: process.version,
       neo4j: `${server} (bundled scratch server, read from the server), same machine`,
+      idleRoundTripMs: Number(idleRoundTripMs.toFixed(3)),
     },
-    serverMemoryMb: { api: Math.round(memory.api), neo4jGraphql: Math.round(memory.neo4jGraphql) },
+    serverMemoryMb: {
+      api: Math.round(memory.api),
+      apiUncached: Math.round(memory.apiUncached),
+      neo4jGraphql: Math.round(memory.neo4jGraphql),
+    },
     operations: ops.map((o) => ({
       name: o.name,
       kind: o.kind,
@@ -318,28 +350,42 @@ function markdown(
   const lines = [
     `# Benchmark, ${result.date} — scale ${result.scale}x (${result.models} models and ${result.companies} companies: the report, the bundled lists and a generated register, in a scratch Neo4j)`,
     '',
-    `Machine: ${result.machine.cpus} cores (${result.machine.cpuModel}), ${result.machine.memoryGb} GiB, Node ${result.machine.node}, Neo4j ${result.machine.neo4j}; client, servers and Neo4j share the machine. ${result.secondsPerCell} s per cell after a warm-up, in 5 slices with the three ways taking turns.`,
+    `Machine: ${result.machine.cpus} cores (${result.machine.cpuModel}), ${result.machine.memoryGb} GiB, Node ${result.machine.node}, Neo4j ${result.machine.neo4j}; client, servers and Neo4j share the machine; an empty statement's round trip took ${result.machine.idleRoundTripMs} ms (p50), a gauge of the machine's speed that day. ${result.secondsPerCell} s per cell after a warm-up, in 5 slices with the ways taking turns.`,
     '',
     `Latency at concurrency ${low} (ms) and throughput at concurrency ${high} (requests/s):`,
     '',
-    `| operation | raw p50 | API p50 | API/raw | API p95 | API p99 | @neo4j/graphql p50 | raw req/s | API req/s | @neo4j/graphql req/s | API/@neo4j/graphql | API round trips | @neo4j/graphql round trips | errors |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| operation | raw p50 | API p50 | API/raw | API p99 | API uncached p50 | uncached/raw | @neo4j/graphql p50 | raw req/s | API req/s | API uncached req/s | @neo4j/graphql req/s | API/@neo4j/graphql | uncached/@neo4j/graphql | round trips uncached | @neo4j/graphql round trips | errors |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const op of ops) {
     const r = cell(op.name, 'raw', low);
     const a = cell(op.name, 'api', low);
+    const u = cell(op.name, 'apiUncached', low);
     const n = cell(op.name, 'neo4jGraphql', low);
     const rh = cell(op.name, 'raw', high);
     const ah = cell(op.name, 'api', high);
+    const uh = cell(op.name, 'apiUncached', high);
     const nh = cell(op.name, 'neo4jGraphql', high);
     const errors = result.cells.filter((c) => c.operation === op.name).reduce((s, c) => s + c.errors, 0);
+    const na = (v: string) => (op.neo4jGraphql ? v : 'n/a');
     lines.push(
-      `| ${op.name} | ${f(r?.p50)} | ${f(a?.p50)} | ${f(a && r ? a.p50 / r.p50 : undefined)} | ${f(a?.p95)} | ${f(a?.p99)} | ${op.neo4jGraphql ? f(n?.p50) : 'n/a'} | ${f(rh?.throughput, 0)} | ${f(ah?.throughput, 0)} | ${op.neo4jGraphql ? f(nh?.throughput, 0) : 'n/a'} | ${f(ah && nh ? ah.throughput / nh.throughput : undefined)} | ${f(a?.roundTripsPerRequest ?? undefined, 1)} | ${f(n?.roundTripsPerRequest ?? undefined, 1)} | ${errors} |`,
+      `| ${op.name} | ${f(r?.p50)} | ${f(a?.p50)} | ${f(a && r ? a.p50 / r.p50 : undefined)} | ${f(a?.p99)} | ${f(u?.p50)} | ${f(u && r ? u.p50 / r.p50 : undefined)} | ${na(f(n?.p50))} | ${f(rh?.throughput, 0)} | ${f(ah?.throughput, 0)} | ${f(uh?.throughput, 0)} | ${na(f(nh?.throughput, 0))} | ${f(ah && nh ? ah.throughput / nh.throughput : undefined)} | ${f(uh && nh ? uh.throughput / nh.throughput : undefined)} | ${f(u?.roundTripsPerRequest ?? undefined, 1)} | ${na(f(n?.roundTripsPerRequest ?? undefined, 1))} | ${errors} |`,
     );
   }
+  const ratios = (way: Way) =>
+    ops
+      .map((op) => [cell(op.name, way, high), cell(op.name, 'neo4jGraphql', high)] as const)
+      .filter(([x, y]) => x && y)
+      .map(([x, y]) => x!.throughput / y!.throughput)
+      .sort((x, y) => x - y);
+  const median = (v: number[]) => (v.length ? (v[(v.length - 1) >> 1] + v[v.length >> 1]) / 2 : NaN);
   lines.push(
     '',
-    `Peak server RSS during the run: API ${result.serverMemoryMb.api} MB, @neo4j/graphql ${result.serverMemoryMb.neo4jGraphql} MB.`,
+    `Median throughput over @neo4j/graphql at concurrency ${high}, over the operations it can ask: API ${f(median(ratios('api')))}x, API without the response cache ${f(median(ratios('apiUncached')))}x.`,
+  );
+  lines.push(
+    '',
+    `Peak server RSS during the run: API ${result.serverMemoryMb.api} MB, API without the response cache ${result.serverMemoryMb.apiUncached} MB, @neo4j/graphql ${result.serverMemoryMb.neo4jGraphql} MB.`,
     '',
   );
   lines.push(

@@ -14,6 +14,7 @@ import { type Context, createContext } from './entity/context';
 import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS } from './errors';
 import { formatError } from './graphql/format-error';
 import { limitsPlugin, observabilityPlugin, retryAfterPlugin, trustedOperationsPlugin } from './graphql/plugins';
+import { responseCachePlugin } from './graphql/response-cache';
 import { resolvers, typeDefs } from './graphql/schema';
 import { mountExplorer } from './http/explorer';
 import { mountGraphExport } from './http/graph-export';
@@ -63,6 +64,7 @@ export async function createApp({
     retryAfterPlugin(),
   ];
   if (config.http.trustedOperations) plugins.push(trustedOperationsPlugin(config.http.trustedOperations));
+  if (config.limits.responseCacheChars > 0) plugins.push(responseCachePlugin(db, config.limits, metrics));
 
   const apollo = new ApolloServer<Context>({
     typeDefs: typeDefs(),

@@ -1,4 +1,5 @@
-// Given nodes and the relationships among them, as of $asOf and {{> asOf}} (graph/as-of.cypher with a date, graph/any-time.cypher without). Params: $refs [{label, key}], $asOf, $types. Returns: { nodes, edges, totalNodes, totalEdges }
+// Given nodes and the relationships among them (each found from its end that holds few of its
+// kind: walk/expand-node.cypher, so a hub among them is never read whole), as of $asOf and {{> asOf}} (graph/as-of.cypher with a date, graph/any-time.cypher without). Params: $refs [{label, key}], $asOf, $types, $labels, $hub, $take. Returns: { nodes, edges, totalNodes, totalEdges }
 CALL () {
   UNWIND $refs AS ref WITH ref WHERE ref.label = 'Model' MATCH (n:Model {key: ref.key}) RETURN n
   UNION
@@ -22,9 +23,15 @@ WITH n AS y WHERE {{> asOf}}
 WITH collect(DISTINCT y) AS kept
 CALL (kept) {
   UNWIND kept AS x
-  MATCH (x)-[r]->(y) WHERE type(r) IN $types AND y IN kept
+  WITH x, false AS sampled
+  {{> walk/expand-node}}
+  WITH DISTINCT r, y WHERE y IN kept
+  WITH DISTINCT r, startNode(r) AS x, endNode(r) AS y
   RETURN collect(r {.*, __type: type(r), __fromLabel: labels(x)[0], __from: x.key,
                     __toLabel: labels(y)[0], __to: y.key}) AS edges
 }
-RETURN [n IN kept | n {.*, __label: labels(n)[0], __degree: COUNT { (n)-[d]-() WHERE type(d) IN $types }}] AS nodes,
+UNWIND kept AS n
+WITH kept, edges, n {.*, __label: labels(n)[0], __degree: {{> walk/degree}}} AS node
+WITH kept, edges, collect(node) AS nodes
+RETURN nodes,
        edges, size(kept) AS totalNodes, size(edges) AS totalEdges

@@ -9,8 +9,13 @@ import type { Cell } from './operations';
 export async function renderChart(result: { scale: number; cells: Cell[] }): Promise<Buffer> {
   const low = Math.min(...result.cells.map((c) => c.concurrency));
   const ops = [...new Set(result.cells.map((c) => c.operation))];
-  const series = (['raw', 'api', 'neo4jGraphql'] as const).map((way) => ({
-    name: { raw: 'raw Cypher', api: 'this API', neo4jGraphql: '@neo4j/graphql' }[way],
+  const series = (['raw', 'api', 'apiUncached', 'neo4jGraphql'] as const).map((way) => ({
+    name: {
+      raw: 'raw Cypher',
+      api: 'this API',
+      apiUncached: 'this API, no response cache',
+      neo4jGraphql: '@neo4j/graphql',
+    }[way],
     type: 'bar' as const,
     data: ops.map((op) => {
       const c = result.cells.find((x) => x.operation === op && x.way === way && x.concurrency === low);

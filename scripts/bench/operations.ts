@@ -108,8 +108,11 @@ export function operations(scale: number): Operation[] {
   ];
 }
 
-/** The three ways each operation is asked: hand-written Cypher, this API, @neo4j/graphql. */
-export type Way = 'raw' | 'api' | 'neo4jGraphql';
+/**
+ * The ways each operation is asked: hand-written Cypher, this API as it runs by default, this
+ * API with its response cache off (every request executed), @neo4j/graphql.
+ */
+export type Way = 'raw' | 'api' | 'apiUncached' | 'neo4jGraphql';
 /** One measured cell of the benchmark: an operation, a way, a concurrency. */
 export interface Cell {
   operation: string;

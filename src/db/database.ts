@@ -130,11 +130,35 @@ export class Database {
   /** The graph's change counter: caches of derived figures compare it before serving. */
   async version(options: QueryOptions = {}): Promise<number> {
     const [row] = await this.execute('READ', cypher('graph/version'), {}, options);
-    return Number(row?.version ?? 0);
+    const version = Number(row?.version ?? 0);
+    this.known = { version, at: performance.now() };
+    return version;
+  }
+
+  private known: { version: number; at: number } | null = null;
+
+  /** The change counter as last read or written by this process, without reading it (-1 before any). */
+  knownVersion(): number {
+    return this.known?.version ?? -1;
+  }
+  private reading: Promise<number> | null = null;
+
+  /**
+   * The change counter as read at most `maxAgeMs` ago (concurrent callers share one read).
+   * Writes through this process update it at once; another process's writes are seen within
+   * `maxAgeMs`. 0 reads it every time.
+   */
+  async recentVersion(maxAgeMs: number, options: QueryOptions = {}): Promise<number> {
+    if (this.known && performance.now() - this.known.at < maxAgeMs) return this.known.version;
+    this.reading ??= this.version(options).finally(() => {
+      this.reading = null;
+    });
+    return this.reading;
   }
 
   private async bumpVersion(): Promise<void> {
-    await this.execute('WRITE', cypher('graph/bump-version'), {}, {});
+    const [row] = await this.execute('WRITE', cypher('graph/bump-version'), {}, {});
+    this.known = { version: Number(row?.version ?? 0), at: performance.now() };
   }
 
   /** Several statements in one write transaction: all of them land, or none. */

@@ -56,19 +56,25 @@ export interface RelTypeInfo {
   zh: string;
   en: string;
   walk?: Walk;
+  /**
+   * Membership: the end at which one node holds very many of these (a company develops many
+   * models; a region has many filings). The other end holds one or a few per node. A walk
+   * expands the `many` end's group only when it is small (cypher/walk/expand-node.cypher).
+   */
+  many?: 'from' | 'to';
 }
 
 export const REL_TYPES = {
-  DEVELOPS: { from: ['Company'], to: ['Model'], zh: '开发', en: 'develops' },
-  FILED_IN: { from: ['Model'], to: ['Region'], zh: '备案于', en: 'filed in' },
-  BASED_IN: { from: ['Company'], to: ['Region'], zh: '位于', en: 'based in' },
-  SERVES: { from: ['Model'], to: ['Industry'], zh: '服务于', en: 'serves' },
-  APPLIED_IN: { from: ['Model'], to: ['Scenario'], zh: '应用于', en: 'applied in' },
+  DEVELOPS: { from: ['Company'], to: ['Model'], zh: '开发', en: 'develops', many: 'from' },
+  FILED_IN: { from: ['Model'], to: ['Region'], zh: '备案于', en: 'filed in', many: 'to' },
+  BASED_IN: { from: ['Company'], to: ['Region'], zh: '位于', en: 'based in', many: 'to' },
+  SERVES: { from: ['Model'], to: ['Industry'], zh: '服务于', en: 'serves', many: 'to' },
+  APPLIED_IN: { from: ['Model'], to: ['Scenario'], zh: '应用于', en: 'applied in', many: 'to' },
   IN_INDUSTRY: { from: ['Scenario'], to: ['Industry'], zh: '属于行业', en: 'belongs to industry' },
   PART_OF: { from: ['Region', 'Source'], to: ['Cluster', 'Source'], zh: '属于', en: 'part of', walk: 'containment' },
   WITHIN: { from: ['Region'], to: ['Region'], zh: '隶属于', en: 'within', walk: 'containment' },
   FOCUSES_ON: { from: ['Region'], to: ['Industry', 'Scenario'], zh: '侧重', en: 'focuses on' },
-  HAS_TYPE: { from: ['Company'], to: ['EnterpriseType'], zh: '性质为', en: 'has type' },
+  HAS_TYPE: { from: ['Company'], to: ['EnterpriseType'], zh: '性质为', en: 'has type', many: 'to' },
   PROMOTES: { from: ['Policy'], to: ['Industry', 'Model', 'Scenario'], zh: '推动', en: 'promotes' },
   REGULATES: { from: ['Policy'], to: ['Industry', 'Model', 'Scenario'], zh: '规范', en: 'regulates' },
   APPLIES_TO: { from: ['Policy'], to: ['Region'], zh: '适用于', en: 'applies to' },

@@ -35,7 +35,7 @@ function date(req: Request, name: string): string | null {
   return raw;
 }
 
-function send(req: Request, res: Response, feed: Feed): void {
+async function send(req: Request, res: Response, feed: Feed): Promise<void> {
   const format = String(req.query.format ?? 'canonical');
   if (!Object.hasOwn(FORMATS, format)) {
     throw new AppError(
@@ -44,7 +44,7 @@ function send(req: Request, res: Response, feed: Feed): void {
       { argument: 'format' },
     );
   }
-  const body = FORMATS[format as FormatName](placed(feed));
+  const body = FORMATS[format as FormatName](await placed(feed));
   if (typeof body === 'string') res.type('application/graphml+xml').send(body);
   else res.json(body);
 }
@@ -58,7 +58,7 @@ function send(req: Request, res: Response, feed: Feed): void {
 export function mountGraphExport(app: Express, db: Database, mayRead: RequestHandler): void {
   const handle = (work: (req: Request, audit: boolean) => Promise<Feed>) => async (req: Request, res: Response) => {
     try {
-      send(req, res, await work(req, Boolean(res.locals.principal)));
+      await send(req, res, await work(req, Boolean(res.locals.principal)));
     } catch (error) {
       if (error instanceof AppError) {
         sendError(res, error);

@@ -34,6 +34,12 @@ export function createMetrics(cachedDocuments: () => number = () => 0) {
         this.set(cachedDocuments());
       },
     }),
+    responseCache: new Counter({
+      name: 'graphql_response_cache_total',
+      help: 'Queries answered from the response cache (hit) or executed (miss)',
+      labelNames: ['result'],
+      registers: [registry],
+    }),
     costRefusals: new Counter({
       name: 'graphql_cost_refusals_total',
       help: 'Requests refused before execution by a cost or shape limit',

@@ -3,7 +3,7 @@ import { REL_TYPES, type RelType } from '../graph/vocabulary';
 import { displayName, englishName, explainPath } from './explain';
 import type { LinkRow, PathRow } from './rows';
 
-/** A path with the degree (walkable relationships) of each of its nodes, as path/links.cypher returns it. */
+/** A path with the degree (walkable relationships) of each of its nodes, as a walk finds it (src/path/walk.ts). */
 export interface WeighedPath {
   path: PathRow;
   degrees: number[];

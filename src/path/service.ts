@@ -1,4 +1,3 @@
-import { cypher } from '../db/cypher';
 import type { Database, QueryMeter } from '../db/database';
 import type { EntityRow, RelRow } from '../entity/rows';
 import { badInput, intArgument } from '../errors';
@@ -6,6 +5,15 @@ import { fromEntityId } from '../graph/ids';
 import { CONTAINMENT_TYPES, ENTITY_LABELS, REL_TYPES } from '../graph/vocabulary';
 import { rankLinks } from './rank';
 import type { LinkRow, PathRow, PathWalk } from './rows';
+import {
+  details,
+  END_SAMPLE,
+  type Explored,
+  explore,
+  type FoundPath,
+  shortestPaths as shortestWalks,
+  type WalkScope,
+} from './walk';
 
 export const MAX_HOPS = 6;
 export const MAX_K = 10;
@@ -40,16 +48,6 @@ export function pathFilter(filter: PathFilter | null | undefined): { types: stri
   };
 }
 
-interface PathRecord {
-  nodes: EntityRow[];
-  rels: RelRow[];
-  forward: boolean[];
-}
-
-function toPath(row: PathRecord, walk: PathWalk): PathRow {
-  return { nodes: row.nodes, rels: row.rels.map((rel, i) => ({ ...rel, __forward: row.forward[i] })), walk };
-}
-
 /**
  * The walk rules (src/graph/vocabulary.ts, Walk) as statement parameters. Containment is
  * walked only upwards towards a policy (a policy reaches what lies within its regions), only
@@ -70,6 +68,37 @@ const PATHS_PER_TARGET = 3;
 /** A bound on the rows one ranking reads. */
 const MAX_RANKED_PATHS = 2000;
 
+/** The walk's scope: what it may walk, as statement parameters, and the as-of slot. */
+function scopeOf(filter: PathFilter | null | undefined, asOf: string | null | undefined): WalkScope {
+  return { ...pathFilter(filter), asOf: asOf ?? null, asOfSlot: asOfSlot(asOf) };
+}
+
+/** Paths as rows: the properties of their nodes and relationships, read once for all of them. */
+async function pathRows(
+  db: Database,
+  meter: QueryMeter,
+  scope: WalkScope,
+  paths: readonly FoundPath[],
+  walk: PathWalk,
+  degrees: boolean,
+): Promise<{ path: PathRow; degrees: number[] }[]> {
+  const nodes = [...new Set(paths.flatMap((p) => p.nodes))];
+  const rels = [...new Set(paths.flatMap((p) => p.rels))];
+  const d = await details(db, meter, scope, { nodes, rels, degrees, props: true });
+  return paths.map((p) => ({
+    path: {
+      nodes: p.nodes.map((id) => d.nodes.get(id)?.node as EntityRow),
+      rels: p.rels.map((id, i) => ({ ...(d.rels.get(id) as RelRow), __forward: p.forward[i] })),
+      walk,
+    },
+    degrees: p.nodes.map((id) => Number(d.nodes.get(id)?.degree ?? 0)),
+  }));
+}
+
+/** Nodes a path may not pass on through: another entity of the start's type (when the rules say so). */
+const peerSkip = (peerLabel: string | null) => (id: string, g: Explored) =>
+  peerLabel !== null && id !== g.start && g.nodes.get(id)?.label === peerLabel;
+
 export async function shortestPaths(
   db: Database,
   meter: QueryMeter,
@@ -88,26 +117,26 @@ export async function shortestPaths(
   const k = intArgument('k', args.k ?? 1, 1, MAX_K);
   const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   if (from.label === to.label && from.key === to.key) throw badInput('to', 'must differ from "from"');
-  const slots = {
-    fromLabel: from.label,
-    toLabel: to.label,
-    k: String(k),
-    maxHops: String(maxHops),
-    asOf: asOfSlot(args.asOf),
-  };
   const walk = args.walk ?? 'MEANINGFUL';
-  const rows = await db.read<PathRecord>(
-    cypher('path/shortest', slots),
-    {
-      from: from.key,
-      to: to.key,
-      asOf: args.asOf ?? null,
-      ...pathFilter(args.filter),
-      ...walkRules(walk, from.label, to.label),
-    },
-    { meter },
-  );
-  return rows.map((row) => toPath(row, walk));
+  const rules = walkRules(walk, from.label, to.label);
+  const scope = scopeOf(args.filter, args.asOf);
+  const find = (g: Explored, hops: number) => shortestWalks(g, g.ends, { maxHops: hops, k, maxPaths: k, rules });
+  // Both sides in turn, meeting in the middle; done as soon as k paths no longer than the
+  // levels walked so far are found (every such path is then in view).
+  const g = await explore(db, meter, scope, {
+    fromLabel: from.label,
+    from: from.key,
+    toward: 'node',
+    toLabel: to.label,
+    to: to.key,
+    levels: { a: Math.ceil(maxHops / 2), b: Math.floor(maxHops / 2) },
+    sample: END_SAMPLE,
+    skip: peerSkip(rules.peerLabel),
+    done: (seen, levels) => seen.ends.length > 0 && find(seen, Math.min(maxHops, levels.a + levels.b)).length >= k,
+  });
+  if (!g || g.ends.length === 0) return [];
+  const found = find(g, maxHops);
+  return (await pathRows(db, meter, scope, found, walk, false)).map((r) => r.path);
 }
 
 export async function links(
@@ -129,23 +158,24 @@ export async function links(
   const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);
   const first = intArgument('first', args.first ?? 20, 0, MAX_LINKS);
   const walk = args.walk ?? 'MEANINGFUL';
-  const slots = {
+  const rules = walkRules(walk, from.label, args.targetType);
+  const scope = scopeOf(args.filter, args.asOf);
+  // Towards every target at once from both sides when there are few of them (policies),
+  // else from the start alone.
+  const g = await explore(db, meter, scope, {
     fromLabel: from.label,
-    targetLabel: args.targetType,
-    maxHops: String(maxHops),
-    k: String(PATHS_PER_TARGET),
-    asOf: asOfSlot(args.asOf),
-  };
-  const rows = await db.read<PathRecord & { degrees: number[] }>(
-    cypher('path/links', slots),
-    {
-      from: from.key,
-      maxPaths: MAX_RANKED_PATHS,
-      asOf: args.asOf ?? null,
-      ...pathFilter(args.filter),
-      ...walkRules(walk, from.label, args.targetType),
-    },
-    { meter },
-  );
-  return rankLinks(rows.map((row) => ({ path: toPath(row, walk), degrees: row.degrees }))).slice(0, first);
+    from: from.key,
+    toward: 'label',
+    toLabel: args.targetType,
+    levels: { a: Math.ceil(maxHops / 2), b: Math.floor(maxHops / 2) },
+    sample: END_SAMPLE,
+    skip: peerSkip(rules.peerLabel),
+  });
+  if (!g) return [];
+  const targets =
+    g.ends.length > 0
+      ? g.ends
+      : [...g.nodes].filter(([id, n]) => id !== g.start && n.label === args.targetType).map(([id]) => id);
+  const found = shortestWalks(g, targets, { maxHops, k: PATHS_PER_TARGET, maxPaths: MAX_RANKED_PATHS, rules });
+  return rankLinks(await pathRows(db, meter, scope, found, walk, true)).slice(0, first);
 }

@@ -39,7 +39,8 @@ export interface Feed {
   categories: typeof CATEGORIES;
   truncated: boolean;
   totalNodes: number;
-  totalEdges: number;
+  /** Counted when asked for (GraphQL calls it only when a query selects totalEdges). */
+  totalEdges: () => Promise<number>;
 }
 
 export interface FeedEdgeRow extends RelRow {
@@ -68,7 +69,14 @@ export function edgeId(type: string, fromLabel: string, from: string, toLabel: s
  * (src/viz/layout.ts), seeded deterministically, so the same query yields the same picture.
  */
 export function toFeed(
-  rows: { nodes: EntityRow[]; edges: FeedEdgeRow[]; totalNodes: number; totalEdges: number },
+  rows: {
+    nodes: EntityRow[];
+    edges: FeedEdgeRow[];
+    totalNodes: number;
+    totalEdges: number | (() => Promise<number>);
+    /** True when a hub's members were sampled, so the nodes are not all there are. */
+    sampled?: boolean;
+  },
   audit = false,
 ): Feed {
   const edgeEnds = rows.edges.map((r) => ({
@@ -115,8 +123,11 @@ export function toFeed(
     edges,
     categories: CATEGORIES,
     positions: place,
-    truncated: rows.totalNodes > nodes.length || rows.totalEdges > edges.length,
+    truncated:
+      rows.totalNodes > nodes.length ||
+      Boolean(rows.sampled) ||
+      (typeof rows.totalEdges === 'number' && rows.totalEdges > edges.length),
     totalNodes: rows.totalNodes,
-    totalEdges: rows.totalEdges,
+    totalEdges: typeof rows.totalEdges === 'number' ? async () => rows.totalEdges as number : rows.totalEdges,
   };
 }

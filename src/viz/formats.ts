@@ -2,12 +2,17 @@ import type { Feed, FeedNode } from './feed';
 
 export type PlacedNode = FeedNode & { x: number; y: number };
 /** A feed with its layout applied: what every export format draws from. */
-export type PlacedFeed = Omit<Feed, 'nodes' | 'positions'> & { nodes: PlacedNode[] };
+export type PlacedFeed = Omit<Feed, 'nodes' | 'positions' | 'totalEdges'> & { nodes: PlacedNode[]; totalEdges: number };
 
-export function placed(feed: Feed): PlacedFeed {
+/** The feed with positions and every total computed: what the export formats serialize. */
+export async function placed(feed: Feed): Promise<PlacedFeed> {
   const at = feed.positions();
-  const { positions: _p, ...rest } = feed;
-  return { ...rest, nodes: feed.nodes.map((n) => ({ ...n, ...(at.get(n.id) ?? { x: 0, y: 0 }) })) };
+  const { positions: _p, totalEdges, ...rest } = feed;
+  return {
+    ...rest,
+    totalEdges: await totalEdges(),
+    nodes: feed.nodes.map((n) => ({ ...n, ...(at.get(n.id) ?? { x: 0, y: 0 }) })),
+  };
 }
 
 /**

@@ -1,14 +1,26 @@
 import { createHash } from 'node:crypto';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedPaths } from '../entity/selection';
 import type { Resolvers } from '../generated/graphql';
 import { toGlobalId } from '../graph/ids';
 import type { Feed, FeedEdge, FeedNode } from './feed';
-import { neighborhood, subgraph } from './service';
+import { type FeedNeeds, neighborhood, subgraph } from './service';
 
 /** A feed as GraphQL serves it: its nodes and edges carry the feed's scope. */
 export type ScopedFeed = Feed & { scope: string };
 /** A feed node with its feed's scope, and its position computed only if a query asks for x or y. */
 export type ScopedNode = FeedNode & { scope: string; place: () => { x: number; y: number } };
 export type ScopedEdge = FeedEdge & { scope: string };
+
+/** What a query selects of a feed: node properties serve captions, properties, entities and positions. */
+function feedNeeds(info: GraphQLResolveInfo): FeedNeeds {
+  const selected = selectedPaths(info);
+  return {
+    properties: ['caption', 'properties', 'entity', 'x', 'y'].some((f) => selected.has(`nodes.${f}`)),
+    degree: selected.has('nodes.degree'),
+    edgeProperties: selected.has('edges.properties'),
+  };
+}
 
 /** The feed's identity: the same question gives the same scope, another question another one. */
 const scopeOf = (field: string, args: object) =>
@@ -20,8 +32,8 @@ const scoped = (scope: string, id: string) => toGlobalId('GraphNode', `${scope}|
 
 export const vizResolvers: Resolvers = {
   Query: {
-    neighborhood: async (_p, args, ctx) => ({
-      ...(await neighborhood(ctx.db, ctx.meter, { ...args, audit: ctx.principal !== null })),
+    neighborhood: async (_p, args, ctx, info) => ({
+      ...(await neighborhood(ctx.db, ctx.meter, { ...args, audit: ctx.principal !== null }, feedNeeds(info))),
       scope: scopeOf('neighborhood', args),
     }),
     subgraph: async (_p, args, ctx) => ({

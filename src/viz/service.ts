@@ -1,10 +1,11 @@
 import { cypher } from '../db/cypher';
 import type { Database, QueryMeter } from '../db/database';
-import type { EntityRow } from '../entity/rows';
+import type { EntityRow, RelRow } from '../entity/rows';
 import { AppError, badInput, ErrorCode, intArgument } from '../errors';
 import { fromEntityId } from '../graph/ids';
 import { REL_TYPES } from '../graph/vocabulary';
 import { asOfSlot, pathFilter } from '../path/service';
+import { details, type Explored, explore, HUB_GROUP } from '../path/walk';
 import { type Feed, type FeedEdgeRow, toFeed } from './feed';
 
 export const MAX_DEPTH = 3;
@@ -20,6 +21,23 @@ function checkedTypes(types: readonly string[] | null | undefined): string[] {
 type FeedRows = { nodes: EntityRow[]; edges: FeedEdgeRow[]; totalNodes: number; totalEdges: number };
 const EMPTY: FeedRows = { nodes: [], edges: [], totalNodes: 0, totalEdges: 0 };
 
+/** What a query selects of a feed, so the rest is never computed (the HTTP feeds take everything). */
+export interface FeedNeeds {
+  /** Node properties: for captions, properties, entities and positions. */
+  properties: boolean;
+  degree: boolean;
+  /** Relationship properties. */
+  edgeProperties: boolean;
+}
+export const EVERYTHING: FeedNeeds = { properties: true, degree: true, edgeProperties: true };
+
+/**
+ * The nodes within `depth` hops of a centre, nearest first (then by key), and the
+ * relationships among the first `limit` of them. The walk never expands a hub's whole
+ * fan-out (src/path/walk.ts): the centre takes at most `limit` members of each of its hub
+ * groups, and hubs further out are reached but not expanded; the feed then says it is
+ * truncated. Degrees, properties and the total of relationships are read only when asked for.
+ */
 export async function neighborhood(
   db: Database,
   meter: QueryMeter,
@@ -31,25 +49,115 @@ export async function neighborhood(
     audit?: boolean;
     asOf?: string | null;
   },
+  needs: FeedNeeds = EVERYTHING,
 ): Promise<Feed> {
   const centre = fromEntityId(args.id, 'id');
   const depth = intArgument('depth', args.depth ?? 1, 1, MAX_DEPTH);
   const limit = intArgument('limit', args.limit ?? 100, 1, MAX_NEIGHBORHOOD);
-  const slots = { label: centre.label, depth: String(depth), asOf: asOfSlot(args.asOf) };
-  const params = {
-    key: centre.key,
-    limit,
-    asOf: args.asOf ?? null,
+  const scope = {
     types: checkedTypes(args.types),
     labels: pathFilter({}).labels,
+    asOf: args.asOf ?? null,
+    asOfSlot: asOfSlot(args.asOf),
   };
-  const [row] = await db.read<FeedRows>(cypher('viz/neighborhood', slots), params, { meter });
-  // The centre is always in its own neighbourhood: no row means the id names nothing.
-  if (!row)
+  const g = await explore(db, meter, scope, {
+    fromLabel: centre.label,
+    from: centre.key,
+    toward: 'none',
+    levels: { a: depth, b: 0 },
+    sample: limit,
+  });
+  // The centre is always in its own neighbourhood: nothing found means the id names nothing.
+  if (!g)
     throw new AppError(ErrorCode.NOT_FOUND, `Argument "id" names no ${centre.label}: nothing has that id`, {
       argument: 'id',
     });
-  return toFeed(row, args.audit);
+  const info = (id: string) => g.nodes.get(id) ?? { label: '', key: '' };
+  const reached = [...g.distance.a].sort(
+    ([x, dx], [y, dy]) => dx - dy || (info(x).key < info(y).key ? -1 : info(x).key > info(y).key ? 1 : 0),
+  );
+  const kept = reached.slice(0, limit);
+  const keptIds = kept.map(([id]) => id);
+  const keptSet = new Set(keptIds);
+  // The outermost ring was never expanded: its relationships among the kept nodes are read now.
+  const closing = kept.filter(([, d]) => d === depth).map(([id]) => id);
+  const known = edgesAmong(g, keptSet);
+  const d = await details(db, meter, scope, {
+    nodes: needs.properties || needs.degree ? keptIds : [],
+    rels: [],
+    degrees: needs.degree,
+    props: needs.properties,
+    closing,
+    among: keptIds,
+  });
+  for (const c of d.closing) {
+    if (c.rel === null || c.to === null || c.type === null) continue;
+    g.link(c.from, { rel: c.rel, to: c.to, type: c.type, forward: Boolean(c.forward) });
+  }
+  const edges = edgesAmong(g, keptSet, known);
+  const relProps = needs.edgeProperties
+    ? (await details(db, meter, scope, { nodes: [], rels: [...edges.keys()], degrees: false, props: false })).rels
+    : new Map<string, RelRow>();
+  const nodeRow = (id: string, distance: number): EntityRow => {
+    const n = info(id);
+    const read = d.nodes.get(id);
+    return {
+      ...(read?.node ?? { name: n.key }),
+      __label: n.label,
+      key: n.key,
+      __distance: distance,
+      __degree: read?.degree ?? 0,
+    };
+  };
+  const edgeRows: FeedEdgeRow[] = [...edges].map(([rel, e]) => ({
+    ...(relProps.get(rel) ?? {}),
+    __type: e.type,
+    __fromLabel: info(e.from).label,
+    __from: info(e.from).key,
+    __toLabel: info(e.to).label,
+    __to: info(e.to).key,
+  }));
+  // Relationships among everything reached, counted only when asked for: the outer ring of
+  // the whole walk is expanded for it.
+  const totalEdges = async () => {
+    if (kept.length === reached.length) return edgeRows.length;
+    const ring = reached.filter(([, dist]) => dist === depth).map(([id]) => id);
+    const all = new Set(reached.map(([id]) => id));
+    const more = await details(db, meter, scope, {
+      nodes: [],
+      rels: [],
+      degrees: false,
+      props: false,
+      closing: ring,
+      among: [...all],
+    });
+    for (const c of more.closing)
+      if (c.rel !== null && c.to !== null && c.type !== null)
+        g.link(c.from, { rel: c.rel, to: c.to, type: c.type, forward: Boolean(c.forward) });
+    return edgesAmong(g, all).size;
+  };
+  return toFeed(
+    {
+      nodes: kept.map(([id, dist]) => nodeRow(id, dist)),
+      edges: edgeRows,
+      totalNodes: reached.length,
+      totalEdges,
+      sampled: g.sampled,
+    },
+    args.audit,
+  );
+}
+
+/** Relationships the walk has seen between nodes of `among`, by relationship id, each once, in its own direction. */
+function edgesAmong(
+  g: Explored,
+  among: ReadonlySet<string>,
+  into = new Map<string, { from: string; to: string; type: string }>(),
+): Map<string, { from: string; to: string; type: string }> {
+  for (const id of among)
+    for (const s of g.steps.get(id) ?? [])
+      if (s.forward && among.has(s.to) && !into.has(s.rel)) into.set(s.rel, { from: id, to: s.to, type: s.type });
+  return into;
 }
 
 export async function subgraph(
@@ -62,7 +170,14 @@ export async function subgraph(
   const refs = args.ids.map((id, i) => fromEntityId(id, `ids[${i}]`));
   const [row] = await db.read<FeedRows>(
     cypher('viz/subgraph', { asOf: asOfSlot(args.asOf) }),
-    { refs, asOf: args.asOf ?? null, types: checkedTypes(args.types) },
+    {
+      refs,
+      asOf: args.asOf ?? null,
+      types: checkedTypes(args.types),
+      labels: pathFilter({}).labels,
+      hub: HUB_GROUP,
+      take: HUB_GROUP,
+    },
     { meter },
   );
   return toFeed(row ?? EMPTY, args.audit);

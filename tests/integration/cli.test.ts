@@ -75,7 +75,7 @@ describe('every command behaves like a good command-line tool (regression: bench
       ['a.csv', '--batch', 'many'],
       '--batch must be a whole number from 1 to 100000, got "many"',
     ],
-    ['generate', 'scripts/generate.ts', [], 'give --scale N or --clear'],
+    ['generate', 'scripts/generate.ts', [], 'give --scale N or --remove'],
     ['generate', 'scripts/generate.ts', ['--scale', '0'], '--scale must be a number from 0.01 to 10000, got "0"'],
     [
       'bench',
@@ -133,17 +133,18 @@ describe('commands that need the graph', () => {
   });
 
   it('print progress one line per update when the output is not a terminal (regression: carriage returns only)', async () => {
-    const uri = process.env.NEO4J_URI!;
+    // The generated register goes into a scratch Neo4j of its own, on a free port here.
+    const port = String(await freePort());
     try {
-      const r = await run('scripts/generate.ts', ['--scale', '0.2'], { NEO4J_URI: uri });
+      const r = await run('scripts/generate.ts', ['--scale', '0.2', '--port', port], {});
       expect(r.code).toBe(0);
       expect(r.output).not.toContain('\r');
       const lines = r.output.split('\n').filter((l) => l.startsWith('[generate]'));
       expect(lines.some((l) => /\d+\/\d+ models/.test(l))).toBe(true);
       for (const line of lines) expect(line.length).toBeLessThan(300);
     } finally {
-      const cleared = await run('scripts/generate.ts', ['--clear'], { NEO4J_URI: uri });
-      expect(cleared.code).toBe(0);
+      const removed = await run('scripts/generate.ts', ['--remove', '--port', port], {});
+      expect(removed.code).toBe(0);
     }
   });
 });

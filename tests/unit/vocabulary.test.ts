@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isEnumType, isInterfaceType, isObjectType } from 'graphql';
 import { ENTITY_KINDS } from '../../src/entity/catalog';
-import { ENTITY_LABEL_ENUM, ENTITY_LABELS, enumName, LABEL_COLORS, REL_TYPES } from '../../src/graph/vocabulary';
+import {
+  ENTITY_LABEL_ENUM,
+  ENTITY_LABELS,
+  enumName,
+  LABEL_COLORS,
+  REL_TYPES,
+  type RelType,
+  type RelTypeInfo,
+} from '../../src/graph/vocabulary';
 import { typeDefs } from '../../src/graphql/schema';
 
 /**
@@ -81,5 +89,22 @@ describe('the label vocabulary agrees everywhere', () => {
           ]);
       }
     }
+  });
+
+  it("the hub rule's static groups in walk/expand-node.cypher follow each type's `many` end", () => {
+    const text = readFileSync(join(ROOT, 'cypher', 'walk', 'expand-node.cypher'), 'utf8');
+    const list = (pattern: RegExp) => (pattern.exec(text)?.[1] ?? '').split('|').filter(Boolean).sort();
+    const walkable = (Object.keys(REL_TYPES) as RelType[]).filter((t) => t !== 'ABOUT');
+    const many = (end: 'from' | 'to') => walkable.filter((t) => (REL_TYPES[t] as RelTypeInfo).many === end);
+    // Types with no many end are read whole, both ways; a membership type's one end is read whole.
+    expect(list(/\(x\)-\[r:([A-Z_|]+)\]-\(y\)/)).toEqual(
+      walkable.filter((t) => !(REL_TYPES[t] as RelTypeInfo).many).sort(),
+    );
+    expect(list(/\(x\)-\[r:([A-Z_|]+)\]->\(y\) WHERE type/)).toEqual(many('to').sort());
+    expect(list(/\(x\)<-\[r:([A-Z_|]+)\]-\(y\) WHERE type/)).toEqual(many('from').sort());
+    // Each many end has its guarded branch, read from the degree store by its static type.
+    for (const t of many('to')) expect(text).toContain(`(sampled OR COUNT { (x)<-[:${t}]-() } <= $hub)`);
+    for (const t of many('from')) expect(text).toContain(`(sampled OR COUNT { (x)-[:${t}]->() } <= $hub)`);
+    expect(many('to').length + many('from').length).toBeGreaterThanOrEqual(6);
   });
 });

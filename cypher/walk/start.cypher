@@ -1,0 +1,18 @@
+// The first level of a walk: finds its start by key (and, for a search between two ends, the
+// other end, or every node of the target label when there are at most $maxTargets of them),
+// then expands them as walk/expand.cypher does, their hub groups sampled.
+// Slots: {{fromLabel}}, {{> toEnd}} (walk/to-none, walk/to-node or walk/to-label, yielding `ends`).
+// Params: $from, $to, $maxTargets, and those of walk/expand-node.
+// Returns per relationship: { side, from, fromLabel, fromKey, rel, to, type, forward, label, key },
+// and a row with a null rel for each end found (so an end without walkable relationships is still known).
+MATCH (a:{{fromLabel}} {key: $from})
+{{> toEnd}}
+UNWIND [{node: a, side: 'a'}] + [b IN ends | {node: b, side: 'b'}] AS s
+WITH s.node AS x, s.side AS side, true AS sampled
+CALL (x, sampled) {
+  {{> walk/expand-node}}
+  RETURN elementId(r) AS rel, elementId(y) AS to, type(r) AS type, forward, labels(y)[0] AS label, y.key AS key
+  UNION ALL
+  RETURN null AS rel, null AS to, null AS type, null AS forward, null AS label, null AS key
+}
+RETURN side, elementId(x) AS from, labels(x)[0] AS fromLabel, x.key AS fromKey, rel, to, type, forward, label, key

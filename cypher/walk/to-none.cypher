@@ -1,0 +1,2 @@
+// Fragment: a walk with no other end (a neighbourhood).
+WITH a, [] AS ends

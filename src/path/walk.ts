@@ -1,0 +1,352 @@
+import { cypher } from '../db/cypher';
+import type { Database, QueryMeter } from '../db/database';
+import type { EntityRow, RelRow } from '../entity/rows';
+
+/**
+ * Hub-aware walks: breadth-first, level by level, from one side or both, over the graph as
+ * the walk rules and filters allow, never through a hub's whole fan-out.
+ *
+ * A relationship group (one type, one direction at one node) of more than HUB_GROUP
+ * relationships is a hub group (北京市's companies, an industry's models). A walk reaches
+ * the hub but does not expand that group, except from its own ends, which take the group's
+ * first `sample` members. A search between two ends expands both sides, so a path through a
+ * hub is found where the two sides meet at it. At the real register's size no group is that
+ * big, so every walk is exhaustive there; on a register a thousand times larger, the cost of
+ * a walk stays that of the specific nodes around its ends (README, Performance).
+ */
+export const HUB_GROUP = 1000;
+/** Members a walk's own end takes from each of its hub groups (paths; neighbourhoods take their limit). */
+export const END_SAMPLE = 1000;
+/** Targets of a label searched from both sides; more and the walk goes from the start alone. */
+export const MAX_TARGETS = 200;
+/** A bound on the paths one enumeration visits, whatever the graph. */
+const MAX_VISITS = 200_000;
+export type Side = 'a' | 'b';
+
+/** One relationship seen from one of its ends. */
+export interface Step {
+  rel: string;
+  to: string;
+  type: string;
+  /** True when the relationship points from this node to `to`. */
+  forward: boolean;
+}
+
+interface Expansion {
+  side: Side;
+  from: string;
+  rel: string | null;
+  to: string | null;
+  type: string | null;
+  forward: boolean | null;
+  label: string | null;
+  key: string | null;
+}
+
+/** What a walk is allowed to walk: statement parameters and the as-of slot. */
+export interface WalkScope {
+  types: string[];
+  labels: string[];
+  asOf: string | null;
+  asOfSlot: string;
+}
+
+/** The part of the graph a walk has seen: nodes by element id, relationships from both ends. */
+export class Explored {
+  readonly nodes = new Map<string, { label: string; key: string }>();
+  readonly steps = new Map<string, Step[]>();
+  readonly expanded = new Set<string>();
+  readonly distance: Record<Side, Map<string, number>> = { a: new Map(), b: new Map() };
+  private readonly rels = new Set<string>();
+  start = '';
+  ends: string[] = [];
+  /** True when an end's hub group gave as many members as it may take: there may be more. */
+  sampled = false;
+
+  node(id: string, label: string, key: string): void {
+    if (!this.nodes.has(id)) this.nodes.set(id, { label, key });
+  }
+
+  /** Records a relationship (once) from both of its ends. */
+  link(from: string, s: Step): void {
+    if (this.rels.has(s.rel)) return;
+    this.rels.add(s.rel);
+    this.push(from, s);
+    this.push(s.to, { rel: s.rel, to: from, type: s.type, forward: !s.forward });
+  }
+
+  private push(id: string, s: Step): void {
+    const list = this.steps.get(id);
+    if (list) list.push(s);
+    else this.steps.set(id, [s]);
+  }
+
+  /** Applies one level's rows: relationships, and the distances of newly reached nodes. */
+  apply(rows: readonly Expansion[], level: number): void {
+    for (const r of rows) {
+      this.expanded.add(r.from);
+      if (r.rel === null || r.to === null || r.type === null || r.label === null || r.key === null) continue;
+      this.node(r.to, r.label, r.key);
+      this.link(r.from, { rel: r.rel, to: r.to, type: r.type, forward: Boolean(r.forward) });
+      const seen = this.distance[r.side];
+      if (!seen.has(r.to)) seen.set(r.to, level + 1);
+    }
+  }
+
+  /** Nodes of a side at exactly `level` not yet expanded, minus those `skip` rules out. */
+  frontier(side: Side, level: number, skip: (id: string) => boolean = () => false): string[] {
+    const out: string[] = [];
+    for (const [id, d] of this.distance[side]) if (d === level && !this.expanded.has(id) && !skip(id)) out.push(id);
+    return out;
+  }
+}
+
+export interface WalkPlan {
+  fromLabel: string;
+  from: string;
+  /** 'none' (a neighbourhood), 'node' (another end), 'label' (every node of a label). */
+  toward: 'none' | 'node' | 'label';
+  toLabel?: string;
+  to?: string;
+  /** Levels expanded from each side. */
+  levels: Record<Side, number>;
+  sample: number;
+  /** Nodes a side never expands (they may end a path but not pass one on). */
+  skip?: (id: string, g: Explored) => boolean;
+  /** Checked after each level: true stops the walk early (what it needs is complete). */
+  done?: (g: Explored, levels: Record<Side, number>) => boolean;
+}
+
+/**
+ * Walks level by level: the first statement finds the ends and expands them, each further
+ * one expands both sides' next ring. Returns null when the start does not exist.
+ */
+export async function explore(
+  db: Database,
+  meter: QueryMeter,
+  scope: WalkScope,
+  plan: WalkPlan,
+): Promise<Explored | null> {
+  const g = new Explored();
+  const params = {
+    from: plan.from,
+    to: plan.to ?? null,
+    maxTargets: MAX_TARGETS,
+    types: scope.types,
+    labels: scope.labels,
+    asOf: scope.asOf,
+    hub: HUB_GROUP,
+    take: plan.sample,
+  };
+  const toEnd = `walk/to-${plan.toward}`;
+  const first = await db.read<Expansion & { fromLabel: string; fromKey: string }>(
+    cypher('walk/start', {
+      asOf: scope.asOfSlot,
+      fromLabel: plan.fromLabel,
+      toLabel: plan.toLabel ?? plan.fromLabel,
+      toEnd,
+    }),
+    params,
+    { meter },
+  );
+  if (first.length === 0) return null;
+  for (const r of first) {
+    g.node(r.from, r.fromLabel, r.fromKey);
+    g.distance[r.side].set(r.from, 0);
+    if (r.side === 'a') g.start = r.from;
+    else if (!g.ends.includes(r.from)) g.ends.push(r.from);
+  }
+  g.apply(first, 0);
+  const perGroup = new Map<string, number>();
+  for (const r of first) {
+    if (r.rel === null) continue;
+    const group = `${r.from}|${r.type}|${r.forward}`;
+    perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
+  }
+  g.sampled = [...perGroup.values()].some((n) => n >= plan.sample);
+  const done: Record<Side, number> = { a: 1, b: plan.toward === 'none' || g.ends.length === 0 ? 0 : 1 };
+  const levels = { ...plan.levels, b: done.b === 0 ? 0 : plan.levels.b };
+  for (;;) {
+    if (plan.done?.(g, done)) break;
+    const frontier: { id: string; side: Side; sampled: boolean }[] = [];
+    for (const side of ['a', 'b'] as const) {
+      if (done[side] >= levels[side]) continue;
+      for (const id of g.frontier(side, done[side], (n) => plan.skip?.(n, g) ?? false))
+        frontier.push({ id, side, sampled: false });
+    }
+    if (frontier.length === 0) break;
+    const rows = await db.read<Expansion>(
+      cypher('walk/expand', { asOf: scope.asOfSlot }),
+      { ...params, frontier },
+      { meter },
+    );
+    // Each side's rows carry that side's level.
+    for (const side of ['a', 'b'] as const) {
+      const mine = rows.filter((r) => r.side === side);
+      if (frontier.some((f) => f.side === side)) {
+        for (const f of frontier) if (f.side === side) g.expanded.add(f.id);
+        g.apply(mine, done[side]);
+        done[side] += 1;
+      }
+    }
+  }
+  return g;
+}
+
+/** The walk rules as a path enumeration checks them (see src/path/service.ts walkRules). */
+export interface WalkRules {
+  containment: readonly string[];
+  climb: string;
+  peerLabel: string | null;
+}
+
+/** A path through the explored graph: node and relationship element ids, and each step's direction. */
+export interface FoundPath {
+  nodes: string[];
+  rels: string[];
+  forward: boolean[];
+}
+
+/** Shortest distances to the nearest of `sources` over what has been explored (ignoring the rules, which only remove paths). */
+function distancesFrom(g: Explored, sources: readonly string[]): Map<string, number> {
+  const dist = new Map<string, number>();
+  let ring = [...sources];
+  for (const s of ring) dist.set(s, 0);
+  for (let d = 1; ring.length > 0; d++) {
+    const next: string[] = [];
+    for (const id of ring)
+      for (const s of g.steps.get(id) ?? [])
+        if (!dist.has(s.to)) {
+          dist.set(s.to, d);
+          next.push(s.to);
+        }
+    ring = next;
+  }
+  return dist;
+}
+
+/**
+ * The shortest simple paths from the start to each of `targets` that keep the walk rules,
+ * at most `k` per target and `maxPaths` in all, shortest first, then by target key: what
+ * SHORTEST k returns, computed over the explored graph (complete for paths no longer than
+ * the levels walked from both sides together).
+ */
+export function shortestPaths(
+  g: Explored,
+  targets: readonly string[],
+  { maxHops, k, maxPaths, rules }: { maxHops: number; k: number; maxPaths: number; rules: WalkRules },
+): FoundPath[] {
+  const isTarget = new Set(targets);
+  const toTarget = distancesFrom(g, targets);
+  const containment = new Set(rules.containment);
+  const found = new Map<string, FoundPath[]>();
+  let total = 0;
+  let visits = 0;
+  const nodes = [g.start];
+  const rels: string[] = [];
+  const forward: boolean[] = [];
+  const onPath = new Set([g.start]);
+  // Depth-first to exactly `length` hops, so paths come out shortest first.
+  const extend = (at: string, length: number, climbed: boolean, out: FoundPath[]) => {
+    if (++visits > MAX_VISITS) return;
+    const depth = rels.length;
+    if (depth === length) {
+      if (isTarget.has(at)) out.push({ nodes: [...nodes], rels: [...rels], forward: [...forward] });
+      return;
+    }
+    // Passing on through `at`: it may not be of the start's own label.
+    if (depth > 0 && rules.peerLabel !== null && g.nodes.get(at)?.label === rules.peerLabel) return;
+    const steps = [...(g.steps.get(at) ?? [])].sort(
+      (x, y) =>
+        (g.nodes.get(x.to)?.key ?? '').localeCompare(g.nodes.get(y.to)?.key ?? '') || x.type.localeCompare(y.type),
+    );
+    for (const s of steps) {
+      if (onPath.has(s.to)) continue;
+      const rest = toTarget.get(s.to);
+      if (rest === undefined || depth + 1 + rest > length) continue;
+      let climbs = climbed;
+      if (containment.has(s.type)) {
+        if (rules.climb === 'UP' && !s.forward) continue;
+        if (rules.climb === 'DOWN' && s.forward) continue;
+        if (rules.climb === 'NO_PEAK') {
+          if (!s.forward && climbed) continue;
+          if (s.forward) climbs = true;
+        }
+      }
+      nodes.push(s.to);
+      rels.push(s.rel);
+      forward.push(s.forward);
+      onPath.add(s.to);
+      extend(s.to, length, climbs, out);
+      onPath.delete(s.to);
+      nodes.pop();
+      rels.pop();
+      forward.pop();
+    }
+  };
+  for (let length = 1; length <= maxHops && total < maxPaths; length++) {
+    const out: FoundPath[] = [];
+    extend(g.start, length, false, out);
+    out.sort((x, y) => keyOf(g, x).localeCompare(keyOf(g, y)));
+    for (const p of out) {
+      const target = p.nodes[p.nodes.length - 1];
+      const list = found.get(target) ?? [];
+      if (list.length >= k || total >= maxPaths) continue;
+      list.push(p);
+      found.set(target, list);
+      total += 1;
+    }
+  }
+  return [...found.values()]
+    .flat()
+    .sort((x, y) => x.rels.length - y.rels.length || keyOf(g, x).localeCompare(keyOf(g, y)));
+}
+
+const keyOf = (g: Explored, p: FoundPath) =>
+  p.nodes
+    .map((n) => g.nodes.get(n)?.key ?? '')
+    .reverse()
+    .join('\u0000');
+
+/** Properties (and degrees) of the nodes and relationships an answer shows, in one statement. */
+export interface Details {
+  nodes: Map<string, { node: EntityRow | null; degree: number | null }>;
+  rels: Map<string, RelRow>;
+  closing: Expansion[];
+}
+
+export async function details(
+  db: Database,
+  meter: QueryMeter,
+  scope: WalkScope,
+  ask: { nodes: string[]; rels: string[]; degrees: boolean; props: boolean; closing?: string[]; among?: string[] },
+): Promise<Details> {
+  if (ask.nodes.length === 0 && ask.rels.length === 0 && !ask.closing?.length)
+    return { nodes: new Map(), rels: new Map(), closing: [] };
+  const [row] = await db.read<{
+    nodes: { id: string; node: EntityRow | null; degree: number | null }[];
+    rels: { id: string; rel: RelRow }[];
+    closing: Expansion[];
+  }>(
+    cypher('walk/details', { asOf: scope.asOfSlot }),
+    {
+      nodes: ask.nodes,
+      rels: ask.rels,
+      degrees: ask.degrees,
+      props: ask.props,
+      closing: ask.closing ?? [],
+      among: ask.among ?? [],
+      types: scope.types,
+      labels: scope.labels,
+      asOf: scope.asOf,
+      hub: HUB_GROUP,
+      take: HUB_GROUP,
+    },
+    { meter },
+  );
+  return {
+    nodes: new Map(row.nodes.map((n) => [n.id, { node: n.node, degree: n.degree }])),
+    rels: new Map(row.rels.map((r) => [r.id, r.rel])),
+    closing: row.closing,
+  };
+}

@@ -1,0 +1,135 @@
+import { cypher } from '../../src/db/cypher';
+import { toGlobalId } from '../../src/graph/ids';
+import { HUB_GROUP } from '../../src/path/walk';
+import { type TestApi, testApi } from '../support/api';
+
+/**
+ * Walks on a graph with a hub (keys start with t15-, removed afterwards): a city where 3,000
+ * companies are based, three times the size of a hub group, and a few specific things.
+ *
+ *   甲公司 -BASED_IN-> 市 <-BASED_IN- 乙公司, and 3,000 more companies -BASED_IN-> 市
+ *   甲公司 -DEVELOPS-> 甲模型 -SERVES-> 行业 <-PROMOTES- 行业政策;  市政策 -APPLIES_TO-> 市
+ */
+const MEMBERS = 3000;
+let api: TestApi;
+const id = (label: string, key: string) => toGlobalId(label, `t15-${key}`);
+
+beforeAll(async () => {
+  api = await testApi();
+  await api.db.write(
+    {
+      file: 'test/hub-graph',
+      text: `
+      CREATE (city:Region {key: 't15-市', name: 't15-市'}), (i:Industry {key: 't15-行业', name: 't15-行业'})
+      CREATE (a:Company {key: 't15-甲公司', name: 't15-甲公司'})-[:BASED_IN]->(city),
+             (b:Company {key: 't15-乙公司', name: 't15-乙公司'})-[:BASED_IN]->(city),
+             (a)-[:DEVELOPS]->(m:Model {key: 't15-甲模型', name: 't15-甲模型'})-[:SERVES]->(i),
+             (:Policy {key: 't15-市政策', name: 't15-市政策'})-[:APPLIES_TO]->(city),
+             (:Policy {key: 't15-行业政策', name: 't15-行业政策'})-[:PROMOTES]->(i)
+      WITH city
+      UNWIND range(1, $members) AS k
+      CREATE (:Company {key: 't15-成员' + k, name: 't15-成员' + k})-[:BASED_IN]->(city)`,
+    },
+    { members: MEMBERS },
+  );
+});
+afterAll(async () => {
+  await api.db.write({ file: 'test/hub-graph', text: "MATCH (n) WHERE n.key STARTS WITH 't15-' DETACH DELETE n" });
+  await api.close();
+});
+
+describe('walks never expand a hub group, and still find what passes through a hub', () => {
+  it('the city is a hub: its group of companies is bigger than a hub group', async () => {
+    const [row] = await api.db.read({
+      file: 'test/hub-degree',
+      text: "MATCH (c:Region {key: 't15-市'}) RETURN COUNT { (c)<-[:BASED_IN]-() } AS n",
+    });
+    expect(Number(row.n)).toBeGreaterThan(HUB_GROUP);
+  });
+
+  it('finds a path that meets at the hub from both sides, without expanding it', async () => {
+    const r = await api.gql('query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { length explanation } }', {
+      a: id('Company', '甲公司'),
+      b: id('Company', '乙公司'),
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.shortestPath).toEqual({ length: 2, explanation: 't15-甲公司 -位于-> t15-市 <-位于- t15-乙公司' });
+    const toPolicy = await api.gql('query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { length } }', {
+      a: id('Company', '甲公司'),
+      b: id('Policy', '市政策'),
+    });
+    expect(toPolicy.data.shortestPath.length).toBe(2);
+  });
+
+  it('links a company to the policy of its hub city and to the policy of its industry', async () => {
+    const r = await api.gql('query($a: ID!) { companyPolicies(company: $a) { target { name } path { length } } }', {
+      a: id('Company', '甲公司'),
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.companyPolicies.map((l: any) => [l.target.name, l.path.length]).sort()).toEqual([
+      ['t15-市政策', 2],
+      ['t15-行业政策', 3],
+    ]);
+  });
+
+  it('a neighbourhood of the hub takes at most `limit` of its members and says it is truncated', async () => {
+    const r = await api.gql(
+      'query($c: ID!) { neighborhood(id: $c, depth: 1, limit: 50) { nodes { id } truncated totalNodes } }',
+      {
+        c: id('Region', '市'),
+      },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.neighborhood.nodes).toHaveLength(50);
+    expect(r.data.neighborhood.truncated).toBe(true);
+    // The centre, at most 50 of its 3,002 companies, and its policy: never the whole group.
+    expect(r.data.neighborhood.totalNodes).toBeGreaterThanOrEqual(50);
+    expect(r.data.neighborhood.totalNodes).toBeLessThanOrEqual(52);
+  });
+
+  it('reads a bounded part of the hub, whatever its size (PROFILE of the first level)', async () => {
+    const statement = cypher('walk/start', {
+      fromLabel: 'Region',
+      toLabel: 'Region',
+      toEnd: 'walk/to-none',
+      asOf: 'graph/any-time',
+    });
+    const params = {
+      from: 't15-市',
+      to: null,
+      maxTargets: 200,
+      types: ['BASED_IN', 'APPLIES_TO', 'DEVELOPS', 'SERVES', 'PROMOTES'],
+      labels: ['Company', 'Policy', 'Region', 'Model', 'Industry'],
+      asOf: null,
+      hub: HUB_GROUP,
+      take: 50,
+    };
+    const { summary, records } = await api.db.driver.executeQuery(`PROFILE ${statement.text}`, params, {
+      database: api.db.database,
+    });
+    let hits = 0;
+    const visit = (op: any) => {
+      hits += Number(op.dbHits);
+      op.children.forEach(visit);
+    };
+    visit(summary.profile);
+    expect(records.length).toBeLessThanOrEqual(53);
+    // Reading the group whole costs more than two hits per member.
+    expect(hits).toBeLessThan(MEMBERS / 3);
+  });
+
+  it('reads properties, degrees and relationship properties only when a query selects them', async () => {
+    const q = (fields: string) =>
+      api.gql(`query($c: ID!) { neighborhood(id: $c, depth: 1) { ${fields} } }`, { c: id('Company', '甲公司') });
+    const ids = await q('nodes { id } edges { id }');
+    const withDegrees = await q('nodes { id degree } edges { id }');
+    const withEdgeProperties = await q('nodes { id } edges { id properties }');
+    expect(ids.errors).toBeUndefined();
+    // The city: 3,002 companies and a policy, read from the degree store.
+    expect(withDegrees.data.neighborhood.nodes.find((n: any) => n.degree === MEMBERS + 3)).toBeDefined();
+    // First level, then the outer ring's relationships (and whatever the query selected of the nodes), then edge properties.
+    expect(ids.roundTrips).toBe(2);
+    expect(withDegrees.roundTrips).toBe(2);
+    expect(withEdgeProperties.roundTrips).toBe(3);
+  });
+});
