@@ -1,6 +1,7 @@
 /**
- * Benchmark: nine operations, three ways (two where @neo4j/graphql cannot ask), side by side in one run on one database:
- * raw Cypher through neo4j-driver (the floor), this API over HTTP, and @neo4j/graphql v7.
+ * Benchmark: nine operations, four ways (three where @neo4j/graphql cannot ask), side by side in one run on one
+ * database: raw Cypher through neo4j-driver (the floor), this API over HTTP as it runs by default, the same API with
+ * its response cache off (every request executed), and @neo4j/graphql v7.
  *   npm run bench -- [--scale 1] [--seconds 5] [--concurrency 1,8,32] [--out bench/results] [--port 7692]
  * Runs on a scratch Neo4j of its own holding the report, the bundled lists and a register
  * generated at the scale (npm run generate's; kept between runs of the same scale), never on
@@ -21,7 +22,8 @@ const ROOT = join(__dirname, '..');
 const SPEC: CommandSpec = {
   name: 'npm run bench --',
   summary:
-    'Three-way benchmark (raw Cypher, this API over HTTP, @neo4j/graphql) of nine operations on one database; writes JSON,\n' +
+    'Benchmark of nine operations four ways (raw Cypher, this API over HTTP with and without its response cache,\n' +
+    '@neo4j/graphql) on one database; writes JSON,\n' +
     'Markdown and a PNG chart. Runs on a scratch Neo4j of its own (never the product graph) holding a register generated\n' +
     'at the scale (kept between runs of the same scale).',
   options: {

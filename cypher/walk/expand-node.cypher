@@ -6,49 +6,53 @@
 // group's first $take members. Every group is read by a static type, so Neo4j reads a group's
 // size from the degree store and expands that group alone (a dynamic type, or a type test in a
 // WHERE, reads every relationship of the node). A node of at most $hub relationships in all is
-// read in one pass. Requires `x` and `sampled` in scope.
-// Params: $types, $labels, $hub, $take, $asOf and {{> asOf}} (on `y`). Yields: r, y, forward (r points from x to y).
+// read in one pass. Requires `x` and `sampled` in scope; its size is read once.
+// Params: $types, $labels, $hub, $take, $peer and $keepKeys (walk/passable), $asOf and {{> asOf}} (on `y`). Yields: r, y, forward (r points from x to y).
 CALL (x, sampled) {
-  WITH x WHERE COUNT { (x)--() } <= $hub
-  MATCH (x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}
+  WITH x, sampled, COUNT { (x)--() } AS degree
+  CALL (x, sampled, degree) {
+  WITH x, degree WHERE degree <= $hub
+  MATCH (x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, startNode(r) = x AS forward
   UNION ALL
   // A big node: every group that holds few per node, whole.
-  WITH x WHERE COUNT { (x)--() } > $hub
+  WITH x, degree WHERE degree > $hub
   MATCH (x)-[r:IN_INDUSTRY|PART_OF|WITHIN|FOCUSES_ON|PROMOTES|REGULATES|APPLIES_TO|EXEMPLIFIES|MENTIONS]-(y)
-  WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}
+  WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, startNode(r) = x AS forward
   UNION ALL
-  WITH x WHERE COUNT { (x)--() } > $hub
-  MATCH (x)-[r:FILED_IN|BASED_IN|SERVES|APPLIED_IN|HAS_TYPE]->(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}
+  WITH x, degree WHERE degree > $hub
+  MATCH (x)-[r:FILED_IN|BASED_IN|SERVES|APPLIED_IN|HAS_TYPE]->(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, true AS forward
   UNION ALL
-  WITH x WHERE COUNT { (x)--() } > $hub
-  MATCH (x)<-[r:DEVELOPS]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}
+  WITH x, degree WHERE degree > $hub
+  MATCH (x)<-[r:DEVELOPS]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, false AS forward
   UNION ALL
   // Its many ends: whole when small, the first $take from a walk's own ends, else not at all.
-  WITH x, sampled WHERE COUNT { (x)--() } > $hub AND 'DEVELOPS' IN $types AND (sampled OR COUNT { (x)-[:DEVELOPS]->() } <= $hub)
-  MATCH (x)-[r:DEVELOPS]->(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}
+  WITH x, sampled, degree WHERE degree > $hub AND 'DEVELOPS' IN $types AND (sampled OR COUNT { (x)-[:DEVELOPS]->() } <= $hub)
+  MATCH (x)-[r:DEVELOPS]->(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, true AS forward LIMIT toInteger($take)
   UNION ALL
-  WITH x, sampled WHERE COUNT { (x)--() } > $hub AND 'FILED_IN' IN $types AND (sampled OR COUNT { (x)<-[:FILED_IN]-() } <= $hub)
-  MATCH (x)<-[r:FILED_IN]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}
+  WITH x, sampled, degree WHERE degree > $hub AND 'FILED_IN' IN $types AND (sampled OR COUNT { (x)<-[:FILED_IN]-() } <= $hub)
+  MATCH (x)<-[r:FILED_IN]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, false AS forward LIMIT toInteger($take)
   UNION ALL
-  WITH x, sampled WHERE COUNT { (x)--() } > $hub AND 'BASED_IN' IN $types AND (sampled OR COUNT { (x)<-[:BASED_IN]-() } <= $hub)
-  MATCH (x)<-[r:BASED_IN]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}
+  WITH x, sampled, degree WHERE degree > $hub AND 'BASED_IN' IN $types AND (sampled OR COUNT { (x)<-[:BASED_IN]-() } <= $hub)
+  MATCH (x)<-[r:BASED_IN]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, false AS forward LIMIT toInteger($take)
   UNION ALL
-  WITH x, sampled WHERE COUNT { (x)--() } > $hub AND 'SERVES' IN $types AND (sampled OR COUNT { (x)<-[:SERVES]-() } <= $hub)
-  MATCH (x)<-[r:SERVES]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}
+  WITH x, sampled, degree WHERE degree > $hub AND 'SERVES' IN $types AND (sampled OR COUNT { (x)<-[:SERVES]-() } <= $hub)
+  MATCH (x)<-[r:SERVES]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, false AS forward LIMIT toInteger($take)
   UNION ALL
-  WITH x, sampled WHERE COUNT { (x)--() } > $hub AND 'APPLIED_IN' IN $types AND (sampled OR COUNT { (x)<-[:APPLIED_IN]-() } <= $hub)
-  MATCH (x)<-[r:APPLIED_IN]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}
+  WITH x, sampled, degree WHERE degree > $hub AND 'APPLIED_IN' IN $types AND (sampled OR COUNT { (x)<-[:APPLIED_IN]-() } <= $hub)
+  MATCH (x)<-[r:APPLIED_IN]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, false AS forward LIMIT toInteger($take)
   UNION ALL
-  WITH x, sampled WHERE COUNT { (x)--() } > $hub AND 'HAS_TYPE' IN $types AND (sampled OR COUNT { (x)<-[:HAS_TYPE]-() } <= $hub)
-  MATCH (x)<-[r:HAS_TYPE]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> asOf}}
+  WITH x, sampled, degree WHERE degree > $hub AND 'HAS_TYPE' IN $types AND (sampled OR COUNT { (x)<-[:HAS_TYPE]-() } <= $hub)
+  MATCH (x)<-[r:HAS_TYPE]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, false AS forward LIMIT toInteger($take)
+}
+  RETURN r, y, forward
 }

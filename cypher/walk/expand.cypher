@@ -1,10 +1,9 @@
-// One level of a walk: the walkable relationships of the frontier nodes (by element id),
-// under the hub rule of walk/expand-node.cypher. Params: $frontier [{id, side, sampled}],
-// and those of walk/expand-node. Returns per relationship: { side, from, rel, to, type,
-// forward, label, key }
-UNWIND $frontier AS f
-MATCH (x) WHERE elementId(x) = f.id
-WITH x, f.side AS side, f.sampled AS sampled
+// One level of a walk: the walkable relationships of the frontier nodes, under the hub rule of
+// walk/expand-node.cypher. Params: $frontier [element id], and those of walk/expand-node.
+// Returns per relationship, as little as a walk needs: { i (the frontier node's index), rel,
+// to, type, forward, label, key }
+UNWIND range(0, size($frontier) - 1) AS i
+MATCH (x) WHERE elementId(x) = $frontier[i]
+WITH i, x, false AS sampled
 {{> walk/expand-node}}
-RETURN side, elementId(x) AS from, elementId(r) AS rel, elementId(y) AS to, type(r) AS type, forward,
-       labels(y)[0] AS label, y.key AS key
+RETURN i, elementId(r) AS rel, elementId(y) AS to, type(r) AS type, forward, labels(y)[0] AS label, y.key AS key

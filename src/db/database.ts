@@ -137,6 +137,11 @@ export class Database {
 
   private known: { version: number; at: number } | null = null;
 
+  /** True within a few seconds of a statement finding the server unavailable (a recovery under way). */
+  recentlyUnavailable(): boolean {
+    return performance.now() - this.unavailableAt < 5_000;
+  }
+
   /** The change counter as last read or written by this process, without reading it (-1 before any). */
   knownVersion(): number {
     return this.known?.version ?? -1;

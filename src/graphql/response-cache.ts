@@ -54,8 +54,9 @@ export function responseCachePlugin(
             )
             .digest('base64url');
           const hit = await entries.get(key);
-          // Only a possible hit is worth checking the counter for (a miss costs no extra read).
-          if (hit) {
+          // Only a possible hit is worth checking the counter for (a miss costs no extra read), and
+          // not while the server is recovering from an outage (no extra statement then).
+          if (hit && !db.recentlyUnavailable()) {
             let current: number;
             try {
               current = await db.recentVersion(limits.versionRecheckMs, { meter: rc.contextValue.meter });

@@ -129,8 +129,11 @@ export async function shortestPaths(
     toward: 'node',
     toLabel: to.label,
     to: to.key,
-    levels: { a: Math.ceil(maxHops / 2), b: Math.floor(maxHops / 2) },
+    levels: { a: maxHops, b: maxHops },
+    alternate: true,
+    budget: maxHops,
     sample: END_SAMPLE,
+    peer: rules.peerLabel,
     skip: peerSkip(rules.peerLabel),
     done: (seen, levels) => seen.ends.length > 0 && find(seen, Math.min(maxHops, levels.a + levels.b)).length >= k,
   });
@@ -169,6 +172,7 @@ export async function links(
     toLabel: args.targetType,
     levels: { a: Math.ceil(maxHops / 2), b: Math.floor(maxHops / 2) },
     sample: END_SAMPLE,
+    peer: rules.peerLabel,
     skip: peerSkip(rules.peerLabel),
   });
   if (!g) return [];

@@ -113,8 +113,13 @@ export interface WalkPlan {
   sample: number;
   /** Nodes a side never expands (they may end a path but not pass one on). */
   skip?: (id: string, g: Explored) => boolean;
-  /** Checked after each level: true stops the walk early (what it needs is complete). */
+  /** Checked before each level: true stops the walk (what it needs is complete). */
   done?: (g: Explored, levels: Record<Side, number>) => boolean;
+  /** Expand one side per level, the smaller frontier first, up to `budget` levels in all. */
+  alternate?: boolean;
+  budget?: number;
+  /** The start's own label when a path may not pass through another node of it (not even read). */
+  peer?: string | null;
 }
 
 /**
@@ -137,6 +142,8 @@ export async function explore(
     asOf: scope.asOf,
     hub: HUB_GROUP,
     take: plan.sample,
+    peer: plan.peer ?? null,
+    keepKeys: [plan.from, ...(plan.to ? [plan.to] : [])],
   };
   const toEnd = `walk/to-${plan.toward}`;
   const first = await db.read<Expansion & { fromLabel: string; fromKey: string }>(
@@ -168,18 +175,30 @@ export async function explore(
   const levels = { ...plan.levels, b: done.b === 0 ? 0 : plan.levels.b };
   for (;;) {
     if (plan.done?.(g, done)) break;
-    const frontier: { id: string; side: Side; sampled: boolean }[] = [];
+    const frontier: { id: string; side: Side }[] = [];
+    const next = { a: [] as string[], b: [] as string[] };
     for (const side of ['a', 'b'] as const) {
       if (done[side] >= levels[side]) continue;
-      for (const id of g.frontier(side, done[side], (n) => plan.skip?.(n, g) ?? false))
-        frontier.push({ id, side, sampled: false });
+      next[side] = g.frontier(side, done[side], (n) => plan.skip?.(n, g) ?? false);
     }
+    // Alternating: one side per level, the one with the smaller frontier, while the levels
+    // walked from both sides together are fewer than the budget (what a bidirectional
+    // breadth-first search does); otherwise both sides at once.
+    const sides: Side[] = !plan.alternate
+      ? ['a', 'b']
+      : done.a + done.b >= (plan.budget ?? levels.a + levels.b)
+        ? []
+        : next.b.length === 0 || (next.a.length > 0 && next.a.length <= next.b.length)
+          ? ['a']
+          : ['b'];
+    for (const side of sides) for (const id of next[side]) frontier.push({ id, side });
     if (frontier.length === 0) break;
-    const rows = await db.read<Expansion>(
+    const found = await db.read<Omit<Expansion, 'side' | 'from'> & { i: number }>(
       cypher('walk/expand', { asOf: scope.asOfSlot }),
-      { ...params, frontier },
+      { ...params, frontier: frontier.map((f) => f.id) },
       { meter },
     );
+    const rows: Expansion[] = found.map(({ i, ...r }) => ({ ...r, side: frontier[i].side, from: frontier[i].id }));
     // Each side's rows carry that side's level.
     for (const side of ['a', 'b'] as const) {
       const mine = rows.filter((r) => r.side === side);
@@ -247,6 +266,19 @@ export function shortestPaths(
   const forward: boolean[] = [];
   const onPath = new Set([g.start]);
   // Depth-first to exactly `length` hops, so paths come out shortest first.
+  // Each node's steps in a stable order (by the key of the node they lead to), sorted once.
+  const sorted = new Map<string, Step[]>();
+  const keyAt = (id: string) => g.nodes.get(id)?.key ?? '';
+  const sortedSteps = (id: string): Step[] => {
+    let list = sorted.get(id);
+    if (!list) {
+      list = (g.steps.get(id) ?? [])
+        .filter((s) => toTarget.has(s.to))
+        .sort((x, y) => cmp(keyAt(x.to), keyAt(y.to)) || cmp(x.type, y.type));
+      sorted.set(id, list);
+    }
+    return list;
+  };
   const extend = (at: string, length: number, climbed: boolean, out: FoundPath[]) => {
     if (++visits > MAX_VISITS) return;
     const depth = rels.length;
@@ -256,11 +288,7 @@ export function shortestPaths(
     }
     // Passing on through `at`: it may not be of the start's own label.
     if (depth > 0 && rules.peerLabel !== null && g.nodes.get(at)?.label === rules.peerLabel) return;
-    const steps = [...(g.steps.get(at) ?? [])].sort(
-      (x, y) =>
-        (g.nodes.get(x.to)?.key ?? '').localeCompare(g.nodes.get(y.to)?.key ?? '') || x.type.localeCompare(y.type),
-    );
-    for (const s of steps) {
+    for (const s of sortedSteps(at)) {
       if (onPath.has(s.to)) continue;
       const rest = toTarget.get(s.to);
       if (rest === undefined || depth + 1 + rest > length) continue;
@@ -287,7 +315,7 @@ export function shortestPaths(
   for (let length = 1; length <= maxHops && total < maxPaths; length++) {
     const out: FoundPath[] = [];
     extend(g.start, length, false, out);
-    out.sort((x, y) => keyOf(g, x).localeCompare(keyOf(g, y)));
+    out.sort((x, y) => cmp(keyOf(g, x), keyOf(g, y)));
     for (const p of out) {
       const target = p.nodes[p.nodes.length - 1];
       const list = found.get(target) ?? [];
@@ -297,16 +325,43 @@ export function shortestPaths(
       total += 1;
     }
   }
-  return [...found.values()]
-    .flat()
-    .sort((x, y) => x.rels.length - y.rels.length || keyOf(g, x).localeCompare(keyOf(g, y)));
+  return [...found.values()].flat().sort((x, y) => x.rels.length - y.rels.length || cmp(keyOf(g, x), keyOf(g, y)));
 }
 
+/** Code-point order: stable and much cheaper than localeCompare. */
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 const keyOf = (g: Explored, p: FoundPath) =>
   p.nodes
     .map((n) => g.nodes.get(n)?.key ?? '')
     .reverse()
     .join('\u0000');
+
+/** How many new nodes the next ring of `frontier` holds, counted by the database (nothing read out). */
+export async function ringCount(
+  db: Database,
+  meter: QueryMeter,
+  scope: WalkScope,
+  frontier: string[],
+  seen: string[],
+): Promise<number> {
+  if (frontier.length === 0) return 0;
+  const [row] = await db.read<{ reached: number }>(
+    cypher('walk/ring-count', { asOf: scope.asOfSlot }),
+    {
+      frontier,
+      seen,
+      types: scope.types,
+      labels: scope.labels,
+      asOf: scope.asOf,
+      hub: HUB_GROUP,
+      take: HUB_GROUP,
+      peer: null,
+      keepKeys: [],
+    },
+    { meter },
+  );
+  return Number(row?.reached ?? 0);
+}
 
 /** Properties (and degrees) of the nodes and relationships an answer shows, in one statement. */
 export interface Details {
@@ -341,6 +396,8 @@ export async function details(
       asOf: scope.asOf,
       hub: HUB_GROUP,
       take: HUB_GROUP,
+      peer: null,
+      keepKeys: [],
     },
     { meter },
   );

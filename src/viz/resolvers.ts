@@ -19,6 +19,7 @@ function feedNeeds(info: GraphQLResolveInfo): FeedNeeds {
     properties: ['caption', 'properties', 'entity', 'x', 'y'].some((f) => selected.has(`nodes.${f}`)),
     degree: selected.has('nodes.degree'),
     edgeProperties: selected.has('edges.properties'),
+    totalEdges: selected.has('totalEdges'),
   };
 }
 

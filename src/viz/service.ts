@@ -5,7 +5,7 @@ import { AppError, badInput, ErrorCode, intArgument } from '../errors';
 import { fromEntityId } from '../graph/ids';
 import { REL_TYPES } from '../graph/vocabulary';
 import { asOfSlot, pathFilter } from '../path/service';
-import { details, type Explored, explore, HUB_GROUP } from '../path/walk';
+import { details, type Explored, explore, HUB_GROUP, ringCount } from '../path/walk';
 import { type Feed, type FeedEdgeRow, toFeed } from './feed';
 
 export const MAX_DEPTH = 3;
@@ -28,8 +28,10 @@ export interface FeedNeeds {
   degree: boolean;
   /** Relationship properties. */
   edgeProperties: boolean;
+  /** The relationships among everything reached (the outermost ring is then read out, not only counted). */
+  totalEdges: boolean;
 }
-export const EVERYTHING: FeedNeeds = { properties: true, degree: true, edgeProperties: true };
+export const EVERYTHING: FeedNeeds = { properties: true, degree: true, edgeProperties: true, totalEdges: true };
 
 /**
  * The nodes within `depth` hops of a centre, nearest first (then by key), and the
@@ -60,12 +62,19 @@ export async function neighborhood(
     asOf: args.asOf ?? null,
     asOfSlot: asOfSlot(args.asOf),
   };
+  // When the rings walked so far already hold `limit` nodes, the outermost ring adds only to
+  // the total: it is counted by the database instead of read out.
+  let counted = false;
   const g = await explore(db, meter, scope, {
     fromLabel: centre.label,
     from: centre.key,
     toward: 'none',
     levels: { a: depth, b: 0 },
     sample: limit,
+    done: (seen, levels) => {
+      counted = !needs.totalEdges && depth > 1 && levels.a === depth - 1 && seen.distance.a.size >= limit;
+      return counted;
+    },
   });
   // The centre is always in its own neighbourhood: nothing found means the id names nothing.
   if (!g)
@@ -73,6 +82,7 @@ export async function neighborhood(
       argument: 'id',
     });
   const info = (id: string) => g.nodes.get(id) ?? { label: '', key: '' };
+  const outer = counted ? await ringCount(db, meter, scope, g.frontier('a', depth - 1), [...g.distance.a.keys()]) : 0;
   const reached = [...g.distance.a].sort(
     ([x, dx], [y, dy]) => dx - dy || (info(x).key < info(y).key ? -1 : info(x).key > info(y).key ? 1 : 0),
   );
@@ -140,7 +150,7 @@ export async function neighborhood(
     {
       nodes: kept.map(([id, dist]) => nodeRow(id, dist)),
       edges: edgeRows,
-      totalNodes: reached.length,
+      totalNodes: reached.length + outer,
       totalEdges,
       sampled: g.sampled,
     },
@@ -177,6 +187,8 @@ export async function subgraph(
       labels: pathFilter({}).labels,
       hub: HUB_GROUP,
       take: HUB_GROUP,
+      peer: null,
+      keepKeys: [],
     },
     { meter },
   );

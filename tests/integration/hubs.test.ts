@@ -103,6 +103,8 @@ describe('walks never expand a hub group, and still find what passes through a h
       asOf: null,
       hub: HUB_GROUP,
       take: 50,
+      peer: null,
+      keepKeys: ['t15-市'],
     };
     const { summary, records } = await api.db.driver.executeQuery(`PROFILE ${statement.text}`, params, {
       database: api.db.database,
@@ -131,5 +133,20 @@ describe('walks never expand a hub group, and still find what passes through a h
     expect(ids.roundTrips).toBe(2);
     expect(withDegrees.roundTrips).toBe(2);
     expect(withEdgeProperties.roundTrips).toBe(3);
+  });
+
+  it('counts the outermost ring in the database when the nearer rings fill the feed, with the same total', async () => {
+    const q = (fields: string) =>
+      api.gql(`query($c: ID!) { neighborhood(id: $c, depth: 2, limit: 5) { ${fields} } }`, {
+        c: toGlobalId('Region', '110000'),
+      });
+    const counted = await q('nodes { id } totalNodes');
+    const walked = await q('nodes { id } totalNodes totalEdges');
+    expect(counted.errors).toBeUndefined();
+    expect(counted.files).toContain('walk/ring-count');
+    expect(walked.files).not.toContain('walk/ring-count');
+    expect(counted.data.neighborhood.totalNodes).toBe(walked.data.neighborhood.totalNodes);
+    expect(counted.data.neighborhood.nodes).toEqual(walked.data.neighborhood.nodes);
+    expect(counted.data.neighborhood.totalNodes).toBeGreaterThan(5);
   });
 });
