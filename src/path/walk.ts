@@ -336,6 +336,19 @@ const keyOf = (g: Explored, p: FoundPath) =>
     .reverse()
     .join('\u0000');
 
+/** The expansion parameters of a walk's later reads: nothing sampled, no node ruled out. */
+export function unsampled(scope: WalkScope) {
+  return {
+    types: scope.types,
+    labels: scope.labels,
+    asOf: scope.asOf,
+    hub: HUB_GROUP,
+    take: HUB_GROUP,
+    peer: null,
+    keepKeys: [] as string[],
+  };
+}
+
 /** How many new nodes the next ring of `frontier` holds, counted by the database (nothing read out). */
 export async function ringCount(
   db: Database,
@@ -350,13 +363,7 @@ export async function ringCount(
     {
       frontier,
       seen,
-      types: scope.types,
-      labels: scope.labels,
-      asOf: scope.asOf,
-      hub: HUB_GROUP,
-      take: HUB_GROUP,
-      peer: null,
-      keepKeys: [],
+      ...unsampled(scope),
     },
     { meter },
   );
@@ -391,13 +398,7 @@ export async function details(
       props: ask.props,
       closing: ask.closing ?? [],
       among: ask.among ?? [],
-      types: scope.types,
-      labels: scope.labels,
-      asOf: scope.asOf,
-      hub: HUB_GROUP,
-      take: HUB_GROUP,
-      peer: null,
-      keepKeys: [],
+      ...unsampled(scope),
     },
     { meter },
   );

@@ -5,7 +5,7 @@ import { AppError, badInput, ErrorCode, intArgument } from '../errors';
 import { fromEntityId } from '../graph/ids';
 import { REL_TYPES } from '../graph/vocabulary';
 import { asOfSlot, pathFilter } from '../path/service';
-import { details, type Explored, explore, HUB_GROUP, ringCount } from '../path/walk';
+import { details, type Explored, explore, ringCount, unsampled } from '../path/walk';
 import { type Feed, type FeedEdgeRow, toFeed } from './feed';
 
 export const MAX_DEPTH = 3;
@@ -182,13 +182,12 @@ export async function subgraph(
     cypher('viz/subgraph', { asOf: asOfSlot(args.asOf) }),
     {
       refs,
-      asOf: args.asOf ?? null,
-      types: checkedTypes(args.types),
-      labels: pathFilter({}).labels,
-      hub: HUB_GROUP,
-      take: HUB_GROUP,
-      peer: null,
-      keepKeys: [],
+      ...unsampled({
+        types: checkedTypes(args.types),
+        labels: pathFilter({}).labels,
+        asOf: args.asOf ?? null,
+        asOfSlot: asOfSlot(args.asOf),
+      }),
     },
     { meter },
   );
