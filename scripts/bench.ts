@@ -46,6 +46,17 @@ const SPEC: CommandSpec = {
       description: 'concurrency levels, comma-separated',
     },
     out: { type: 'string', value: 'DIR', default: 'bench/results', description: 'where the results go' },
+    only: {
+      type: 'string',
+      value: 'LIST',
+      description: 'run only the operations whose names contain one of these words, comma-separated',
+    },
+    ways: {
+      type: 'string',
+      value: 'LIST',
+      default: 'raw,api,apiUncached,neo4jGraphql',
+      description: 'the ways to measure, comma-separated',
+    },
     port: {
       type: 'string',
       value: 'PORT',
@@ -79,7 +90,9 @@ const pools = new Map<string, Pool>();
 async function postGraphql(origin: string, query: string): Promise<void> {
   let pool = pools.get(origin);
   if (!pool) {
-    pool = new Pool(origin, { connections: 64, pipelining: 1 });
+    // A request unanswered after 10 s counts as an error: a peer without a server-side
+    // timeout (as @neo4j/graphql has none) must not hold a cell for minutes.
+    pool = new Pool(origin, { connections: 64, pipelining: 1, headersTimeout: 10_000, bodyTimeout: 10_000 });
     pools.set(origin, pool);
   }
   const res = await pool.request({
@@ -222,12 +235,15 @@ async function main(): Promise<void> {
   }, 500);
 
   const cells: Cell[] = [];
-  const ops = operations(scale);
+  const only = values.only ? String(values.only).split(',').map((w) => w.trim()) : null;
+  const ops = operations(scale).filter((o) => !only || only.some((w) => o.name.includes(w)));
+  const chosen = new Set(String(values.ways).split(',').map((w) => w.trim()));
   // Servers just started: warm every operation on every way (JIT, plan caches, pools) before
   // any cell is measured, so the first operation in the table is not the one paying for it.
   const warmSeconds = Math.min(2, seconds / 2);
   log(`warming up: every operation, every way, ${warmSeconds} s each at concurrency 4`);
-  const waysOf = (op: Operation): [Way, () => Promise<unknown>][] => [
+  const waysOf = (op: Operation): [Way, () => Promise<unknown>][] => allWaysOf(op).filter(([way]) => chosen.has(way));
+  const allWaysOf = (op: Operation): [Way, () => Promise<unknown>][] => [
     ['raw', () => db.read(cypher(op.raw.file), op.raw.params)],
     ['api', () => postGraphql(apiUrl, op.api)],
     ['apiUncached', () => postGraphql(uncachedUrl, op.api)],
@@ -321,7 +337,9 @@ async function main(): Promise<void> {
     cells,
   };
   mkdirSync(outDir, { recursive: true });
-  const stem = join(outDir, `bench-${result.date.slice(0, 10)}-${scale}x`);
+  // A run of some operations or ways gets a name of its own (it never replaces a full run's results).
+  const subset = [...(only ?? []), ...(chosen.size < 4 ? [...chosen] : [])].join('-').replace(/[^\w-]/g, '');
+  const stem = join(outDir, `bench-${result.date.slice(0, 10)}-${scale}x${subset ? `-${subset}` : ''}`);
   writeFileSync(`${stem}.json`, JSON.stringify(result, null, 2));
   writeFileSync(`${stem}.md`, markdown(result, ops));
   writeFileSync(`${stem}.png`, await renderChart(result));
