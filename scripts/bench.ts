@@ -235,9 +235,17 @@ async function main(): Promise<void> {
   }, 500);
 
   const cells: Cell[] = [];
-  const only = values.only ? String(values.only).split(',').map((w) => w.trim()) : null;
+  const only = values.only
+    ? String(values.only)
+        .split(',')
+        .map((w) => w.trim())
+    : null;
   const ops = operations(scale).filter((o) => !only || only.some((w) => o.name.includes(w)));
-  const chosen = new Set(String(values.ways).split(',').map((w) => w.trim()));
+  const chosen = new Set(
+    String(values.ways)
+      .split(',')
+      .map((w) => w.trim()),
+  );
   // Servers just started: warm every operation on every way (JIT, plan caches, pools) before
   // any cell is measured, so the first operation in the table is not the one paying for it.
   const warmSeconds = Math.min(2, seconds / 2);
