@@ -15,8 +15,11 @@ CALL (x, sampled) {
   MATCH (x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, startNode(r) = x AS forward
   UNION ALL
-  // A big node: every group that holds few per node, whole.
-  WITH x, degree WHERE degree > $hub
+  // A big node: its groups in a nested union (a small node is tested once, not per group).
+  WITH x, sampled, degree WHERE degree > $hub
+  CALL (x, sampled, degree) {
+  // Every group that holds few per node, whole.
+  WITH x, degree
   MATCH (x)-[r:IN_INDUSTRY|PART_OF|WITHIN|FOCUSES_ON|PROMOTES|REGULATES|APPLIES_TO|EXEMPLIFIES|MENTIONS]-(y)
   WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, startNode(r) = x AS forward
@@ -53,6 +56,8 @@ CALL (x, sampled) {
   WITH x, sampled, degree WHERE degree > $hub AND 'HAS_TYPE' IN $types AND (sampled OR COUNT { (x)<-[:HAS_TYPE]-() } <= $hub)
   MATCH (x)<-[r:HAS_TYPE]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
   RETURN r, y, false AS forward LIMIT toInteger($take)
+  }
+  RETURN r, y, forward
 }
   RETURN r, y, forward
 }

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, isRetriableError, type ManagedTransaction } from 'neo4j-driver';
 import { boltUri, type Config } from '../config';
 import { AppError, ErrorCode } from '../errors';
-import { toPlain } from './convert';
+import { plainRecord } from './convert';
 import { cypher, type Statement } from './cypher';
 import { FairGate } from './fair-gate';
 import { enableNoDelayForDriverSockets } from './no-delay';
@@ -178,7 +178,7 @@ export class Database {
                 const started = performance.now();
                 const result = await tx.run(statement.text, params);
                 options.meter?.entries.push({ file: statement.file, ms: performance.now() - started });
-                return result.records.map((r) => toPlain(r.toObject()) as Row);
+                return result.records.map((r) => plainRecord(r) as Row);
               },
             }),
           {
@@ -214,7 +214,7 @@ export class Database {
           this.driver.executeQuery(statement.text, params, { database: this.database, routing, transactionConfig }),
           transactionConfig.timeout + DEADLINE_GRACE_MS,
         );
-        return result.records.map((r) => toPlain(r.toObject()) as Row);
+        return result.records.map((r) => plainRecord(r) as Row);
       });
     } catch (error) {
       throw await this.classify(error, transactionConfig.timeout, performance.now() - started);
@@ -292,7 +292,7 @@ export class Database {
           session.run(statement.text, params, config),
           config.timeout + DEADLINE_GRACE_MS,
         );
-        return result.records.map((r) => toPlain(r.toObject()) as Row);
+        return result.records.map((r) => plainRecord(r) as Row);
       } catch (error) {
         // A transaction the server terminated early (a shutdown) is as retriable as a refused connection.
         const early =
@@ -316,7 +316,7 @@ export class Database {
         metadata: { app: 'cac-graph', file: statement.file },
       });
       await this.bumpVersion();
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      return result.records.map((r) => plainRecord(r) as Row);
     } catch (error) {
       throw mapDriverError(error);
     } finally {

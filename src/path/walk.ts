@@ -198,15 +198,26 @@ export async function explore(
       { ...params, frontier: frontier.map((f) => f.id) },
       { meter },
     );
-    const rows: Expansion[] = found.map(({ i, ...r }) => ({ ...r, side: frontier[i].side, from: frontier[i].id }));
     // Each side's rows carry that side's level.
-    for (const side of ['a', 'b'] as const) {
-      const mine = rows.filter((r) => r.side === side);
-      if (frontier.some((f) => f.side === side)) {
-        for (const f of frontier) if (f.side === side) g.expanded.add(f.id);
-        g.apply(mine, done[side]);
-        done[side] += 1;
-      }
+    const mine: Record<Side, Expansion[]> = { a: [], b: [] };
+    for (const r of found) {
+      const f = frontier[r.i];
+      mine[f.side].push({
+        side: f.side,
+        from: f.id,
+        rel: r.rel,
+        to: r.to,
+        type: r.type,
+        forward: r.forward,
+        label: r.label,
+        key: r.key,
+      });
+    }
+    for (const side of sides) {
+      if (next[side].length === 0) continue;
+      for (const id of next[side]) g.expanded.add(id);
+      g.apply(mine[side], done[side]);
+      done[side] += 1;
     }
   }
   return g;
@@ -315,8 +326,7 @@ export function shortestPaths(
   for (let length = 1; length <= maxHops && total < maxPaths; length++) {
     const out: FoundPath[] = [];
     extend(g.start, length, false, out);
-    out.sort((x, y) => cmp(keyOf(g, x), keyOf(g, y)));
-    for (const p of out) {
+    for (const p of byKey(g, out)) {
       const target = p.nodes[p.nodes.length - 1];
       const list = found.get(target) ?? [];
       if (list.length >= k || total >= maxPaths) continue;
@@ -325,7 +335,14 @@ export function shortestPaths(
       total += 1;
     }
   }
-  return [...found.values()].flat().sort((x, y) => x.rels.length - y.rels.length || cmp(keyOf(g, x), keyOf(g, y)));
+  return byKey(g, [...found.values()].flat()).sort((x, y) => x.rels.length - y.rels.length);
+}
+
+/** Paths ordered by the keys of their nodes from the far end back (each key built once). */
+function byKey(g: Explored, paths: FoundPath[]): FoundPath[] {
+  const keyed = paths.map((p) => ({ p, key: keyOf(g, p) }));
+  keyed.sort((x, y) => cmp(x.key, y.key));
+  return keyed.map((k) => k.p);
 }
 
 /** Code-point order: stable and much cheaper than localeCompare. */
