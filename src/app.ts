@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -13,7 +16,13 @@ import { DerivedCache } from './db/derived-cache';
 import { type Context, createContext } from './entity/context';
 import { AppError, HTTP_STATUS, RETRY_AFTER_SECONDS } from './errors';
 import { formatError } from './graphql/format-error';
-import { limitsPlugin, observabilityPlugin, retryAfterPlugin, trustedOperationsPlugin } from './graphql/plugins';
+import {
+  limitsPlugin,
+  noStorePlugin,
+  observabilityPlugin,
+  retryAfterPlugin,
+  trustedOperationsPlugin,
+} from './graphql/plugins';
 import { responseCachePlugin } from './graphql/response-cache';
 import { resolvers, typeDefs } from './graphql/schema';
 import { mountExplorer } from './http/explorer';
@@ -59,6 +68,10 @@ export async function createApp({
   const authenticate = createAuthenticator(config.auth);
   const plugins: ApolloServerPlugin<Context>[] = [
     ApolloServerPluginLandingPageDisabled(),
+    // No cache hints are used: Apollo's cache-control plugin would wrap every resolver to
+    // collect them. GraphQL answers say no-store themselves (noStorePlugin).
+    ApolloServerPluginCacheControlDisabled(),
+    noStorePlugin(),
     limitsPlugin(config.limits, metrics),
     observabilityPlugin(logger, metrics),
     retryAfterPlugin(),

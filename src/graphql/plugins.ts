@@ -111,6 +111,22 @@ export function operationLabeller(max = MAX_OPERATION_LABELS): (name: string | n
   };
 }
 
+/**
+ * Every GraphQL answer is marked no-store (answers depend on the caller's rights and on a graph
+ * that changes), as Apollo's cache-control plugin marks an answer without cache hints.
+ */
+export function noStorePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
+
 /** SERVICE_UNAVAILABLE means "retry later": say when, as HTTP does (Retry-After). */
 export function retryAfterPlugin(): ApolloServerPlugin<Context> {
   return {

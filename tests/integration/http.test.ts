@@ -30,6 +30,18 @@ describe('GraphQL over HTTP', () => {
     expect(csrf.status).toBe(400);
   });
 
+  it('marks every GraphQL answer no-store: data, errors and refusals alike', async () => {
+    const ok = await post(base, { query: '{ models(first: 1) { totalCount } }' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('cache-control')).toBe('no-store');
+    const bad = await post(base, { query: '{ models(first: -1) { totalCount } }' });
+    expect(bad.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(bad.headers.get('cache-control')).toBe('no-store');
+    const unparsable = await post(base, { query: '{ models(' });
+    expect(unparsable.status).toBe(400);
+    expect(unparsable.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('refuses mutations over GET with 405', async () => {
     const q = encodeURIComponent('mutation { deleteEntity(id: "x") }');
     const r = await call(`${base}/graphql?query=${q}`, {
