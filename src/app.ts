@@ -115,34 +115,8 @@ export async function createApp({
       cors({ origin: config.http.corsOrigins.includes('*') ? true : [...config.http.corsOrigins], credentials: false }),
     );
   }
-  app.get('/health/live', (_req, res) => {
-    res.json({ status: 'alive' });
-  });
-  app.get('/health/ready', async (_req, res) => {
-    if (draining()) {
-      res.status(503).json({ status: 'not ready', reason: 'shutting down' });
-      return;
-    }
-    // Bounded: a frozen Neo4j must not hold the load balancer's probe.
-    if (!(await db.answers())) {
-      res.status(503).json({ status: 'not ready', reason: 'Neo4j is not answering' });
-      return;
-    }
-    if (!prepared()) {
-      res.status(503).json({ status: 'not ready', reason: 'migrations or data loading still pending' });
-      return;
-    }
-    res.json({ status: 'ready' });
-  });
-  const mayRead = readers(authenticate, config.auth.readsPublic);
-  // Metrics name operations and statements: public only where reads are and outside production (METRICS_PUBLIC).
-  const mayReadMetrics = readers(authenticate, config.auth.metricsPublic);
-  app.get('/metrics', mayReadMetrics, async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  // GraphQL first: most requests are for it, and each route before it is matched against every one.
   if (config.http.ide) mountIde(app, '/graphql');
-  mountGraphExport(app, db, mayRead);
-  mountExplorer(app);
   const trusted = config.http.trustedOperations;
   app.use(
     '/graphql',
@@ -175,6 +149,33 @@ export async function createApp({
       },
     }),
   );
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'alive' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    if (draining()) {
+      res.status(503).json({ status: 'not ready', reason: 'shutting down' });
+      return;
+    }
+    // Bounded: a frozen Neo4j must not hold the load balancer's probe.
+    if (!(await db.answers())) {
+      res.status(503).json({ status: 'not ready', reason: 'Neo4j is not answering' });
+      return;
+    }
+    if (!prepared()) {
+      res.status(503).json({ status: 'not ready', reason: 'migrations or data loading still pending' });
+      return;
+    }
+    res.json({ status: 'ready' });
+  });
+  const mayRead = readers(authenticate, config.auth.readsPublic);
+  // Metrics name operations and statements: public only where reads are and outside production (METRICS_PUBLIC).
+  const mayReadMetrics = readers(authenticate, config.auth.metricsPublic);
+  app.get('/metrics', mayReadMetrics, async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  mountGraphExport(app, db, mayRead);
+  mountExplorer(app);
   // Body too large, malformed JSON: answered as GraphQL-over-HTTP errors, not HTML.
   app.use(
     (
