@@ -15,8 +15,9 @@ WITH anchors, fanout, COUNT { MATCH (:{{label}}) } AS size
 WITH anchors, fanout, NOT ({{anchored}}) AS scanning
 CALL (anchors, scanning) {
   WITH anchors, scanning WHERE NOT scanning
+  // A candidate reached from two anchors (a model of two named companies) is listed once.
   UNWIND anchors AS a MATCH {{anchorPattern}}
-  WITH n WHERE {{> where}}
+  WITH DISTINCT n WHERE {{> where}}
   WITH n, {{sort}} AS sortValue
   WHERE $after IS NULL OR sortValue {{cmp}} $after.sort OR (sortValue = $after.sort AND n.key {{cmp}} $after.key)
   ORDER BY sortValue {{dir}}, n.key {{dir}}

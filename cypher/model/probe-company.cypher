@@ -2,7 +2,8 @@
 // canonical name through their indexes, else by English name or alias; and how many models they develop.
 OPTIONAL MATCH (byKey:Company {key: $anchor})
 OPTIONAL MATCH (byName:Company {name: $anchor})
-WITH [x IN [byKey, byName] WHERE x IS NOT NULL] AS exact
+// A company whose name is its key is found both ways: once is enough (twice listed its models twice).
+WITH [x IN [byKey, CASE WHEN byName <> byKey OR byKey IS NULL THEN byName END] WHERE x IS NOT NULL] AS exact
 WITH exact + COLLECT {
   MATCH (c:Company) WHERE size(exact) = 0 AND (c.nameEn = $anchor OR $anchor IN c.aliases) RETURN c
 } AS anchors

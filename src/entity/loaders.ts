@@ -111,6 +111,7 @@ export class EntityLoaders {
       const rows = this.read<{ key: string; total: number }>('entity/related-count', slots, {
         keys: [...keys],
         where: page.where,
+        stored: Object.keys(page.where).length === 0,
       });
       return this.byKeyOrder(keys, rows, (r) => Number(r.total), 0);
     });
@@ -133,9 +134,12 @@ export class EntityLoaders {
 
   async count(type: EntityType, page: PageRequest): Promise<number> {
     const plan = listPlan(type, page.where);
+    // Nothing or one anchor filters: the count and degree stores know the answer (entity/count).
+    const stored = Object.keys(plan.rest).length > 0 ? null : plan.anchor === null ? 'label' : 'anchor';
     const [row] = await this.read<{ total: number }>('entity/count', plan.slots, {
       where: plan.rest,
       anchor: plan.anchor,
+      stored,
     });
     return Number(row.total);
   }
