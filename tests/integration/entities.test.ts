@@ -229,31 +229,37 @@ describe('list plans: start from the anchor or read the name index in order', ()
   }, 60_000);
   afterAll(() => removeGenerated(api.db));
   const region = '110000';
-  const truth = async (dir: 'ASC' | 'DESC') =>
+  // The API's orders: NAME, and FILING_DATE with undated models last either way (then by key).
+  type Field = 'NAME' | 'FILING_DATE';
+  const orderBy = (field: Field, dir: string) =>
+    field === 'NAME'
+      ? `m.name ${dir}, m.key ${dir}`
+      : `coalesce(m.filingDate, ${dir === 'ASC' ? "'~'" : "''"}) ${dir}, m.key ${dir}`;
+  const truth = async (dir: 'ASC' | 'DESC', field: Field = 'NAME', inRegion = true) =>
     (
       await api.db.read(
         {
           file: 'test/region-models',
-          text: `MATCH (m:Model)-[:FILED_IN]->(:Region {key: $region}) RETURN m.key AS key ORDER BY m.name ${dir}, m.key ${dir}`,
+          text: `MATCH (m:Model) WHERE NOT $inRegion OR (m)-[:FILED_IN]->(:Region {key: $region}) RETURN m.key AS key ORDER BY ${orderBy(field, dir)}`,
         },
-        { region },
+        { region, inRegion },
       )
     ).map((r) => r.key);
 
-  const walk = async (first: number, dir: 'ASC' | 'DESC') => {
+  const walk = async (first: number, dir: 'ASC' | 'DESC', field: Field = 'NAME', inRegion = true) => {
     const keys: string[] = [];
     let after: string | null = null;
-    for (let pages = 0; pages < 200; pages++) {
+    for (let pages = 0; pages < 300; pages++) {
       const r: any = await api.gql(
-        'query($first: Int, $after: String, $dir: OrderDirection) { models(first: $first, after: $after, where: { region: "北京" }, orderBy: { field: NAME, direction: $dir }) { nodes { key } pageInfo { hasNextPage endCursor } } }',
-        { first, after, dir },
+        'query($first: Int, $after: String, $dir: OrderDirection, $field: ModelOrderField!, $where: ModelWhere) { models(first: $first, after: $after, where: $where, orderBy: { field: $field, direction: $dir }) { nodes { key } pageInfo { hasNextPage endCursor } } }',
+        { first, after, dir, field, where: inRegion ? { region: '北京' } : null },
       );
       expect(r.errors).toBeUndefined();
       keys.push(...r.data.models.nodes.map((n: any) => n.key));
       if (!r.data.models.pageInfo.hasNextPage) return keys;
       after = r.data.models.pageInfo.endCursor;
     }
-    throw new Error('more than 200 pages');
+    throw new Error('more than 300 pages');
   };
 
   it.each([
@@ -267,6 +273,31 @@ describe('list plans: start from the anchor or read the name index in order', ()
     expect(expected.length).toBeGreaterThan(10);
     expect(await walk(first, dir)).toEqual(expected);
   });
+
+  it.each([
+    [2, 'ASC', true],
+    [3, 'DESC', true],
+    [100, 'ASC', true],
+    [100, 'DESC', true],
+    [7, 'ASC', false],
+    [50, 'DESC', false],
+  ] as const)(
+    'by filing date, first: %i, %s (in the region: %s) gives every model once, undated last',
+    async (first, dir, inRegion) => {
+      const expected = await truth(dir, 'FILING_DATE', inRegion);
+      const [{ undated }] = await api.db.read(
+        {
+          file: 'test/undated',
+          text: 'MATCH (m:Model) WHERE m.filingDate IS NULL AND (NOT $inRegion OR (m)-[:FILED_IN]->(:Region {key: $region})) RETURN count(*) AS undated',
+        },
+        { inRegion, region },
+      );
+      // Both parts are there: dated models read from the index, then the undated ones.
+      expect(Number(undated)).toBeGreaterThan(0);
+      expect(expected.length).toBeGreaterThan(Number(undated));
+      expect(await walk(first, dir, 'FILING_DATE', inRegion)).toEqual(expected);
+    },
+  );
 
   it('counts the models of a region from the anchor, without reading the name index', async () => {
     const r = await api.gql('{ models(where: { region: "北京" }) { totalCount } }');
@@ -312,6 +343,33 @@ describe('list plans: start from the anchor or read the name index in order', ()
     expect(Number(fanout) ** 2).toBeLessThanOrEqual(big * Number(size));
     expect(await plansTaken(small)).toEqual({ scan: true, anchored: false });
     expect(await plansTaken(big)).toEqual({ scan: false, anchored: true });
+  });
+
+  it('reads a small page by filing date from the date index, and starts from the anchor when another filter joins it', async () => {
+    const plansTaken = async (where: Record<string, unknown>, dir: 'ASC' | 'DESC') => {
+      const order = { field: 'FILING_DATE', sort: modelType.orderFields.FILING_DATE[dir], dir, after: false };
+      const plan = listPlan(modelType, where, order);
+      const statement = cypher('entity/list', { ...plan.slots, sort: order.sort, dir, cmp: dir === 'ASC' ? '>' : '<' });
+      const { summary } = await api.db.driver.executeQuery(
+        `PROFILE ${statement.text}`,
+        { where: plan.rest, anchor: plan.anchor, after: null, limit: 3 },
+        { database: api.db.database },
+      );
+      let dateIndexRows = 0;
+      let anchoredRows = 0;
+      const visit = (op: any) => {
+        const details = String(op.arguments?.Details ?? '');
+        if (/RANGE INDEX n:Model\(filingDate\)/.test(details)) dateIndexRows += Number(op.rows);
+        if (/\(a\)<-\[.*:FILED_IN\]-\(n\)/.test(details)) anchoredRows += Number(op.rows);
+        op.children.forEach(visit);
+      };
+      visit(summary.profile);
+      return { scan: dateIndexRows > 0, anchored: anchoredRows > 0 };
+    };
+    for (const dir of ['ASC', 'DESC'] as const) {
+      expect(await plansTaken({ region }, dir)).toEqual({ scan: true, anchored: false });
+      expect(await plansTaken({ region, hasFilingNumber: true }, dir)).toEqual({ scan: false, anchored: true });
+    }
   });
 });
 

@@ -11,7 +11,16 @@ export const modelType: EntityType = {
     { filter: 'industry', probe: 'model/probe-industry', pattern: '(n:Model)-[:SERVES]->(a)' },
   ],
   scan: 'model/scan',
-  indexedOrders: { NAME: { equal: [], property: 'n.name' } },
+  indexedOrders: {
+    NAME: { equal: [], property: 'n.name' },
+    // Newest or oldest filings first, undated ones last either way (nullableOrder).
+    FILING_DATE: {
+      equal: [],
+      property: 'n.filingDate',
+      scan: 'model/scan-filing-date',
+      unset: { test: 'n.filingDate IS NULL', when: '($where.filedFrom IS NULL AND $where.filedTo IS NULL)' },
+    },
+  },
   filters: {
     nameContains: 'text',
     region: 'text',
