@@ -427,6 +427,33 @@ describe('counts: from the count and degree stores where nothing else filters, a
     expect(r.data.dated.totalCount).toBe(dated);
   });
 
+  it('finds a company filter by key or name through the indexes, without reading every company', async () => {
+    const [{ companies }] = await api.db.read({
+      file: 'test/companies',
+      text: 'MATCH (c:Company) RETURN count(c) AS companies',
+    });
+    expect(Number(companies)).toBeGreaterThan(50);
+    for (const anchor of ['北京智谱华章科技有限公司', '北京百度网讯科技有限公司']) {
+      const plan = listPlan(modelType, { company: anchor });
+      const { summary, records } = await api.db.driver.executeQuery(
+        `PROFILE ${cypher('entity/count', plan.slots).text}`,
+        { where: plan.rest, anchor: plan.anchor, stored: null },
+        { database: api.db.database },
+      );
+      expect(Number(records[0].get('total'))).toBeGreaterThan(0);
+      let hits = 0;
+      const visit = (op: any) => {
+        hits += Number(op.dbHits);
+        op.children.forEach(visit);
+      };
+      visit(summary.profile);
+      expect(hits).toBeLessThan(Number(companies) / 2);
+    }
+    // An English name still finds its company (read from the companies).
+    const r = await api.gql('{ models(where: { company: "Zhipu AI" }) { totalCount } }');
+    expect(r.data.models.totalCount).toBeGreaterThan(0);
+  });
+
   it('reads a count under one anchor from the degree store, not model by model', async () => {
     const [{ key, size }] = await api.db.read({
       file: 'test/biggest-region',
