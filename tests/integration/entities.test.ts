@@ -454,6 +454,24 @@ describe('counts: from the count and degree stores where nothing else filters, a
     expect(r.data.models.totalCount).toBeGreaterThan(0);
   });
 
+  it('reads no page when a connection is asked only for its totalCount', async () => {
+    const counts = await api.gql(
+      '{ models { totalCount } regions(first: 50) { nodes { key models { totalCount } } } }',
+    );
+    expect(counts.errors).toBeUndefined();
+    expect(counts.files.filter((f: string) => f === 'entity/list').length).toBe(1); // the regions' page only
+    expect(counts.files).not.toContain('entity/related');
+    const pages = await api.gql(
+      '{ models(first: 1) { totalCount nodes { key } } regions(first: 50) { nodes { key models(first: 1) { totalCount nodes { key } } } } }',
+    );
+    expect(pages.files.filter((f: string) => f === 'entity/list').length).toBe(2);
+    expect(pages.files).toContain('entity/related');
+    expect(pages.data.models.totalCount).toBe(counts.data.models.totalCount);
+    expect(pages.data.regions.nodes.map((n: any) => n.models.totalCount)).toEqual(
+      counts.data.regions.nodes.map((n: any) => n.models.totalCount),
+    );
+  });
+
   it('reads a count under one anchor from the degree store, not model by model', async () => {
     const [{ key, size }] = await api.db.read({
       file: 'test/biggest-region',
