@@ -1,5 +1,5 @@
 /**
- * Benchmark: nine operations, four ways (three where @neo4j/graphql cannot ask), side by side in one run on one
+ * Benchmark: eleven operations, four ways (three where @neo4j/graphql cannot ask), side by side in one run on one
  * database: raw Cypher through neo4j-driver (the floor), this API over HTTP as it runs by default, the same API with
  * its response cache off (every request executed), and @neo4j/graphql v7.
  *   npm run bench -- [--scale 1] [--seconds 5] [--concurrency 1,8,32] [--out bench/results] [--port 7692]
@@ -22,7 +22,7 @@ const ROOT = join(__dirname, '..');
 const SPEC: CommandSpec = {
   name: 'npm run bench --',
   summary:
-    'Benchmark of nine operations four ways (raw Cypher, this API over HTTP with and without its response cache,\n' +
+    'Benchmark of eleven operations four ways (raw Cypher, this API over HTTP with and without its response cache,\n' +
     '@neo4j/graphql) on one database; writes JSON,\n' +
     'Markdown and a PNG chart. Runs on a scratch Neo4j of its own (never the product graph) holding a register generated\n' +
     'at the scale (kept between runs of the same scale).',

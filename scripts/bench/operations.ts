@@ -50,6 +50,26 @@ export function operations(scale: number): Operation[] {
         '{ companies(sort: [{ name: ASC }], limit: 20) { name models(limit: 10, sort: [{ name: ASC }]) { name industries(limit: 5) { name } } } }',
     },
     {
+      name: 'newest filings page',
+      kind: 'list',
+      depth: 1,
+      raw: { file: 'bench/newest', params: {} },
+      api: '{ models(first: 20, orderBy: { field: FILING_DATE, direction: DESC }) { nodes { key name filingDate } } }',
+      // Its descending order puts undated models first: they are filtered out for the same page.
+      neo4jGraphql:
+        '{ models(where: { NOT: { filingDate: { eq: null } } }, sort: [{ filingDate: DESC }], limit: 20) { key name filingDate } }',
+      neo4jGraphqlNote: 'generated fields (undated models filtered out: its descending order puts them first)',
+    },
+    {
+      name: 'regions with model counts',
+      kind: 'list',
+      depth: 2,
+      raw: { file: 'bench/region-counts', params: {} },
+      api: '{ regions(first: 100) { nodes { name models { totalCount } } } }',
+      neo4jGraphql:
+        '{ regions(sort: [{ name: ASC }], limit: 100) { name modelsConnection { aggregate { count { nodes } } } } }',
+    },
+    {
       name: 'statistics by province',
       kind: 'statistics',
       depth: 1,

@@ -78,7 +78,7 @@ describe('generated register and benchmark harness, in a scratch Neo4j of their 
     expect(result.machine.neo4j).toMatch(/^\d+\.\d+\.\d+ community \(bundled scratch server/);
     // Each operation four ways (three where @neo4j/graphql cannot express it) at two concurrencies.
     const ways = operations(0.5).reduce((s, o) => s + (o.neo4jGraphql ? 4 : 3), 0);
-    expect(ways).toBe(9 * 4 - 1);
+    expect(ways).toBe(11 * 4 - 1);
     expect(result.machine.idleRoundTripMs).toBeGreaterThan(0);
     expect(result.cells).toHaveLength(ways * 2);
     for (const cell of result.cells) {
