@@ -90,7 +90,8 @@ describe('GraphQL over HTTP', () => {
   it('echoes a request id and exposes Prometheus metrics, cost refusals included', async () => {
     const r = await post(
       base,
-      { query: '{ models(first: 1) { totalCount } }', operationName: null },
+      // A page, not only its count: a connection asked only for totalCount reads no list.
+      { query: '{ models(first: 1) { totalCount nodes { key } } }', operationName: null },
       { 'x-request-id': 'abc-123' },
     );
     expect(r.headers.get('x-request-id')).toBe('abc-123');
