@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           Path: '../path/rows#PathRow',
           PathStep: '../path/rows#PathStepRow',
           Link: '../path/rows#LinkRow',
+          PolicyMatch: '../path/rows#PolicyMatchRow',
           GraphFeed: '../viz/resolvers#ScopedFeed',
           GraphNode: '../viz/resolvers#ScopedNode',
           GraphEdge: '../viz/resolvers#ScopedEdge',

@@ -20,7 +20,7 @@ MATCH (x:{{label}}) WHERE {{> scope}}
 OPTIONAL MATCH (x){{pattern}}(m:Model)
   WHERE m.filingType = '备案' AND (asOf IS NULL OR m.filingDate <= asOf)
 WITH asOf, total, undated, categorized, x, count(DISTINCT m) AS counted
-OPTIONAL MATCH (x)<-[:ABOUT]-(c:Claim) WHERE c.metric IN $metrics AND (c.asOf IS NULL OR asOf IS NULL OR c.asOf <= asOf)
+OPTIONAL MATCH (x)<-[:ABOUT]-(c:Claim) WHERE c.metric IN $metrics AND (asOf IS NULL OR {{> claim/known-from}} <= asOf)
 WITH asOf, total, undated, categorized, x, counted, c ORDER BY c.asOf IS NULL, c.asOf DESC, c.key
 RETURN asOf, total, undated, categorized, x {.*, __label: '{{label}}'} AS category, x.name AS label, counted,
        collect(c {.*, __label: 'Claim'}) AS stated

@@ -3,9 +3,11 @@
 // then expands them as walk/expand.cypher does, their hub groups sampled.
 // Slots: {{fromLabel}}, {{> toEnd}} (walk/to-none, walk/to-node or walk/to-label, yielding `ends`).
 // Params: $from, $to, $maxTargets, and those of walk/expand-node.
+// A start that did not exist as of the date asked for is not found (no walk from it).
 // Returns per relationship: { side, from, fromLabel, fromKey, rel, to, type, forward, label, key },
 // and a row with a null rel for each end found (so an end without walkable relationships is still known).
-MATCH (a:{{fromLabel}} {key: $from})
+MATCH (y:{{fromLabel}} {key: $from}) WHERE {{> asOf}}
+WITH y AS a
 {{> toEnd}}
 UNWIND [{node: a, side: 'a'}] + [b IN ends | {node: b, side: 'b'}] AS s
 WITH s.node AS x, s.side AS side, true AS sampled

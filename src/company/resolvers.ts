@@ -1,6 +1,7 @@
 import { ENTITY_KINDS } from '../entity/catalog';
 import { entityFields, entityQueries, relationField } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
+import { companyPolicies } from '../policy/service';
 
 export const companyResolvers: Resolvers = {
   Query: {
@@ -16,5 +17,6 @@ export const companyResolvers: Resolvers = {
       target: ENTITY_KINDS.EnterpriseType,
     }),
     mentionedIn: relationField('Company', { type: 'MENTIONS', direction: 'IN', target: ENTITY_KINDS.Insight }),
+    policies: (company, args, ctx) => companyPolicies(ctx, company.key, args),
   },
 };

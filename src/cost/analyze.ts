@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import { MAX_PAGE } from '../entity/paging';
-import { weightOf } from './weights';
+import { POLICY_RULES_WEIGHT, weightOf } from './weights';
 
 export interface CostReport {
   /** Nodes the request may touch: page sizes multiplied down each path, summed (GitHub's rule), each field's items weighted by their measured database work (src/cost/weights.ts). */
@@ -32,7 +32,11 @@ const DEFAULT_PAGE = 20;
 type Args = Record<string, unknown>;
 
 /** How many nodes one evaluation of a field may return, from its arguments. */
-export function fieldSize(fieldName: string, type: GraphQLNamedType, args: Args): { size: number; pageArg?: string } {
+export function fieldSize(
+  fieldName: string,
+  type: GraphQLNamedType,
+  args: Args,
+): { size: number; pageArg?: string; weight?: number } {
   const num = (name: string, fallback: number) => (typeof args[name] === 'number' ? (args[name] as number) : fallback);
   if (type.name.endsWith('Connection'))
     return typeof args.last === 'number'
@@ -43,8 +47,16 @@ export function fieldSize(fieldName: string, type: GraphQLNamedType, args: Args)
     case 'unmatchedNames':
       return { size: num('first', DEFAULT_PAGE), pageArg: 'first' };
     case 'links':
-    case 'companyPolicies':
       return { size: num('first', DEFAULT_PAGE) * (num('maxHops', 4) + 1), pageArg: 'first' };
+    // By rule, a company's policies are one batched read of its own facts; UNRESTRICTED also walks.
+    case 'companyPolicies':
+      return args.walk === 'UNRESTRICTED'
+        ? { size: num('first', DEFAULT_PAGE) * (num('maxHops', 4) + 1), pageArg: 'first' }
+        : { size: num('first', DEFAULT_PAGE), pageArg: 'first', weight: POLICY_RULES_WEIGHT };
+    case 'policies':
+      return type.name === 'Link'
+        ? { size: num('first', DEFAULT_PAGE), pageArg: 'first', weight: POLICY_RULES_WEIGHT }
+        : { size: 1 };
     case 'shortestPath':
       return { size: num('maxHops', 4) + 1 };
     case 'shortestPaths':
@@ -141,7 +153,7 @@ export function analyzeOperation(
       } catch {
         // Bad arguments are reported by validation and the resolvers, with their own codes.
       }
-      const { size, pageArg } = fieldSize(name, type, args);
+      const { size, pageArg, weight } = fieldSize(name, type, args);
       const fieldPath = path ? `${path}.${selection.alias?.value ?? name}` : (selection.alias?.value ?? name);
       const big = pageArg && typeof args[pageArg] === 'number' && (args[pageArg] as number) > MAX_PAGE;
       // At most ten are reported: a document of a thousand oversized pages makes no thousand-entry error.
@@ -150,7 +162,7 @@ export function analyzeOperation(
       }
       const fanout = size > 1 || type.name.endsWith('Connection') ? Math.max(size, 1) : 1;
       // The field's own price: the items it returns, each weighted by the database work it takes.
-      if (fanout > 1 || type.name.endsWith('Connection')) out.cost += fanout * weightOf(name);
+      if (fanout > 1 || type.name.endsWith('Connection')) out.cost += fanout * (weight ?? weightOf(name));
       if (!selection.selectionSet) continue;
       if (isObjectType(type) || isInterfaceType(type)) {
         const inner = walk(selection.selectionSet, type, fieldPath);

@@ -18,4 +18,10 @@ export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
   neighborhood: 8,
 };
 
+/**
+ * A policy link found by rule (companyPolicies, Company.policies): one batched read of the
+ * company's own facts, whatever the graph's size (measured at 1000x: README, Which policies apply).
+ */
+export const POLICY_RULES_WEIGHT = 5;
+
 export const weightOf = (field: string): number => (Object.hasOwn(FIELD_WEIGHTS, field) ? FIELD_WEIGHTS[field] : 1);

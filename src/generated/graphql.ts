@@ -6,7 +6,7 @@ import type { ClaimRow } from '../claim/rows';
 import type { SourceContentRow, StatedRelationshipRow } from '../source/rows';
 import type { SearchHitRow } from '../search/rows';
 import type { ConflictRow, ConflictingClaimRow, UnmatchedNameRow } from '../conflict/rows';
-import type { PathRow, PathStepRow, LinkRow } from '../path/rows';
+import type { PathRow, PathStepRow, LinkRow, PolicyMatchRow } from '../path/rows';
 import type { ScopedFeed, ScopedNode, ScopedEdge } from '../viz/resolvers';
 import type { BreakdownRow, ChangesRow } from '../statistics/service';
 import type { CategoryStatRow } from '../statistics/rank';
@@ -27,6 +27,37 @@ export type Scalars = {
   /** A JSON object (properties of an entity or relationship), as specified by ECMA-404. */
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
+
+/** How a jurisdiction rule knows where a company stands. */
+export type ApplicabilityBasis =
+  /** Where it is based, as a source states (Company -位于-> Region). */
+  | 'BASED_IN'
+  /** Filed through the 国资委 channel (中央企业): national scope. */
+  | 'CENTRAL_SOE'
+  /** The report classes it among filers of an enterprise type (国企, 民营企业, 事业单位). */
+  | 'ENTERPRISE_TYPE'
+  /** The 属地 of one of its filings (Model -备案于-> Region). */
+  | 'FILED_IN'
+  /** Filed or registered with the CAC, wherever it is: a national policy binds every filer. */
+  | 'FILING'
+  /** The province prefix of one of its filing numbers (Beijing-…, ZheJiang-…), where the list gives no 属地. */
+  | 'FILING_NUMBER'
+  /** The administrative division its registered name begins with or brackets (北京…有限公司, …（杭州）…), as Chinese naming rules require. */
+  | 'REGISTERED_NAME';
+
+/**
+ * Why a policy applies to a company. Only the company's own facts count: its models, its places,
+ * its enterprise types; never another company, never another filer's model.
+ */
+export type ApplicabilityRule =
+  /** The company is placed in a region the policy applies to, or in a region within one (a province's cities). */
+  | 'LOCAL'
+  /** The policy names one of the company's own models (Policy -推动/规范-> its Model). */
+  | 'NAMED'
+  /** A national policy: the company is placed in China, filed or registered with the CAC (any channel), or is classed among filers. */
+  | 'NATIONAL'
+  /** The policy promotes or regulates an industry or scenario the company's own models serve (once its jurisdiction holds, or it states none). */
+  | 'SUBJECT';
 
 /** Filings counted per category, beside what sources state. */
 export type Breakdown = {
@@ -253,6 +284,11 @@ export type Company = Entity & Node & {
   name: Scalars['String']['output'];
   /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * The policies that apply to it, most specific first, each with its rule, reason and evidence
+   * (see ApplicabilityRule; the same as companyPolicies, batched for a list of companies).
+   */
+  policies?: Maybe<Array<Link>>;
   /** Where it is based (from filings and from the report). */
   regions?: Maybe<RegionConnection>;
   /** Which sources state that this entity exists, with its properties. */
@@ -290,6 +326,13 @@ export type CompanyModelsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ModelOrder>;
   where?: InputMaybe<ModelWhere>;
+};
+
+
+/** A company or institution that develops models (备案单位). */
+export type CompanyPoliciesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1020,22 +1063,32 @@ export type InsightWhere = {
 };
 
 /**
- * An entity reached from a start entity, ranked by how specific the nodes between them are.
- * score = sum over the (up to 3) shortest paths of the product, over each path's inner nodes, of
- * 1 / ln(e + degree): a hub such as 中国 or 通用人工智能 counts for little, a specific industry or
- * city for more, each extra hop for less.
+ * An entity reached from a start entity, ranked.
+ * For a policy reached from a company (companyPolicies, Company.policies, links to POLICY), the
+ * rules decide (see ApplicabilityRule): score = the rule's tier (NAMED 4, SUBJECT 3, LOCAL 2,
+ * NATIONAL 1) + the specificity of its best evidence, in (0, 1] (1 / ln(e + n) for the models that
+ * share the subject, or the regions climbed, times how directly the basis shows the company's
+ * place: stated 1, filing number 0.9, registered name 0.8, filing alone 0.7, enterprise type 0.5).
+ * For every other link: score = sum over the (up to 3) shortest paths of the product, over each
+ * path's inner nodes, of 1 / ln(e + degree): a hub such as 中国 or 通用人工智能 counts for little, a
+ * specific industry or city for more, each extra hop for less. An UNRESTRICTED walk's extra
+ * policies come after every ruled one, scored s / (1 + s) below 1.
  */
 export type Link = {
   __typename?: 'Link';
-  /** The path the score owes most to. */
+  /** For a policy reached from a company: every rule that holds, the strongest first, each with its evidence; null otherwise. */
+  matches?: Maybe<Array<PolicyMatch>>;
+  /** The path the score owes most to (for a policy: its best evidence, ending at the policy where the graph holds every step). */
   path: Path;
-  /** Every path counted in the score, best first. */
+  /** Every path counted in the score, best first (for a policy: every match's evidence). */
   paths: Array<Path>;
   /** Why, in Chinese, read from the target: 推动 医疗 — 讯飞医疗 -服务于-> 医疗. */
   reason: Scalars['String']['output'];
   /** Why, in English. */
   reasonEn: Scalars['String']['output'];
-  /** How specific the link is (higher: through less connected nodes); see the type description. */
+  /** For a policy reached from a company: the strongest rule that makes it apply; null for other links and unruled walks. */
+  rule?: Maybe<ApplicabilityRule>;
+  /** How specific the link is (higher: more specific); see the type description. */
   score: Scalars['Float']['output'];
   /** The entity reached. */
   target: Entity;
@@ -1486,6 +1539,26 @@ export type PolicyLevel =
   /** A national policy (applies to 中国). */
   | 'NATIONAL';
 
+/** One rule that makes a policy apply to a company, with its evidence (a per-rule report). */
+export type PolicyMatch = {
+  __typename?: 'PolicyMatch';
+  /** How the company's standing was read (jurisdiction rules); null for SUBJECT and NAMED. */
+  basis?: Maybe<ApplicabilityBasis>;
+  /**
+   * Real paths of the graph, from the company: one when every step is a relationship; two when
+   * the step between them is read from a name or a number (basis FILING_NUMBER, REGISTERED_NAME).
+   */
+  evidence: Array<Path>;
+  /** Why, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** Why, in English. */
+  reasonEn: Scalars['String']['output'];
+  /** The region through which the policy's jurisdiction reaches the company (LOCAL, and NATIONAL by place). */
+  region?: Maybe<Region>;
+  /** The rule. */
+  rule: ApplicabilityRule;
+};
+
 /** Sort order for Policy lists. */
 export type PolicyOrder = {
   /** Ascending or descending. */
@@ -1534,7 +1607,10 @@ export type Query = {
   company?: Maybe<Company>;
   /** A company by exact name, English name, alias or key; null when none matches. */
   companyByName?: Maybe<Company>;
-  /** Every policy a company connects to within maxHops, most specific first, each with its reason in Chinese and English. */
+  /**
+   * The policies that apply to a company, by the rules of ApplicabilityRule (most specific first),
+   * each with the rule, its reason in Chinese and English, and its evidence. Same as Company.policies.
+   */
   companyPolicies?: Maybe<Array<Link>>;
   /** Every disagreement the rules find, optionally of some kinds. */
   conflicts?: Maybe<Array<Conflict>>;
@@ -2610,6 +2686,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ApplicabilityBasis: ApplicabilityBasis;
+  ApplicabilityRule: ApplicabilityRule;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Breakdown: ResolverTypeWrapper<BreakdownRow>;
   CategoryStat: ResolverTypeWrapper<CategoryStatRow>;
@@ -2688,6 +2766,7 @@ export type ResolversTypes = {
   PolicyConnection: ResolverTypeWrapper<ConnectionRow>;
   PolicyEdge: ResolverTypeWrapper<EdgeRow>;
   PolicyLevel: PolicyLevel;
+  PolicyMatch: ResolverTypeWrapper<PolicyMatchRow>;
   PolicyOrder: PolicyOrder;
   PolicyOrderField: PolicyOrderField;
   PolicyWhere: PolicyWhere;
@@ -2782,6 +2861,7 @@ export type ResolversParentTypes = {
   Policy: EntityRow;
   PolicyConnection: ConnectionRow;
   PolicyEdge: EdgeRow;
+  PolicyMatch: PolicyMatchRow;
   PolicyOrder: PolicyOrder;
   PolicyWhere: PolicyWhere;
   Query: Record<PropertyKey, never>;
@@ -2899,6 +2979,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   models?: Resolver<Maybe<ResolversTypes['ModelConnection']>, ParentType, ContextType, RequireFields<CompanyModelsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policies?: Resolver<Maybe<Array<ResolversTypes['Link']>>, ParentType, ContextType, RequireFields<CompanyPoliciesArgs, 'first'>>;
   regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<CompanyRegionsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3101,10 +3182,12 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
+  matches?: Resolver<Maybe<Array<ResolversTypes['PolicyMatch']>>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reasonEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['ApplicabilityRule']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
@@ -3214,6 +3297,15 @@ export type PolicyEdgeResolvers<ContextType = Context, ParentType extends Resolv
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+};
+
+export type PolicyMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyMatch'] = ResolversParentTypes['PolicyMatch']> = {
+  basis?: Resolver<Maybe<ResolversTypes['ApplicabilityBasis']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['ApplicabilityRule'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -3430,6 +3522,7 @@ export type Resolvers<ContextType = Context> = {
   Policy?: PolicyResolvers<ContextType>;
   PolicyConnection?: PolicyConnectionResolvers<ContextType>;
   PolicyEdge?: PolicyEdgeResolvers<ContextType>;
+  PolicyMatch?: PolicyMatchResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;

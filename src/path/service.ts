@@ -155,7 +155,7 @@ export async function links(
     asOf?: string | null;
   },
 ): Promise<LinkRow[]> {
-  const from = fromEntityId(args.from, args.targetType === 'Policy' ? 'company' : 'from');
+  const from = fromEntityId(args.from, 'from');
   if (!(ENTITY_LABELS as readonly string[]).includes(args.targetType))
     throw badInput('targetType', `must be one of ${ENTITY_LABELS.join(', ')}`);
   const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, MAX_HOPS);

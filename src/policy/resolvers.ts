@@ -1,10 +1,13 @@
 import { ENTITY_KINDS } from '../entity/catalog';
 import { entityFields, entityQueries, relationField } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
+import { companyKeyOf, companyPolicies } from './service';
 
 export const policyResolvers: Resolvers = {
   Query: {
     ...entityQueries(ENTITY_KINDS.Policy, 'policy', 'policies'),
+    companyPolicies: async (_p, args, ctx) =>
+      companyPolicies(ctx, await companyKeyOf(ctx, args.company, 'company'), args),
   },
   Policy: {
     ...entityFields('Policy'),

@@ -76,11 +76,18 @@ export async function neighborhood(
       return counted;
     },
   });
-  // The centre is always in its own neighbourhood: nothing found means the id names nothing.
-  if (!g)
+  // The centre is always in its own neighbourhood: nothing found means the id names nothing,
+  // or something that did not exist yet as of the date asked for (an empty neighbourhood).
+  if (!g) {
+    if (
+      args.asOf &&
+      (await db.read(cypher('entity/by-keys', { label: centre.label }), { keys: [centre.key] }, { meter }))[0]?.row
+    )
+      return toFeed({ nodes: [], edges: [], totalNodes: 0, totalEdges: async () => 0, sampled: false }, args.audit);
     throw new AppError(ErrorCode.NOT_FOUND, `Argument "id" names no ${centre.label}: nothing has that id`, {
       argument: 'id',
     });
+  }
   const info = (id: string) => g.nodes.get(id) ?? { label: '', key: '' };
   const outer = counted ? await ringCount(db, meter, scope, g.frontier('a', depth - 1), [...g.distance.a.keys()]) : 0;
   const reached = [...g.distance.a].sort(

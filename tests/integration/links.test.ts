@@ -38,7 +38,7 @@ afterAll(async () => {
   await api.close();
 });
 
-const LINK = 'target { name } score reason reasonEn path { walk explanation } paths { length }';
+const LINK = 'target { name } score rule reason reasonEn path { walk explanation } paths { length }';
 const policiesOf = async (company: string, walk = 'MEANINGFUL') => {
   const r = await api.gql(`query($c: ID!) { companyPolicies(company: $c, walk: ${walk}) { ${LINK} } }`, {
     c: id('Company', company),
@@ -56,7 +56,8 @@ const policiesOf = async (company: string, walk = 'MEANINGFUL') => {
 describe('links follow what relationships mean (hand-built graph)', () => {
   it('a local policy reaches the companies within its region, not a sibling province through the country', async () => {
     expect((await policiesOf('甲公司')).map((l) => l.target.name)).toEqual(['t14-甲省医疗', 't14-国策']);
-    expect((await policiesOf('乙公司')).map((l) => l.target.name)).toEqual(['t14-乙省补贴', 't14-国策']);
+    // 国策 promotes the industry 乙公司's own model serves: subject-specific ranks before local.
+    expect((await policiesOf('乙公司')).map((l) => l.target.name)).toEqual(['t14-国策', 't14-乙省补贴']);
   });
 
   it('ranks a specific industry and region above a hub, with scores and reasons in both languages', async () => {
@@ -74,8 +75,9 @@ describe('links follow what relationships mean (hand-built graph)', () => {
     const sibling = free.find((l) => l.target.name === 't14-甲省医疗');
     expect(sibling?.path.walk).toBe('UNRESTRICTED');
     expect(sibling?.reason).toBe('适用于 t14-甲省 — t14-乙公司 -位于-> t14-乙省 -隶属于-> t14-国 <-隶属于- t14-甲省');
-    // Still ranked below the local and the national links.
-    expect(free.map((l) => l.target.name)).toEqual(['t14-乙省补贴', 't14-国策', 't14-甲省医疗']);
+    // Still ranked below every policy the rules give, and without a rule.
+    expect(free.map((l) => l.target.name)).toEqual(['t14-国策', 't14-乙省补贴', 't14-甲省医疗']);
+    expect(free.map((l: any) => l.rule)).toEqual(['SUBJECT', 'LOCAL', null]);
   });
 
   it('from a policy, containment only comes down: the local policy reaches its own companies', async () => {

@@ -94,10 +94,10 @@ describe('paths', () => {
       { c: ids.tencent },
     );
     const links = r.data.companyPolicies;
-    // 腾讯 is based in 广东省 in the data; the subsidy applies to 深圳市, a city within it, so it
-    // does not reach 腾讯 (a local policy reaches only what lies within its regions: links.test.ts).
+    // 腾讯 is based in 广东省 by the report, which places no company in a city; its registered name
+    // 深圳市腾讯计算机系统有限公司 places it in 深圳市, where the subsidy applies (policies.test.ts).
     expect(links.map((l: any) => l.target.name).sort()).toEqual(
-      ['《生成式人工智能服务管理暂行办法》', '“人工智能+”行动', '数据安全法配套细则'].sort(),
+      ['《生成式人工智能服务管理暂行办法》', '“人工智能+”行动', '地方算力及备案通过补贴', '数据安全法配套细则'].sort(),
     );
     const scores = links.map((l: any) => l.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));

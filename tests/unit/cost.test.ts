@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, type OperationDefinitionNode, parse } from 'graphql';
 import { analyzeOperation } from '../../src/cost/analyze';
-import { weightOf } from '../../src/cost/weights';
+import { POLICY_RULES_WEIGHT, weightOf } from '../../src/cost/weights';
 
 const dir = join(__dirname, '..', '..', 'schema');
 const schema = buildSchema(
@@ -93,7 +93,7 @@ describe('field sizes and the walk (each priced field, each rule)', () => {
     ['{ search(text: "a", first: 7) { score } }', 7],
     ['{ unmatchedNames(first: 9) { entity { id } } }', 9],
     ['{ links(from: "x", targetType: POLICY, first: 5, maxHops: 2) { score } }', 5 * 3],
-    ['{ companyPolicies(company: "x", first: 4, maxHops: 3) { score } }', 4 * 4],
+    ['{ companyPolicies(company: "x", first: 4, maxHops: 3, walk: UNRESTRICTED) { score } }', 4 * 4],
     ['{ shortestPath(from: "a", to: "b", maxHops: 5) { length } }', 6],
     ['{ shortestPaths(from: "a", to: "b", k: 2, maxHops: 3) { length } }', 2 * 4],
     ['{ neighborhood(id: "x", depth: 2, limit: 10) { totalNodes } }', 20],
@@ -102,6 +102,17 @@ describe('field sizes and the walk (each priced field, each rule)', () => {
   ])('%s is priced at the items it may return', (query, size) => {
     const r = analyze(query);
     expect(r.cost).toBe(size > 1 ? size * weightOf((query.match(/\{ (\w+)/) as RegExpMatchArray)[1]) : 0);
+  });
+
+  it('prices a company\'s policies by rule as one batched read per link, wherever they are asked for', () => {
+    expect(analyze('{ companyPolicies(company: "x", first: 4, maxHops: 3) { score } }').cost).toBe(
+      4 * POLICY_RULES_WEIGHT,
+    );
+    // Query.policies stays a connection priced as a list; Company.policies is priced by rule.
+    expect(analyze('{ policies(first: 5) { nodes { name } } }').cost).toBe(5);
+    expect(analyze('{ companies(first: 10) { nodes { policies(first: 3) { score } } } }').cost).toBe(
+      10 + 10 * 3 * POLICY_RULES_WEIGHT,
+    );
   });
 
   it('counts a field inside an inline fragment, with its aliases and oversized pages', () => {
