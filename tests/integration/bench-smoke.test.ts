@@ -7,6 +7,7 @@ import { cypher } from '../../src/db/cypher';
 import { createDatabase, type Database } from '../../src/db/database';
 import { generate, removeGenerated } from '../../src/synthetic/generate';
 import { type TestApi, testApi } from '../support/api';
+import { answersOf, disagreements, readFacts } from '../support/policy-oracle';
 import { freePort, runTs } from '../support/processes';
 import { resetData } from '../support/reset';
 
@@ -61,6 +62,25 @@ describe('generated register and benchmark harness, in a scratch Neo4j of their 
     await again.succeeded();
     expect(again.output()).toMatch(/already holds the 0.5x register/);
     expect((await scratch.read(cypher('synthetic/count')))[0]).toEqual(counts);
+  });
+
+  it('applies policies by the same rules on the generated register (oracle over every company)', async () => {
+    const generated = await testApi({ NEO4J_URI: `bolt://127.0.0.1:${port}` });
+    try {
+      const facts = await readFacts(generated.db);
+      expect(facts.companies.length).toBe(78 + 43);
+      for (const asOf of [null, '2024-06-30']) {
+        const answers = await answersOf(generated, asOf);
+        expect(disagreements(facts, answers, asOf)).toEqual([]);
+      }
+      // Every generated filer has the national policies in force (it filed, and it is placed).
+      const now = await answersOf(generated, null);
+      const national = facts.policies.filter((p) => p.level === 'NATIONAL').map((p) => p.key);
+      for (const c of facts.companies.filter((x) => x.models.some((m) => m.role === '备案单位')))
+        expect([c.key, national.every((p) => now.get(c.key)?.some((l) => l.target.key === p))]).toEqual([c.key, true]);
+    } finally {
+      await generated.close();
+    }
   });
 
   it('runs every operation three ways on that register and writes JSON, Markdown and a PNG chart', async () => {

@@ -1,4 +1,5 @@
 import type { Database } from '../../src/db/database';
+import type { TestApi } from './api';
 
 /**
  * An oracle for which policies apply to which company, computed from the graph's plain facts
@@ -166,3 +167,64 @@ export function expectedPolicies(facts: Facts, c: CompanyFact, asOf: string | nu
 }
 
 export const topRule = (rules: Set<Rule>) => TIERS.find((r) => rules.has(r));
+
+const POLICIES = `query($d: Date, $after: String) { companies(first: 50, after: $after) {
+  pageInfo { hasNextPage endCursor }
+  nodes { key policies(first: 20, asOf: $d) { target { key name } rule score reason reasonEn
+    path { nodes { __typename key } }
+    matches { rule basis region { key } reason evidence { nodes { __typename key } steps { type } } } } } } }`;
+
+export interface AnsweredMatch {
+  rule: string;
+  basis: string | null;
+  region: { key: string } | null;
+  reason: string;
+  evidence: { nodes: { __typename: string; key: string }[]; steps: { type: string }[] }[];
+}
+export interface AnsweredLink {
+  target: { key: string; name: string };
+  rule: string;
+  score: number;
+  reason: string;
+  reasonEn: string;
+  path: { nodes: { __typename: string; key: string }[] };
+  matches: AnsweredMatch[];
+}
+
+/** Every company's policies as the API answers them (Company.policies, pages of 50 companies). */
+export async function answersOf(api: TestApi, asOf: string | null): Promise<Map<string, AnsweredLink[]>> {
+  const answers = new Map<string, AnsweredLink[]>();
+  let after: string | null = null;
+  do {
+    const r: any = await api.gql(POLICIES, { d: asOf, after });
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    for (const c of r.data.companies.nodes) answers.set(c.key, c.policies);
+    after = r.data.companies.pageInfo.hasNextPage ? r.data.companies.pageInfo.endCursor : null;
+  } while (after);
+  return answers;
+}
+
+const sortKeys = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+
+/** The companies whose answer differs from the oracle's (policies, strongest rule, set of rules), each described. */
+export function disagreements(facts: Facts, answers: Map<string, AnsweredLink[]>, asOf: string | null): string[] {
+  const wrong: string[] = [];
+  for (const c of facts.companies) {
+    const expected = expectedPolicies(facts, c, asOf) ?? new Map<string, Set<Rule>>();
+    const got = sortKeys(
+      Object.fromEntries(
+        (answers.get(c.key) ?? []).map((l) => [
+          l.target.key,
+          { rule: l.rule, rules: [...new Set(l.matches.map((m) => m.rule))].sort() },
+        ]),
+      ),
+    );
+    const want = sortKeys(
+      Object.fromEntries([...expected].map(([p, rules]) => [p, { rule: topRule(rules), rules: [...rules].sort() }])),
+    );
+    if (JSON.stringify(got) !== JSON.stringify(want))
+      wrong.push(`${c.key}: got ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+  }
+  return wrong;
+}

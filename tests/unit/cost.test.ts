@@ -104,7 +104,7 @@ describe('field sizes and the walk (each priced field, each rule)', () => {
     expect(r.cost).toBe(size > 1 ? size * weightOf((query.match(/\{ (\w+)/) as RegExpMatchArray)[1]) : 0);
   });
 
-  it('prices a company\'s policies by rule as one batched read per link, wherever they are asked for', () => {
+  it("prices a company's policies by rule as one batched read per link, wherever they are asked for", () => {
     expect(analyze('{ companyPolicies(company: "x", first: 4, maxHops: 3) { score } }').cost).toBe(
       4 * POLICY_RULES_WEIGHT,
     );
