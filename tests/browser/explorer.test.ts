@@ -95,6 +95,42 @@ describe('explorer page', () => {
     expect(await page.locator('#results li').first().textContent()).toContain('腾讯');
   });
 
+  it('lists the searched company’s policies, ranked with rule and reason, and highlights the evidence', async () => {
+    const items = page.locator('#policies li');
+    expect(await items.count()).toBe(4);
+    const rules = await items.evaluateAll((lis) => lis.map((li) => (li as any).dataset.rule));
+    const tiers = ['NAMED', 'SUBJECT', 'LOCAL', 'NATIONAL'];
+    expect(rules.map((r) => tiers.indexOf(r))).toEqual([...rules.map((r) => tiers.indexOf(r))].sort((a, b) => a - b));
+    // 深圳市腾讯 is placed in 深圳 by its registered name, where the local subsidy applies.
+    expect(await items.first().textContent()).toMatch(/属地 local地方算力及备案通过补贴适用于 深圳市 — 腾讯/);
+    expect(await page.textContent('#policy-company')).toContain('腾讯');
+    // The strongest policy's evidence is on the canvas: the company, the policy and the way between.
+    const highlighted = () =>
+      page.evaluate(() => {
+        const cy = (globalThis as any).__explorer.cy;
+        return {
+          nodes: cy.nodes('.evidence').map((n: any) => n.data('label')),
+          edges: cy.edges('.evidence').length,
+        };
+      });
+    const first = await highlighted();
+    expect(first.nodes).toEqual(expect.arrayContaining(['地方算力及备案通过补贴', '深圳市']));
+    expect(first.edges).toBeGreaterThanOrEqual(1);
+    // Chosen from the keyboard, another policy's evidence replaces it.
+    await items.nth(1).focus();
+    await page.keyboard.press('Enter');
+    await waitState('policies-shown');
+    const second = await highlighted();
+    expect(await items.nth(1).getAttribute('class')).toContain('selected');
+    expect(second.nodes).toContain(
+      (await items.nth(1).textContent())?.match(/(《.+》|“.+”行动|数据安全法配套细则)/)?.[1],
+    );
+    expect(second.nodes).not.toContain('地方算力及备案通过补贴');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-policies.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('expands a node on click, adding its neighbours', async () => {
     const before = await nodeCount();
     const target = await page.evaluate(() => {

@@ -73,6 +73,11 @@
       },
       { selector: 'edge.path', style: { 'line-color': '#d33', 'target-arrow-color': '#d33', width: 4, 'z-index': 10 } },
       { selector: 'node.path', style: { 'background-color': '#d33', 'border-width': 3, 'border-color': '#900' } },
+      {
+        selector: 'edge.evidence',
+        style: { 'line-color': '#1a7f37', 'target-arrow-color': '#1a7f37', width: 4, 'z-index': 9 },
+      },
+      { selector: 'node.evidence', style: { 'border-width': 4, 'border-color': '#1a7f37' } },
       { selector: '.hidden', style: { display: 'none' } },
     ],
     layout: { name: 'preset' },
@@ -116,6 +121,7 @@
     const data = await feed(`${url}&format=cytoscape`);
     merge(data);
     cy.layout({ name: 'preset', fit: true, animate: false }).run();
+    if (isCompany(id)) await showPolicies(id).catch(failed);
     setStatus('drawn');
   }
 
@@ -172,6 +178,85 @@
     }
   });
 
+  // The company policies panel: the policies that apply to the selected company, by rule
+  // (src/policy/applicability.ts), each with its reason; choosing one highlights its evidence.
+  const RULE_NAMES = { NAMED: '点名 named', SUBJECT: '主题 subject', LOCAL: '属地 local', NATIONAL: '全国 national' };
+  let policyCompany = null;
+  async function showPolicies(id) {
+    const list = document.getElementById('policies');
+    const head = document.getElementById('policy-company');
+    const data = await gql(
+      `query($id: ID!, $d: Date) { company(id: $id) { name policies(asOf: $d) { rule score reason reasonEn
+         target { id name } matches { rule basis evidence { nodes { id } } } } } }`,
+      { id, d: asOf },
+    );
+    if (!data.company) return;
+    policyCompany = id;
+    list.replaceChildren();
+    const links = data.company.policies;
+    head.textContent = links.length
+      ? `${data.company.name}${asOf ? `（截至 as of ${asOf}）` : ''}`
+      : `${data.company.name}: 无适用政策 / no policy applies${asOf ? ` as of ${asOf}` : ''}`;
+    let first = null;
+    links.forEach((link, i) => {
+      const li = document.createElement('li');
+      li.tabIndex = 0;
+      li.dataset.policy = link.target.id;
+      li.dataset.rule = link.rule;
+      const badge = document.createElement('span');
+      badge.className = `rule rule-${link.rule}`;
+      badge.textContent = RULE_NAMES[link.rule] ?? link.rule;
+      const reason = document.createElement('span');
+      reason.className = 'reason';
+      reason.textContent = link.reason;
+      reason.title = link.reasonEn;
+      li.append(badge, link.target.name, reason);
+      const choose = () => highlightEvidence(link, li, true).catch(failed);
+      li.addEventListener('click', choose);
+      li.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          choose();
+        }
+      });
+      list.appendChild(li);
+      if (i === 0) first = () => highlightEvidence(link, li, false);
+    });
+    // The strongest policy's evidence is shown at once; the caller says when all is drawn.
+    if (first) await first();
+  }
+
+  async function highlightEvidence(link, item, announce) {
+    if (announce) setStatus('evidence');
+    for (const li of document.querySelectorAll('#policies li')) li.classList.toggle('selected', li === item);
+    const segments = link.matches[0].evidence.map((path) => path.nodes.map((n) => n.id));
+    const ids = [...new Set([...segments.flat(), link.target.id])];
+    if (merge(await feed(`/graph/subgraph?ids=${ids.map(encodeURIComponent).join(',')}&format=cytoscape`)).length)
+      await relayout();
+    cy.elements().removeClass('evidence');
+    for (const nodes of segments)
+      nodes.forEach((id, i) => {
+        cy.getElementById(id).addClass('evidence');
+        if (i > 0)
+          cy.edges()
+            .filter(
+              (e) =>
+                (e.source().id() === nodes[i - 1] && e.target().id() === id) ||
+                (e.source().id() === id && e.target().id() === nodes[i - 1]),
+            )
+            .addClass('evidence');
+      });
+    cy.getElementById(link.target.id).addClass('evidence');
+    if (announce) setStatus('policies-shown');
+  }
+
+  function failed(error) {
+    document.getElementById('policy-company').textContent = `出错 error: ${error.message}`;
+    setStatus('error');
+  }
+
+  const isCompany = (id) => cy.getElementById(id).data('type') === 'Company';
+
   cy.on('mouseover', 'edge', (event) => event.target.addClass('hover'));
   cy.on('mouseout', 'edge', (event) => event.target.removeClass('hover'));
 
@@ -226,6 +311,7 @@
       ),
     );
     if (added.length) await relayout();
+    if (isCompany(node.id())) await showPolicies(node.id()).catch(failed);
     setStatus('expanded');
   });
 
@@ -313,6 +399,7 @@
       cy.elements().remove();
       await draw(centre);
     }
+    if (policyCompany && policyCompany !== centre) await showPolicies(policyCompany).catch(failed);
     setStatus('as-of-shown');
   }
   slider.addEventListener('change', applyAsOf);
