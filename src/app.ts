@@ -27,7 +27,7 @@ import { responseCachePlugin } from './graphql/response-cache';
 import { resolvers, typeDefs } from './graphql/schema';
 import { mountExplorer } from './http/explorer';
 import { mountGraphExport } from './http/graph-export';
-import { mountIde } from './http/ide';
+import { EXAMPLE_OPERATIONS, mountIde } from './http/ide';
 import { readers, trustedDocumentsOnly } from './http/policy';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
@@ -52,6 +52,9 @@ export interface App {
 }
 
 /** Builds the server without listening: the composition root and the tests both use it. */
+/** A request id a client may choose: up to 128 characters of letters, digits and . _ : - */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
 export async function createApp({
   db,
   config,
@@ -73,7 +76,10 @@ export async function createApp({
     ApolloServerPluginCacheControlDisabled(),
     noStorePlugin(),
     limitsPlugin(config.limits, metrics),
-    observabilityPlugin(logger, metrics),
+    observabilityPlugin(logger, metrics, {
+      knownOperations: new Set([...EXAMPLE_OPERATIONS.matchAll(/^(?:query|mutation)\s+(\w+)/gm)].map((m) => m[1])),
+      allTrusted: config.http.trustedOperations !== null,
+    }),
     retryAfterPlugin(),
   ];
   if (config.http.trustedOperations) plugins.push(trustedOperationsPlugin(config.http.trustedOperations));
@@ -103,9 +109,14 @@ export async function createApp({
   // No ETags: express would hash every response body, and POSTed GraphQL answers are never revalidated.
   app.set('etag', false);
   app.use((req, res, next) => {
-    const id = String(req.headers['x-request-id'] ?? '') || randomUUID();
+    // A client's request id is echoed and logged only when it is a short token; else a new one.
+    const given = String(req.headers['x-request-id'] ?? '');
+    const id = REQUEST_ID.test(given) ? given : randomUUID();
     res.setHeader('x-request-id', id);
     res.setHeader('x-content-type-options', 'nosniff');
+    // No page of this server is meant to be framed (clickjacking), nor to leak its URL onwards.
+    res.setHeader('x-frame-options', 'DENY');
+    res.setHeader('referrer-policy', 'no-referrer');
     if (draining()) res.setHeader('connection', 'close');
     (req as express.Request & { requestId?: string }).requestId = id;
     next();
@@ -174,7 +185,7 @@ export async function createApp({
   app.get('/metrics', mayReadMetrics, async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  mountGraphExport(app, db, mayRead);
+  mountGraphExport(app, db, mayRead, config.limits.costBudget);
   mountExplorer(app);
   // Body too large, malformed JSON: answered as GraphQL-over-HTTP errors, not HTML.
   app.use(

@@ -48,6 +48,8 @@ export interface Config {
     readonly jwksUrl: string | null;
     readonly jwtIssuer: string | null;
     readonly jwtAudience: string | null;
+    /** Longest a bearer token may still run (exp - now), in seconds: a token valid for years is refused. */
+    readonly jwtMaxAgeSeconds: number;
   };
   readonly http: {
     readonly introspection: boolean;
@@ -162,6 +164,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jwksUrl: env.JWKS_URL || null,
       jwtIssuer: env.JWT_ISSUER || null,
       jwtAudience: env.JWT_AUDIENCE || null,
+      jwtMaxAgeSeconds: int(env, 'JWT_MAX_AGE_SECONDS', 86_400, 60, 31_536_000),
     }),
     http: Object.freeze({
       introspection: bool(env, 'INTROSPECTION', !isProduction),

@@ -61,8 +61,15 @@ export function createAuthenticator(auth: Config['auth']) {
         const { payload } = secret
           ? await jwtVerify(bearer, secret, { ...options, algorithms: ['HS256'] })
           : await jwtVerify(bearer, jwks as NonNullable<typeof jwks>, options);
+        const left = Number(payload.exp) - Date.now() / 1000;
+        if (left > auth.jwtMaxAgeSeconds)
+          throw new AppError(
+            ErrorCode.UNAUTHENTICATED,
+            `The bearer token is valid for too long (${Math.round(left)} s more); this server accepts tokens that expire within JWT_MAX_AGE_SECONDS (${auth.jwtMaxAgeSeconds} s).`,
+          );
         return { name: String(payload.sub ?? 'jwt'), role: roleOf(payload), via: 'jwt' };
       } catch (error) {
+        if (error instanceof AppError) throw error;
         // The key server being unreachable says nothing about the token: retry later, and no address leaks.
         if (isKeyServerFailure(error))
           throw new AppError(

@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import { MAX_PAGE } from '../entity/paging';
-import { POLICY_RULES_WEIGHT, weightOf } from './weights';
+import { LAYOUT_WEIGHT, POLICY_RULES_WEIGHT, weightOf } from './weights';
 
 export interface CostReport {
   /** Nodes the request may touch: page sizes multiplied down each path, summed (GitHub's rule), each field's items weighted by their measured database work (src/cost/weights.ts). */
@@ -53,6 +53,9 @@ export function fieldSize(
       return args.walk === 'UNRESTRICTED'
         ? { size: num('first', DEFAULT_PAGE) * (num('maxHops', 4) + 1), pageArg: 'first' }
         : { size: num('first', DEFAULT_PAGE), pageArg: 'first', weight: POLICY_RULES_WEIGHT };
+    // A node's position (y comes with it): the feed's layout, about a millisecond a node.
+    case 'x':
+      return { size: 1, weight: type.name === 'Float' ? LAYOUT_WEIGHT : undefined };
     case 'policies':
       return type.name === 'Link'
         ? { size: num('first', DEFAULT_PAGE), pageArg: 'first', weight: POLICY_RULES_WEIGHT }
@@ -163,6 +166,7 @@ export function analyzeOperation(
       const fanout = size > 1 || type.name.endsWith('Connection') ? Math.max(size, 1) : 1;
       // The field's own price: the items it returns, each weighted by the database work it takes.
       if (fanout > 1 || type.name.endsWith('Connection')) out.cost += fanout * (weight ?? weightOf(name));
+      else if (weight !== undefined) out.cost += weight;
       if (!selection.selectionSet) continue;
       if (isObjectType(type) || isInterfaceType(type)) {
         const inner = walk(selection.selectionSet, type, fieldPath);

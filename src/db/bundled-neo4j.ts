@@ -88,11 +88,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Starts the server in the background and resolves once it has printed its ready line:
  * 'started', or 'already-running' when a server of ours answered on that port (whoever
  * started it stops it). `conf`: another settings file (tests start an auth-enabled server).
+ * `watchPid`: the server stops itself, cleanly, once that process is gone (a test run that was
+ * killed leaves no server behind).
  */
 export async function start(
   inst = instance(),
   timeoutMs = 120_000,
-  { conf = CONF }: { conf?: string } = {},
+  { conf = CONF, watchPid }: { conf?: string; watchPid?: number } = {},
 ): Promise<'started' | 'already-running'> {
   // A server of ours may be starting or stopping: wait until it answers or is gone.
   const waitUntil = Date.now() + timeoutMs;
@@ -120,7 +122,18 @@ export async function start(
   const out = openSync(inst.logFile, 'w');
   const child = spawn(
     'java',
-    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', `${LIB}/*`, JAVA_SOURCE, inst.home, String(inst.port), conf],
+    [
+      `-Xms${heap}`,
+      `-Xmx${heap}`,
+      ...JVM_FLAGS,
+      '-cp',
+      `${LIB}/*`,
+      JAVA_SOURCE,
+      inst.home,
+      String(inst.port),
+      conf,
+      ...(watchPid ? [String(watchPid)] : []),
+    ],
     { detached: true, stdio: ['ignore', out, out] },
   );
   closeSync(out);

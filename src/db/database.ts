@@ -16,6 +16,7 @@ const READ_RETRY_MS = 3_000;
  * error, and Neo4j checks timeouts about once a second, so a real timeout arrives late.
  */
 const DEADLINE_GRACE_MS = 2_000;
+const SCHEMA_CHANGE = /^\s*(CREATE|DROP)\s+(\w+\s+)?(CONSTRAINT|INDEX)\b/i;
 /** How long the health probe after a timeout may take before the server counts as not answering. */
 const PROBE_MS = 1_000;
 /**
@@ -111,14 +112,23 @@ export class Database {
     return (await this.execute('READ', statement, params, options)) as T[];
   }
 
+  /**
+   * Runs a write; the change counter is bumped in the same transaction (both land, or neither).
+   * A schema change (constraint, index) cannot share a transaction with a write and changes no
+   * data: it runs alone.
+   */
   async write<T extends object = Row>(
     statement: Statement,
     params: Row = {},
     options: QueryOptions = {},
   ): Promise<T[]> {
-    const rows = (await this.execute('WRITE', statement, params, options)) as T[];
-    await this.bumpVersion();
-    return rows;
+    if (SCHEMA_CHANGE.test(statement.text.replace(/^\s*\/\/.*$/gm, '')))
+      return (await this.execute('WRITE', statement, params, options)) as T[];
+    return (await this.writeTransaction((tx) => tx.run(statement, params), {
+      ...options,
+      timeoutMs: options.timeoutMs ?? this.defaultTimeoutMs,
+      file: statement.file,
+    })) as T[];
   }
 
   /** The server's version and edition as it reports them (dbms.components()), e.g. "5.26.30 community". */
@@ -166,31 +176,48 @@ export class Database {
     this.known = { version: Number(row?.version ?? 0), at: performance.now() };
   }
 
-  /** Several statements in one write transaction: all of them land, or none. */
-  async writeTransaction<T>(work: (tx: WriteTx) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+  /**
+   * Several statements in one write transaction: all of them land, or none, and the change
+   * counter with them (a write that commits always invalidates the caches; one that fails never does).
+   */
+  async writeTransaction<T>(
+    work: (tx: WriteTx) => Promise<T>,
+    options: QueryOptions & { file?: string } = {},
+  ): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const timeout = options.timeoutMs ?? this.defaultTimeoutMs * 12;
+    const started = performance.now();
+    let version = 0;
     try {
       const result = await this.inTurn(options.meter, () =>
-        session.executeWrite(
-          (tx: ManagedTransaction) =>
-            work({
-              run: async (statement, params = {}) => {
-                const started = performance.now();
-                const result = await tx.run(statement.text, params);
-                options.meter?.entries.push({ file: statement.file, ms: performance.now() - started });
-                return result.records.map((r) => plainRecord(r) as Row);
-              },
-            }),
-          {
-            timeout: options.timeoutMs ?? this.defaultTimeoutMs * 12,
-            metadata: { app: 'cac-graph', kind: 'write-batch' },
-          },
+        withDeadline(
+          session.executeWrite(
+            async (tx: ManagedTransaction) => {
+              const run: WriteTx['run'] = async (statement, params = {}) => {
+                const began = performance.now();
+                const out = await tx.run(statement.text, params);
+                options.meter?.entries.push({ file: statement.file, ms: performance.now() - began });
+                return out.records.map((r) => plainRecord(r) as Row);
+              };
+              const value = await work({ run });
+              const bumped = await tx.run(cypher('graph/bump-version').text);
+              version = Number(plainRecord(bumped.records[0]).version ?? 0);
+              return value;
+            },
+            {
+              timeout,
+              metadata: options.file
+                ? { app: 'cac-graph', file: options.file }
+                : { app: 'cac-graph', kind: 'write-batch' },
+            },
+          ),
+          timeout + DEADLINE_GRACE_MS,
         ),
       );
-      await this.bumpVersion();
+      this.known = { version, at: performance.now() };
       return result;
     } catch (error) {
-      throw await this.classify(error, options.timeoutMs ?? this.defaultTimeoutMs * 12, Infinity);
+      throw await this.classify(error, timeout, performance.now() - started);
     } finally {
       await session.close();
     }
@@ -312,6 +339,10 @@ export class Database {
   async autoCommit(statement: Statement, params: Row = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
+      // A statement that commits in batches of its own (CALL … IN TRANSACTIONS) cannot share a
+      // transaction with the counter: it is bumped before (caches stop serving what it changes)
+      // and after (what was computed meanwhile is stale too).
+      await this.bumpVersion();
       const result = await session.run(statement.text, params, {
         metadata: { app: 'cac-graph', file: statement.file },
       });

@@ -67,3 +67,14 @@ export function formatError(isProduction: boolean) {
     };
   };
 }
+
+const asProduction = formatError(true);
+
+/**
+ * The code an error leaves the server with, as formatError gives it: the one code the response,
+ * the log line and the metrics carry (a resolver's BAD_USER_INPUT is not an internal error).
+ */
+export function errorCode(error: GraphQLError): string {
+  const formatted = asProduction({ message: error.message, extensions: error.extensions, path: error.path }, error);
+  return String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+}

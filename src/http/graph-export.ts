@@ -1,4 +1,5 @@
 import type { Express, Request, RequestHandler, Response } from 'express';
+import { LAYOUT_WEIGHT, weightOf } from '../cost/weights';
 import type { Database } from '../db/database';
 import { QueryMeter } from '../db/database';
 import { AppError, ErrorCode } from '../errors';
@@ -55,7 +56,22 @@ async function send(req: Request, res: Response, feed: Feed): Promise<void> {
  *   GET /graph/subgraph?ids=<id>,<id>&format=graphml
  * Formats: canonical, cytoscape, g6, echarts, vis, nvl, graphology, graphml.
  */
-export function mountGraphExport(app: Express, db: Database, mayRead: RequestHandler): void {
+/**
+ * The price of a feed over HTTP, as the GraphQL cost analysis prices the same feed with its
+ * positions (every HTTP feed is laid out): refused above the budget before any work, as
+ * /graphql refuses (regression: /graph/* ran any size with no budget).
+ */
+function checkCost(nodes: number, perNode: number, budget: number): void {
+  const requested = nodes * (perNode + LAYOUT_WEIGHT);
+  if (requested > budget)
+    throw new AppError(
+      ErrorCode.COST_LIMIT_EXCEEDED,
+      `The feed may touch ${requested} nodes; the budget is ${budget}. Ask for a smaller limit or depth.`,
+      { limit: 'cost', cost: { requested, budget } },
+    );
+}
+
+export function mountGraphExport(app: Express, db: Database, mayRead: RequestHandler, costBudget: number): void {
   const handle = (work: (req: Request, audit: boolean) => Promise<Feed>) => async (req: Request, res: Response) => {
     try {
       await send(req, res, await work(req, Boolean(res.locals.principal)));
@@ -73,27 +89,27 @@ export function mountGraphExport(app: Express, db: Database, mayRead: RequestHan
   app.get(
     '/graph/neighborhood/:id',
     mayRead,
-    handle((req, audit) =>
-      neighborhood(db, new QueryMeter(), {
+    handle((req, audit) => {
+      const depth = int(req, 'depth');
+      const limit = int(req, 'limit');
+      checkCost((limit ?? 100) * (depth ?? 1), weightOf('neighborhood'), costBudget);
+      return neighborhood(db, new QueryMeter(), {
         id: String(req.params.id),
-        depth: int(req, 'depth'),
-        limit: int(req, 'limit'),
+        depth,
+        limit,
         types: list(req.query.types),
         asOf: date(req, 'asOf'),
         audit,
-      }),
-    ),
+      });
+    }),
   );
   app.get(
     '/graph/subgraph',
     mayRead,
-    handle((req, audit) =>
-      subgraph(db, new QueryMeter(), {
-        ids: list(req.query.ids) ?? [],
-        types: list(req.query.types),
-        asOf: date(req, 'asOf'),
-        audit,
-      }),
-    ),
+    handle((req, audit) => {
+      const ids = list(req.query.ids) ?? [];
+      checkCost(ids.length, 1, costBudget);
+      return subgraph(db, new QueryMeter(), { ids, types: list(req.query.types), asOf: date(req, 'asOf'), audit });
+    }),
   );
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Express } from 'express';
 import express from 'express';
@@ -90,12 +91,19 @@ export function mountIde(app: Express, path: string): void {
   }
   app.use('/ide-assets', assets);
   const html = page();
+  // The page's one inline script, allowed by its hash: no other script runs, and no site may frame it.
+  const inline = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  const csp =
+    `default-src 'self'; script-src 'self' 'sha256-${createHash('sha256').update(inline).digest('base64')}'; ` +
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
+    "worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
   app.get(path, (req, res, next) => {
     if (
       req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html' ||
       req.query.query
     )
       return next();
+    res.setHeader('content-security-policy', csp);
     res.type('html').send(html);
   });
 }

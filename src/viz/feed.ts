@@ -2,7 +2,7 @@ import type { EntityRow, RelRow } from '../entity/rows';
 import { toGlobalId } from '../graph/ids';
 import { AUDIT_PROPERTIES, ENTITY_LABELS, LABEL_COLORS, REL_TYPES, type RelType } from '../graph/vocabulary';
 import { displayName } from '../path/explain';
-import { layout } from './layout';
+import { layoutOffThread } from './layout-pool';
 
 /** One category per entity label, in the vocabulary's order, so category indices are stable across calls. */
 export const CATEGORIES = ENTITY_LABELS.map((name, index) => ({ name, index, color: LABEL_COLORS[name] }));
@@ -31,10 +31,11 @@ export interface FeedEdge {
 export interface Feed {
   nodes: FeedNode[];
   /**
-   * Layout positions by node id, computed on first call (ForceAtlas2 costs tens of ms on a
-   * hundred nodes): GraphQL computes them only when a query selects x or y.
+   * Layout positions by node id, computed on first call on the layout thread (ForceAtlas2
+   * costs 50 ms to a second from 100 to 500 nodes, src/viz/layout-pool.ts): GraphQL computes
+   * them only when a query selects x or y, and prices them (cost: x).
    */
-  positions(): ReadonlyMap<string, { x: number; y: number }>;
+  positions(): Promise<ReadonlyMap<string, { x: number; y: number }>>;
   edges: FeedEdge[];
   categories: typeof CATEGORIES;
   truncated: boolean;
@@ -83,9 +84,9 @@ export function toFeed(
     source: toGlobalId(r.__fromLabel, r.__from),
     target: toGlobalId(r.__toLabel, r.__to),
   }));
-  let positions: ReadonlyMap<string, { x: number; y: number }> | null = null;
+  let positions: Promise<ReadonlyMap<string, { x: number; y: number }>> | null = null;
   const place = () => {
-    positions ??= layout(
+    positions ??= layoutOffThread(
       rows.nodes.map((n) => ({
         id: toGlobalId(n.__label, n.key),
         caption: displayName(n),

@@ -6,7 +6,7 @@ export type PlacedFeed = Omit<Feed, 'nodes' | 'positions' | 'totalEdges'> & { no
 
 /** The feed with positions and every total computed: what the export formats serialize. */
 export async function placed(feed: Feed): Promise<PlacedFeed> {
-  const at = feed.positions();
+  const at = await feed.positions();
   const { positions: _p, totalEdges, ...rest } = feed;
   return {
     ...rest,

@@ -9,7 +9,7 @@ import { type FeedNeeds, neighborhood, subgraph } from './service';
 /** A feed as GraphQL serves it: its nodes and edges carry the feed's scope. */
 export type ScopedFeed = Feed & { scope: string };
 /** A feed node with its feed's scope, and its position computed only if a query asks for x or y. */
-export type ScopedNode = FeedNode & { scope: string; place: () => { x: number; y: number } };
+export type ScopedNode = FeedNode & { scope: string; place: () => Promise<{ x: number; y: number }> };
 export type ScopedEdge = FeedEdge & { scope: string };
 
 /** What a query selects of a feed: node properties serve captions, properties, entities and positions. */
@@ -44,14 +44,18 @@ export const vizResolvers: Resolvers = {
   },
   GraphFeed: {
     nodes: (feed) =>
-      feed.nodes.map((n) => ({ ...n, scope: feed.scope, place: () => feed.positions().get(n.id) ?? { x: 0, y: 0 } })),
+      feed.nodes.map((n) => ({
+        ...n,
+        scope: feed.scope,
+        place: async () => (await feed.positions()).get(n.id) ?? { x: 0, y: 0 },
+      })),
     edges: (feed) => feed.edges.map((e) => ({ ...e, scope: feed.scope })),
   },
   GraphNode: {
     id: (n) => scoped(n.scope, n.id),
     entityId: (n) => n.id,
-    x: (n) => n.place().x,
-    y: (n) => n.place().y,
+    x: async (n) => (await n.place()).x,
+    y: async (n) => (await n.place()).y,
   },
   GraphEdge: {
     id: (e) => scoped(e.scope, e.id),

@@ -134,17 +134,91 @@ describe('a statement without its own timeout gets QUERY_TIMEOUT_MS (regression:
 });
 
 describe('metric labels are bounded (regression: /metrics grew to 10 MB with client-chosen operation names)', () => {
-  it('keeps at most 100 operation names and counts the rest as other', async () => {
-    const { base } = await open();
+  const labels = async (base: string) =>
+    new Set(
+      [
+        ...String((await call(`${base}/metrics`, { headers: { 'x-api-key': KEY } })).body).matchAll(
+          /graphql_operation_duration_seconds_count\{operation="([^"]*)"/g,
+        ),
+      ].map((m) => m[1]),
+    );
+
+  it("anonymous names never take a label; the playground's and known callers' do, at most 100", async () => {
+    const { base } = await open({ API_KEYS: KEYS });
+    // Junk names sent first (regression: the first 100 names kept their labels forever).
     for (let i = 0; i < 160; i++) await post(base, { query: `query Op${i} { __typename }`, operationName: `Op${i}` });
     await post(base, { query: 'query Évil { __typename }' });
-    const metrics = String((await call(`${base}/metrics`)).body);
-    const names = new Set(
-      [...metrics.matchAll(/graphql_operation_duration_seconds_count\{operation="([^"]*)"/g)].map((m) => m[1]),
-    );
-    expect(names.size).toBeLessThanOrEqual(102);
+    await post(base, { query: 'query CompanyModels { __typename }' });
+    const key = { 'x-api-key': KEY };
+    for (let i = 0; i < 120; i++)
+      await post(base, { query: `query Dash${i} { __typename }`, operationName: `Dash${i}` }, key);
+    const names = await labels(base);
+    expect([...names].filter((n) => n.startsWith('Op'))).toEqual([]);
+    expect(names.has('CompanyModels')).toBe(true);
+    expect(names.has('Dash0')).toBe(true);
+    expect(names.has('Dash119')).toBe(false);
     expect(names.has('other')).toBe(true);
-    expect(names.has('Op159')).toBe(false);
+    expect(names.size).toBeLessThanOrEqual(103);
+  });
+});
+
+describe('layouts run off the request thread, priced (regression: x/y and /graph/* stalled every request)', () => {
+  it('answers a lookup while layouts of 200 nodes are under way, and prices positions', async () => {
+    const { api, base } = await open();
+    const ids = (await api.gql('{ companies(first: 100) { nodes { id } } models(first: 100) { nodes { id } } }')).data;
+    const all = [...ids.companies.nodes, ...ids.models.nodes].map((n: { id: string }) => n.id);
+    const order: string[] = [];
+    const layouts = Array.from({ length: 4 }, (_, i) =>
+      call(`${base}/graph/subgraph?ids=${all.map(encodeURIComponent).join(',')}&types=DEVELOPS&format=canonical`).then(
+        (r) => {
+          expect(r.status).toBe(200);
+          expect(r.body.nodes[0].x).toEqual(expect.any(Number));
+          order.push(`layout${i}`);
+        },
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    const lookup = post(base, { query: '{ companyByName(name: "百度") { name } }' }).then((r) => {
+      expect(r.body.data.companyByName.name).toBe('北京百度网讯科技有限公司');
+      order.push('lookup');
+    });
+    await Promise.all([...layouts, lookup]);
+    // The four layouts run one after another on the layout thread; the lookup does not wait for them.
+    expect(order.indexOf('lookup')).toBeLessThan(3);
+    // Positions are priced per node; without x and y the same feed costs less.
+    const q = (fields: string) => `{ neighborhood(id: "${all[0]}", limit: 100) { nodes { ${fields} } } }`;
+    const withXY = (await post(base, { query: q('caption x y') })).body.extensions.cost.requested;
+    const without = (await post(base, { query: q('caption') })).body.extensions.cost.requested;
+    expect(withXY - without).toBe(100 * 10);
+  });
+
+  it('refuses an HTTP feed over the cost budget, as /graphql would', async () => {
+    const { base } = await open({ COST_BUDGET: '2000' });
+    const r = await call(
+      `${base}/graph/neighborhood/${encodeURIComponent(Buffer.from('Region:110000').toString('base64url'))}?depth=3&limit=500`,
+    );
+    expect([r.status, r.body.errors[0].extensions.code]).toEqual([400, 'COST_LIMIT_EXCEEDED']);
+    expect(r.body.errors[0].message).toMatch(/budget is 2000/);
+  });
+});
+
+describe('one error code from resolver to response to log to metric (regression: BAD_USER_INPUT counted as INTERNAL_SERVER_ERROR)', () => {
+  it("counts a resolver's refusal under its own code, never as an internal error", async () => {
+    const { base } = await open({ API_KEYS: KEYS });
+    const metric = async (code: string) =>
+      Number(
+        new RegExp(`^graphql_errors_total\\{code="${code}"\\} (\\d+)`, 'm').exec(
+          String((await call(`${base}/metrics`, { headers: { 'x-api-key': KEY } })).body),
+        )?.[1] ?? 0,
+      );
+    const internal = await metric('INTERNAL_SERVER_ERROR');
+    const r = await post(base, { query: '{ models(first: 1, after: "not-a-cursor") { totalCount } }' });
+    expect(r.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const unknown = await post(base, { query: '{ companyPolicies(company: "没有这家公司") { rule } }' });
+    expect(unknown.body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(await metric('BAD_USER_INPUT')).toBeGreaterThanOrEqual(1);
+    expect(await metric('NOT_FOUND')).toBeGreaterThanOrEqual(1);
+    expect(await metric('INTERNAL_SERVER_ERROR')).toBe(internal);
   });
 });
 
@@ -275,6 +349,43 @@ describe('tokens', () => {
     const r = await post(base, { query: '{ __typename }' }, { authorization: `Bearer ${forever}` });
     expect([r.status, r.body.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
     expect(r.body.errors[0].message).toMatch(/exp/);
+  });
+
+  it('refuses a JWT that runs for longer than JWT_MAX_AGE_SECONDS (regression: exp in year 3000 was accepted)', async () => {
+    const { base } = await open({ JWT_SECRET: SECRET, JWT_MAX_AGE_SECONDS: '3600' });
+    const key = new TextEncoder().encode(SECRET);
+    const token = (exp: number) =>
+      new SignJWT({ role: 'reader' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('x')
+        .setExpirationTime(exp)
+        .sign(key);
+    const now = Math.floor(Date.now() / 1000);
+    const year3000 = await post(
+      base,
+      { query: '{ __typename }' },
+      { authorization: `Bearer ${await token(32503680000)}` },
+    );
+    expect([year3000.status, year3000.body.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    expect(year3000.body.errors[0].message).toMatch(/JWT_MAX_AGE_SECONDS \(3600 s\)/);
+    const hour = await post(base, { query: '{ __typename }' }, { authorization: `Bearer ${await token(now + 3000)}` });
+    expect(hour.body.errors).toBeUndefined();
+  });
+
+  it('echoes a client request id only when it is a short token, and frames no page', async () => {
+    const { base } = await open();
+    const long = 'x'.repeat(8000);
+    const r = await post(base, { query: '{ __typename }' }, { 'x-request-id': long });
+    expect(r.headers.get('x-request-id')).not.toBe(long);
+    expect(r.headers.get('x-request-id')?.length).toBeLessThanOrEqual(128);
+    const ok = await post(base, { query: '{ __typename }' }, { 'x-request-id': 'trace-42.a:b' });
+    expect(ok.headers.get('x-request-id')).toBe('trace-42.a:b');
+    for (const path of ['/graphql', '/explorer', '/health/live']) {
+      const page = await call(`${base}${path}`, { headers: { accept: 'text/html' } });
+      expect([path, page.headers.get('x-frame-options')]).toEqual([path, 'DENY']);
+    }
+    const ide = await call(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(ide.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'.*|script-src 'self' 'sha256-/);
   });
 
   it('answers a JWKS outage with 503 SERVICE_UNAVAILABLE, naming no internal address', async () => {

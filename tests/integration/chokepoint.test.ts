@@ -25,3 +25,41 @@ describe('reads through the chokepoint', () => {
     expect(new Error('here').stack?.split('\n').length).toBeGreaterThan(1);
   });
 });
+
+describe('the change counter moves with the write that changed the graph (regression: bumped after the commit)', () => {
+  let api: TestApi;
+  beforeAll(async () => (api = await testApi()));
+  afterAll(async () => {
+    await api.db.write({ file: 'test/counter', text: "MATCH (n:Industry {key: 't25-计数'}) DETACH DELETE n" });
+    await api.close();
+  });
+  const version = async () =>
+    Number(
+      (
+        await api.db.read({ file: 'test/version', text: "MATCH (v:GraphVersion {key: 'main'}) RETURN v.version AS v" })
+      )[0]?.v ?? 0,
+    );
+
+  it('a write that commits moves it once, in its own transaction; one that fails leaves it', async () => {
+    const before = await version();
+    await api.db.write({ file: 'test/counter', text: "CREATE (:Industry {key: 't25-计数', name: 't25-计数'})" });
+    expect(await version()).toBe(before + 1);
+    // The unique key refuses a second one: nothing lands, the counter included.
+    await expect(
+      api.db.write({ file: 'test/counter', text: "CREATE (:Industry {key: 't25-计数', name: 'again'})" }),
+    ).rejects.toBeTruthy();
+    expect(await version()).toBe(before + 1);
+    // A statement that fails after writing takes its write and the counter back together.
+    await expect(
+      api.db.write({
+        file: 'test/counter',
+        text: "MATCH (n:Industry {key: 't25-计数'}) SET n.name = 'changed' WITH n RETURN 1 / 0 AS boom",
+      }),
+    ).rejects.toBeTruthy();
+    const [row] = await api.db.read({
+      file: 'test/counter',
+      text: "MATCH (n:Industry {key: 't25-计数'}) RETURN n.name AS name",
+    });
+    expect([row.name, await version()]).toEqual(['t25-计数', before + 1]);
+  });
+});

@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import { CONF, instance, start, stop } from '../../src/db/bundled-neo4j';
 import { migrate, migrationFiles } from '../../src/db/migrate';
 import { testApi } from '../support/api';
+import globalSetup, { STATE_FILE, testTarget } from '../support/global-setup';
 import { freePort } from '../support/processes';
 
 jest.setTimeout(180_000);
@@ -93,6 +94,42 @@ describe('a Neo4j server with authentication on', () => {
       // Only the first test's migrations: the refused run wrote nothing.
       expect(records[0].get('n').toNumber()).toBe(migrationFiles().length);
     } finally {
+      await driver.close();
+    }
+  });
+
+  it("the test suite never wipes a database holding someone's data, whichever setting names it", async () => {
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', password));
+    const count = async () =>
+      (await driver.executeQuery('MATCH (n) RETURN count(n) AS n', {}, { database: 'neo4j' })).records[0]
+        .get('n')
+        .toNumber();
+    const saved = { ...process.env };
+    try {
+      await driver.executeQuery("CREATE (:Note {text: 'my own research'})", {}, { database: 'neo4j' });
+      const before = await count();
+      // A user's NEO4J_URI (as for npm start) is never the suite's: it tests on the bundled server.
+      expect(testTarget({ NEO4J_URI: `bolt://127.0.0.1:${port}` })).toEqual({
+        uri: 'bolt://127.0.0.1:7688',
+        bundled: true,
+        port: 7688,
+      });
+      // Named as the suite's database, it is refused, named, and left as it was.
+      Object.assign(process.env, {
+        NEO4J_URI: `bolt://127.0.0.1:${port}`,
+        NEO4J_TEST_URI: `bolt://127.0.0.1:${port}`,
+        NEO4J_TEST_USERNAME: 'neo4j',
+        NEO4J_TEST_PASSWORD: password,
+      });
+      await expect(globalSetup()).rejects.toThrow(
+        new RegExp(`will not wipe NEO4J_TEST_URI=bolt://127\\.0\\.0\\.1:${port} \\(database "neo4j"\\): it holds data`),
+      );
+      expect(await count()).toBe(before);
+      expect(JSON.parse(readFileSync(STATE_FILE, 'utf8')).uri).not.toContain(String(port));
+    } finally {
+      for (const k of ['NEO4J_TEST_URI', 'NEO4J_TEST_USERNAME', 'NEO4J_TEST_PASSWORD', 'NEO4J_URI'])
+        delete process.env[k];
+      Object.assign(process.env, saved);
       await driver.close();
     }
   });

@@ -1,9 +1,7 @@
-import { cypher } from '../../src/db/cypher';
 import type { Database } from '../../src/db/database';
-import { loadDefaultData } from '../../src/setup/default-data';
+import { resetTestDatabase } from './test-database';
 
 /** Puts the shared data set back exactly as every test file expects it (for files that write). */
 export async function resetData(db: Database): Promise<void> {
-  await db.autoCommit(cypher('load/delete-all'));
-  await loadDefaultData(db);
+  await resetTestDatabase(db, `the test database (${process.env.NEO4J_URI})`);
 }

@@ -1,5 +1,6 @@
 // Runs Neo4j Community (from the jars in .neo4j/lib) as a Bolt server on 127.0.0.1.
-// Single-file launch, no build step: java -cp '.neo4j/lib/*' scripts/neo4j/Neo4jServer.java <home> <port> <conf>
+// Single-file launch, no build step: java -cp '.neo4j/lib/*' Neo4jServer.java <home> <port> <conf> [<watch pid>]
+// With a watch pid, the server stops itself (cleanly, through the shutdown hook) once that process is gone.
 // Prints "NEO4J READY <uri>" once RETURN 1 has run, so scripts can wait for it.
 import java.nio.file.Path;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -27,6 +28,22 @@ public class Neo4jServer {
     try (var tx = dbms.database("neo4j").beginTx()) {
       tx.execute("RETURN 1").close();
       tx.commit();
+    }
+    if (args.length > 3) {
+      long watched = Long.parseLong(args[3]);
+      Thread watcher = new Thread(() -> {
+        while (ProcessHandle.of(watched).map(ProcessHandle::isAlive).orElse(false)) {
+          try {
+            Thread.sleep(1000);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        System.out.println("NEO4J WATCHED PROCESS " + watched + " GONE");
+        System.exit(0);
+      });
+      watcher.setDaemon(true);
+      watcher.start();
     }
     System.out.println("NEO4J READY bolt://127.0.0.1:" + port);
     Thread.currentThread().join();
