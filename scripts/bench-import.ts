@@ -91,12 +91,12 @@ async function main(): Promise<void> {
       runs.push({
         label,
         parseMs: Math.round(parseMs),
-        report: { ...report, errors: report.errors.length, warnings: report.warnings.length },
+        report: { ...report, errors: report.errorCount, warnings: report.warningCount },
         totalMs: Math.round(totalMs),
         rowsPerSecond: Math.round(rows / (totalMs / 1000)),
       });
       log(
-        `${label}: ${seconds(totalMs)} s (parse ${seconds(parseMs)}, resolve ${seconds(report.timings.resolveMs)}, validate ${seconds(report.timings.validateMs)}, write ${seconds(report.timings.writeMs)}); ${report.valid} valid, ${report.errors.length} errors`,
+        `${label}: ${seconds(totalMs)} s (parse ${seconds(parseMs)}, resolve ${seconds(report.timings.resolveMs)}, validate ${seconds(report.timings.validateMs)}, write ${seconds(report.timings.writeMs)}); ${report.valid} valid, ${report.errorCount} errors`,
       );
       if (report.errors.length)
         throw new Error(

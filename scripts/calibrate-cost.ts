@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApp } from '../src/app';
-import { type CommandSpec, EXIT, intOption, parseCommand } from '../src/cli/command';
+import { type CommandSpec, failWith, intOption, parseCommand } from '../src/cli/command';
 import { parseConfig } from '../src/config';
 import { FIELD_WEIGHTS } from '../src/cost/weights';
 import { instance, start } from '../src/db/bundled-neo4j';
@@ -122,7 +122,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
-  console.error(`calibrate: ${error.message}`);
-  process.exit(EXIT.FAILED);
-});
+main().catch((error: Error) => failWith('calibrate', error));

@@ -5,7 +5,15 @@
  * server holds the report, the bundled filing lists and the generated register as ordinary
  * facts (nothing marks them apart), and keeps running so the API can be pointed at it.
  */
-import { type CommandSpec, EXIT, intOption, numberOption, parseCommand, progress, usageExit } from '../src/cli/command';
+import {
+  type CommandSpec,
+  failWith,
+  intOption,
+  numberOption,
+  parseCommand,
+  progress,
+  usageExit,
+} from '../src/cli/command';
 import { removeScratch, SCRATCH_PORT, scratchRegister } from '../src/synthetic/scratch';
 
 const SPEC: CommandSpec = {
@@ -56,7 +64,4 @@ async function main(): Promise<void> {
   log(`try it: NEO4J_URI=${register.uri} npm start`);
 }
 
-main().catch((error: Error) => {
-  console.error(`[generate] failed: ${error.message}`);
-  process.exit(EXIT.FAILED);
-});
+main().catch((error: Error) => failWith('generate', error));

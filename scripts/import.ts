@@ -2,10 +2,11 @@
  * Imports an official filing list (CSV or XLSX): npm run import -- FILE [options]
  * Every problem is listed with its row and column; --dry-run writes nothing.
  */
-import { type CommandSpec, EXIT, intOption, openGraph, parseCommand, progress } from '../src/cli/command';
+import { type CommandSpec, EXIT, failWith, intOption, openGraph, parseCommand, progress } from '../src/cli/command';
 import { parseConfig } from '../src/config';
 import { migrate } from '../src/db/migrate';
-import { formatProblems, importFile } from '../src/filing/import';
+import { formatProblems, importParsed } from '../src/filing/import';
+import { parseFile } from '../src/filing/parse';
 
 const SPEC: CommandSpec = {
   name: 'npm run import --',
@@ -30,12 +31,19 @@ async function main(): Promise<void> {
   const source = values.source as string | undefined;
   if (source !== undefined && source.trim() === '') throw new Error('--source needs a non-empty label');
   const log = (m: string) => process.stderr.write(`[import] ${m}\n`);
+  // The file first: one that cannot be read, or has no usable header, fails before anything starts.
+  const file = positionals[0];
+  const parsed = await parseFile(file);
+  if (parsed.headerProblems.length > 0) {
+    for (const problem of parsed.headerProblems) console.error(`  error   row 1, column header: ${problem}`);
+    throw new Error(`${file} has no header row with the published columns (listed above); nothing was written`);
+  }
   const db = await openGraph(parseConfig(), log);
   try {
     await migrate(db);
     const started = Date.now();
     const bar = progress('[import]');
-    const report = await importFile(db, positionals[0], {
+    const report = await importParsed(db, parsed, file, {
       dryRun: Boolean(values['dry-run']),
       source,
       rowsPerTransaction: batch,
@@ -50,7 +58,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
-  console.error(`[import] failed: ${error.message}`);
-  process.exit(EXIT.FAILED);
-});
+main().catch((error: Error) => failWith('import', error));

@@ -9,8 +9,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { type CommandSpec, EXIT, intOption, parseCommand, serverNodeArgs } from '../src/cli/command';
-import { instance, start } from '../src/db/bundled-neo4j';
+import { type CommandSpec, EXIT, intOption, openGraph, parseCommand, serverNodeArgs } from '../src/cli/command';
+import { parseConfig } from '../src/config';
+import { instance, start, stop } from '../src/db/bundled-neo4j';
 
 const ROOT = join(__dirname, '..');
 const SPEC: CommandSpec = {
@@ -73,6 +74,9 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/** What this run started, so a failure stops it again (the API server, the bundled Neo4j). */
+const owned: { server?: ReturnType<typeof spawn>; neo4j?: ReturnType<typeof instance> } = {};
+
 async function main(): Promise<void> {
   const connections = arg('connections');
   const duration = arg('duration');
@@ -83,9 +87,12 @@ async function main(): Promise<void> {
   };
   if (!process.env.NEO4J_URI) {
     const port = Number(process.env.NEO4J_BOLT_PORT ?? 7687);
-    await start(instance(port));
+    if ((await start(instance(port))) === 'started') owned.neo4j = instance(port);
     env.NEO4J_URI = `bolt://127.0.0.1:${port}`;
     env.LOAD_DATA = 'true';
+  } else {
+    // The server named must answer before a load is aimed at it: one clear reason, at once.
+    (await openGraph(parseConfig(env), log, { load: false })).close();
   }
   const port = 4400 + Math.floor(Math.random() * 500);
   const server = spawn(process.execPath, [...serverNodeArgs(), join(ROOT, 'src', 'server.ts')], {
@@ -93,11 +100,17 @@ async function main(): Promise<void> {
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  owned.server = server;
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     const res = await fetch(`${base}/health/ready`).catch(() => null);
     if (res?.status === 200) break;
-    if (i > 600) throw new Error('server did not become ready in 120 s');
+    if (server.exitCode !== null)
+      throw new Error(`the API server exited (code ${server.exitCode}) before it was ready; its output is above`);
+    if (i > 300)
+      throw new Error(
+        `the API server was not ready after 60 s (/health/ready: ${res ? `${res.status} ${await res.text()}` : 'no answer'})`,
+      );
     await sleep(200);
   }
   const warmup = arg('warmup');
@@ -214,10 +227,13 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, `load-${stamp}.md`), md);
   console.log(md);
   await sleep(500);
+  if (owned.neo4j) await stop(owned.neo4j);
   process.exit(pass ? EXIT.OK : EXIT.FAILED);
 }
 
-main().catch((error: Error) => {
+main().catch(async (error: Error) => {
   log(`failed: ${error.message}`);
+  owned.server?.kill('SIGTERM');
+  if (owned.neo4j) await stop(owned.neo4j);
   process.exit(EXIT.FAILED);
 });

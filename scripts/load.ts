@@ -1,5 +1,5 @@
 /** Applies migrations and loads the default data set: npm run data:load -- [--reset] */
-import { type CommandSpec, EXIT, openGraph, parseCommand } from '../src/cli/command';
+import { type CommandSpec, failWith, openGraph, parseCommand } from '../src/cli/command';
 import { parseConfig } from '../src/config';
 import { cypher } from '../src/db/cypher';
 import { loadDefaultData } from '../src/setup/default-data';
@@ -29,7 +29,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
-  console.error(`[load] failed: ${error.message}`);
-  process.exit(EXIT.FAILED);
-});
+main().catch((error: Error) => failWith('load', error));

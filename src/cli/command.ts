@@ -217,3 +217,16 @@ export function serverNodeArgs(): string[] {
     throw new Error(`npm start is "${pkg.scripts.start}"; expected "node [options] src/server.ts"`);
   return words.slice(1, -1);
 }
+
+/**
+ * The one line a command prints when it fails: the reason, with what to check instead of the
+ * API's "retry shortly" (a person at a terminal needs to know what to fix), then exit 1.
+ */
+export function failWith(name: string, error: Error): never {
+  let message = error.message.replace(/;? ?retry shortly\.?$/, '.');
+  if ((error as { code?: string }).code === 'SERVICE_UNAVAILABLE' || /not reachable|unavailable/i.test(message))
+    message +=
+      ' Check that Neo4j runs (npm run neo4j -- status) or that NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD name a running server.';
+  console.error(`[${name}] failed: ${message}`);
+  process.exit(EXIT.FAILED);
+}

@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import { MAX_PAGE } from '../entity/paging';
-import { LAYOUT_WEIGHT, POLICY_RULES_WEIGHT, weightOf } from './weights';
+import { LAYOUT_WEIGHT, POLICY_RULES_WEIGHT, SCAN_WEIGHT, weightOf } from './weights';
 
 export interface CostReport {
   /** Nodes the request may touch: page sizes multiplied down each path, summed (GitHub's rule), each field's items weighted by their measured database work (src/cost/weights.ts). */
@@ -77,6 +77,21 @@ export function fieldSize(
     default:
       return { size: 1 };
   }
+}
+
+/**
+ * The price of the scans a list's filters make: a substring match of names reads every name of
+ * the type (no index serves it), and a count with a date range counts each candidate rather
+ * than reading the count store. SCAN_WEIGHT each.
+ */
+function scanPrice(args: Args, selections: SelectionSetNode | undefined): number {
+  const where = (args.where ?? {}) as Record<string, unknown>;
+  let price = 0;
+  if (typeof where.nameContains === 'string' && where.nameContains.trim() !== '') price += SCAN_WEIGHT;
+  const dated = ['filedFrom', 'filedTo', 'issuedFrom', 'issuedTo'].some((k) => where[k] != null);
+  const counts = selections?.selections.some((f) => f.kind === Kind.FIELD && f.name.value === 'totalCount') ?? false;
+  if (dated && counts) price += SCAN_WEIGHT;
+  return price;
 }
 
 /** What one selection set costs, relative to one evaluation of its parent. */
@@ -164,6 +179,9 @@ export function analyzeOperation(
         out.oversized.push({ path: fieldPath, argument: pageArg, value: args[pageArg] as number });
       }
       const fanout = size > 1 || type.name.endsWith('Connection') ? Math.max(size, 1) : 1;
+      // A filter no index serves reads every candidate, whatever the page size (regression: 20
+      // substring searches with their counts were priced 2,000 and ran 6.6 s at 1000x).
+      if (type.name.endsWith('Connection')) out.cost += scanPrice(args, selection.selectionSet);
       // The field's own price: the items it returns, each weighted by the database work it takes.
       if (fanout > 1 || type.name.endsWith('Connection')) out.cost += fanout * (weight ?? weightOf(name));
       else if (weight !== undefined) out.cost += weight;

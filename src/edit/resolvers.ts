@@ -56,6 +56,8 @@ export const editResolvers: Resolvers = {
         dryRun: report.dryRun,
         errors: report.errors,
         warnings: report.warnings,
+        errorCount: report.errorCount,
+        warningCount: report.warningCount,
         writtenNodes: report.written?.nodes ?? null,
         writtenRelationships: report.written?.rels ?? null,
       };

@@ -1,6 +1,6 @@
 import { INSIGHT_KINDS } from '../entity/kinds/insight';
 import { badInput } from '../errors';
-import { FILING_NUMBER, isValidIsoDate, STRAY } from '../graph/values';
+import { FILING_NUMBER, isValidIsoDate, LONE_SURROGATE, MAX_NAME, textProblem } from '../graph/values';
 import type { EntityLabel } from '../graph/vocabulary';
 
 type Rule =
@@ -64,22 +64,13 @@ export const REQUIRED: Partial<Record<EntityLabel, string[]>> = {
   Region: ['kind'],
 };
 
-/** Characters that make two names look alike or reorder what a reader sees: bidi controls and zero-width ones. */
-const DECEPTIVE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
-/** Noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF: not allowed in XML, so not in GraphML) and lone surrogates. */
-const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{10FFFE}\u{10FFFF}]/u;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-export function cleanText(argument: string, value: unknown, max = 200): string {
+export function cleanText(argument: string, value: unknown, max = MAX_NAME): string {
   if (typeof value !== 'string') throw badInput(argument, 'must be a string');
   if (LONE_SURROGATE.test(value)) throw badInput(argument, 'contains a lone UTF-16 surrogate (not a character)');
   const text = value.normalize('NFKC').trim();
   if (text === '') throw badInput(argument, 'must not be empty');
-  if (text.length > max) throw badInput(argument, `must be at most ${max} characters`);
-  if (STRAY.test(text)) throw badInput(argument, 'contains control characters, U+FFFD or mojibake');
-  if (DECEPTIVE.test(text))
-    throw badInput(argument, 'contains bidirectional-override or zero-width characters, which make look-alike names');
-  if (NONCHARACTER.test(text)) throw badInput(argument, 'contains Unicode noncharacters (such as U+FFFE or U+FFFF)');
+  const problem = textProblem(text, max);
+  if (problem) throw badInput(argument, problem);
   return text;
 }
 

@@ -47,10 +47,15 @@ export function mapHeader(header: string[]): { columns: Partial<Record<Column, n
   header.forEach((h, index) => {
     const n = normHeader(h);
     for (const [column, spellings] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
-      if (columns[column] === undefined && spellings.some((s) => normHeader(s) === n)) {
-        columns[column] = index;
-        return;
-      }
+      if (!spellings.some((s) => normHeader(s) === n)) continue;
+      const first = columns[column];
+      // Two columns for one field: which one holds the list's values is a guess, so none is made.
+      if (first !== undefined)
+        problems.push(
+          `header: two ${COLUMN_LABELS[column]} columns ("${header[first]}", column ${first + 1}, and "${h}", column ${index + 1}); keep one`,
+        );
+      else columns[column] = index;
+      return;
     }
   });
   for (const required of ['model', 'company'] as Column[]) {

@@ -21,13 +21,19 @@ export interface ImportReport {
   rows: number;
   valid: number;
   skipped: number;
+  /** The first MAX_PROBLEMS_LISTED of each; the counts have them all. */
   errors: Problem[];
   warnings: Problem[];
+  errorCount: number;
+  warningCount: number;
   written: { nodes: number; rels: number } | null;
   dryRun: boolean;
   /** Milliseconds spent reading what the graph knows, validating, and writing. */
   timings: { resolveMs: number; validateMs: number; writeMs: number };
 }
+
+/** Problems of each kind an import report lists (the counts include the rest). */
+export const MAX_PROBLEMS_LISTED = 1000;
 
 export function sourceKeyFor(file: string, label?: string): string {
   return label?.trim() || basename(file, extname(file));
@@ -61,8 +67,11 @@ export async function importParsed(
     rows: parsed.rows.length,
     valid: valid.length,
     skipped: new Set(errors.map((e) => e.row)).size,
-    errors,
-    warnings,
+    // A list of 100,000 bad rows makes half a million problems: an answer lists the first ones.
+    errors: errors.slice(0, MAX_PROBLEMS_LISTED),
+    warnings: warnings.slice(0, MAX_PROBLEMS_LISTED),
+    errorCount: errors.length,
+    warningCount: warnings.length,
     written: null,
     dryRun: Boolean(options.dryRun),
     timings: { resolveMs, validateMs, writeMs: 0 },
@@ -105,5 +114,9 @@ export function formatProblems(report: ImportReport): string {
     lines.push(`  error   row ${e.row}, column ${e.column}: ${e.rule}${e.value ? ` (value: "${e.value}")` : ''}`);
   for (const w of report.warnings)
     lines.push(`  warning row ${w.row}, column ${w.column}: ${w.rule}${w.value ? ` (value: "${w.value}")` : ''}`);
+  if (report.errorCount > report.errors.length || report.warningCount > report.warnings.length)
+    lines.push(
+      `  (listed the first ${MAX_PROBLEMS_LISTED} of each: ${report.errorCount} errors and ${report.warningCount} warnings in all)`,
+    );
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
@@ -81,9 +81,42 @@ export async function parseXlsxStream(input: Readable): Promise<ParsedFile> {
 export const parseXlsx = (buffer: Buffer): Promise<ParsedFile> => parseXlsxStream(Readable.from([buffer]));
 
 /** A list on disk, streamed whatever its size. */
+/**
+ * A list read from a file. The file is opened first, so a missing or unreadable one is one clear
+ * error (never an unhandled stream error), and a workbook that is not one says so.
+ */
 export async function parseFile(path: string): Promise<ParsedFile> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx') return parseXlsxStream(createReadStream(path));
-  if (ext === '.csv' || ext === '.txt') return parseCsvStream(createReadStream(path));
-  throw new Error(`${path}: unsupported file type "${ext}"; use .csv or .xlsx`);
+  if (ext !== '.xlsx' && ext !== '.csv' && ext !== '.txt')
+    throw new Error(`${path}: unsupported file type "${ext}"; use .csv or .xlsx`);
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+    if (!(await handle.stat()).isFile()) {
+      await handle.close();
+      throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file (check the path)'
+        : code === 'EACCES'
+          ? 'it may not be read (check its permissions)'
+          : code === 'EISDIR'
+            ? 'it is a folder, not a file'
+            : (error as Error).message;
+    throw new Error(`cannot read ${path}: ${why}`);
+  }
+  const stream = handle.createReadStream();
+  if (ext === '.xlsx') {
+    try {
+      return await parseXlsxStream(stream);
+    } catch (error) {
+      throw new Error(
+        `${path} is not a readable XLSX workbook (${(error as Error).message}); open it in a spreadsheet program and save it again as .xlsx, or export it as CSV`,
+      );
+    }
+  }
+  return parseCsvStream(stream);
 }

@@ -1,4 +1,4 @@
-import { FILING_NUMBER, isValidIsoDate, STRAY } from '../graph/values';
+import { FILING_NUMBER, isValidIsoDate, MAX_NAME, STRAY, textProblem } from '../graph/values';
 import { COLUMN_LABELS, type Column, type RawRow } from './columns';
 
 export interface RegionRef {
@@ -93,6 +93,9 @@ export function validateRows(
         err(column, 'contains stray or garbled characters (control characters, U+FFFD or mojibake)', value);
       const cleaned = value.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
       if (cleaned !== value.trim()) warn(column, 'invisible or full-width spaces were removed', value);
+      // The rules createEntity applies to a name apply to every cell that becomes one (or a value).
+      const problem = textProblem(cleaned, column === 'source' ? 1000 : MAX_NAME);
+      if (problem && !STRAY.test(value)) err(column, problem, cleaned.slice(0, 100));
       return cleaned;
     };
 

@@ -729,7 +729,9 @@ export type ImportResult = {
   __typename?: 'ImportResult';
   /** True when nothing was written. */
   dryRun: Scalars['Boolean']['output'];
-  /** Problems that skipped their row. */
+  /** Every problem that skipped a row, listed or not. */
+  errorCount: Scalars['Int']['output'];
+  /** Problems that skipped their row: the first 1,000 (errorCount has them all). */
   errors: Array<ImportProblem>;
   /** Data rows read. */
   rows: Scalars['Int']['output'];
@@ -739,7 +741,9 @@ export type ImportResult = {
   sourceKey: Scalars['String']['output'];
   /** Rows written (or that would be). */
   valid: Scalars['Int']['output'];
-  /** Problems that kept their row. */
+  /** Every problem that kept its row, listed or not. */
+  warningCount: Scalars['Int']['output'];
+  /** Problems that kept their row: the first 1,000 (warningCount has them all). */
   warnings: Array<ImportProblem>;
   /** Node and relationship upserts written (null on a dry run or when nothing was valid). */
   writtenNodes?: Maybe<Scalars['Int']['output']>;
@@ -3101,11 +3105,13 @@ export type ImportProblemResolvers<ContextType = Context, ParentType extends Res
 
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sourceKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warningCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   writtenNodes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   writtenRelationships?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -109,6 +109,57 @@ describe('commands that need the graph', () => {
     return file;
   };
 
+  it.each([
+    [
+      'a missing file',
+      () => join(mkdtempSync(join(tmpdir(), 'cli-')), 'missing.csv'),
+      /cannot read .*missing\.csv: there is no such file \(check the path\)/,
+    ],
+    [
+      'a folder',
+      () => mkdtempSync(join(tmpdir(), 'cli-dir-')).concat('.csv'),
+      /cannot read .*: (there is no such file|it is a folder)/,
+    ],
+    [
+      'a corrupt workbook',
+      () => {
+        const f = join(mkdtempSync(join(tmpdir(), 'cli-')), 'broken.xlsx');
+        writeFileSync(f, Buffer.from('PK\u0003\u0004 not really a workbook at all'));
+        return f;
+      },
+      /broken\.xlsx is not a readable XLSX workbook \(.+\); open it in a spreadsheet program and save it again/,
+    ],
+    [
+      'a file with no header the importer knows',
+      () => {
+        const f = join(mkdtempSync(join(tmpdir(), 'cli-')), 'hello.csv');
+        writeFileSync(f, 'hello,world\n1,2\n');
+        return f;
+      },
+      /no 模型名称 column[\s\S]*hello\.csv has no header row with the published columns/,
+    ],
+    [
+      'two columns for one field',
+      () => {
+        const f = join(mkdtempSync(join(tmpdir(), 'cli-')), 'twice.csv');
+        writeFileSync(f, '模型名称,备案单位,模型名称\n甲,乙公司,丙\n');
+        return f;
+      },
+      /two 模型名称 columns \("模型名称", column 1, and "模型名称", column 3\); keep one/,
+    ],
+  ])(
+    'import of %s: one clear line, exit 1, no Neo4j started (regression: a stack trace, exit 3)',
+    async (_what, make, message) => {
+      const port = await freePort();
+      const r = await run('scripts/import.ts', [make(), '--dry-run'], { NEO4J_BOLT_PORT: String(port) });
+      expect(r.code).toBe(1);
+      expect(r.output).toMatch(message);
+      expect(r.output).toMatch(/\[import\] failed: /);
+      expect(r.output).not.toMatch(/\n\s+at |node:internal|\[neo4j\] starting/);
+      expect(await status(instance(port))).toBe(false);
+    },
+  );
+
   it('say what to check when NEO4J_URI names a server that is not there (regression: "retry shortly")', async () => {
     const port = await freePort();
     const r = await run('scripts/import.ts', [list(), '--dry-run'], { NEO4J_URI: `bolt://127.0.0.1:${port}` });

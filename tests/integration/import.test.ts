@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cypher } from '../../src/db/cypher';
-import { importFile } from '../../src/filing/import';
+import { formatProblems, importFile } from '../../src/filing/import';
 import { EDITOR, type TestApi, testApi } from '../support/api';
 import { resetData } from '../support/reset';
 
@@ -86,6 +86,44 @@ describe('importing an official list', () => {
       filingNumber: 'Shanghai-CeShiBiaoGe-202502020001',
       filedIn: { nodes: [{ name: '上海市' }] },
     });
+  });
+
+  it("applies createEntity's name rules to every cell (regression: a 300-character name, U+202E and mojibake were imported)", async () => {
+    const before = await counts();
+    const dir = mkdtempSync(join(tmpdir(), 'csv-'));
+    const file = join(dir, 'names.csv');
+    require('node:fs').writeFileSync(
+      file,
+      [
+        '序号,属地,模型名称,备案单位,备案编号,备案时间',
+        `1,北京市,${'长'.repeat(300)},北京长名科技有限公司,,2025-01-02`,
+        '2,北京市,反转\u202E模型,北京反转科技有限公司,,2025-01-02',
+        '3,北京市,乱码模型,北京锟斤拷科技有限公司,,2025-01-02',
+      ].join('\n'),
+    );
+    const report = await importFile(api.db, file, { dryRun: true });
+    const rules = report.errors.map((e) => `${e.row}:${e.column}:${e.rule}`);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        '2:模型名称:must be at most 200 characters',
+        '3:模型名称:contains bidirectional-override or zero-width characters, which make look-alike names',
+      ]),
+    );
+    expect(report.errors.some((e) => e.row === 4 && e.column === '备案单位')).toBe(true);
+    expect(report.valid).toBe(0);
+    expect(await counts()).toBe(before);
+  });
+
+  it('lists at most 1,000 problems of each kind and counts them all (regression: 500,000 problems, 18 MB)', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `${i + 1},北京市,,北京空名科技有限公司,,2025-01-02`);
+    const dir = mkdtempSync(join(tmpdir(), 'csv-'));
+    const file = join(dir, 'many.csv');
+    require('node:fs').writeFileSync(file, ['序号,属地,模型名称,备案单位,备案编号,备案时间', ...rows].join('\n'));
+    const report = await importFile(api.db, file, { dryRun: true });
+    expect(report.errors).toHaveLength(1000);
+    expect(report.errorCount).toBe(1500);
+    expect(report.skipped).toBe(1500);
+    expect(formatProblems(report)).toMatch(/listed the first 1000 of each: 1500 errors and \d+ warnings in all/);
   });
 
   it('refuses a file with no model column and writes nothing', async () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, type OperationDefinitionNode, parse } from 'graphql';
 import { analyzeOperation } from '../../src/cost/analyze';
-import { POLICY_RULES_WEIGHT, weightOf } from '../../src/cost/weights';
+import { POLICY_RULES_WEIGHT, SCAN_WEIGHT, weightOf } from '../../src/cost/weights';
 
 const dir = join(__dirname, '..', '..', 'schema');
 const schema = buildSchema(
@@ -113,6 +113,21 @@ describe('field sizes and the walk (each priced field, each rule)', () => {
     expect(analyze('{ companies(first: 10) { nodes { policies(first: 3) { score } } } }').cost).toBe(
       10 + 10 * 3 * POLICY_RULES_WEIGHT,
     );
+  });
+
+  it('prices filters that read every candidate by what they read (regression: 20 substring searches priced 2,000)', () => {
+    const list = (where: string, fields = 'nodes { name }') => `{ models(first: 100, where: ${where}) { ${fields} } }`;
+    expect(analyze(list('{ region: "北京" }')).cost).toBe(100);
+    expect(analyze(list('{ nameContains: "智" }')).cost).toBe(100 + SCAN_WEIGHT);
+    expect(analyze(list('{ nameContains: "  " }')).cost).toBe(100);
+    // A date range costs a scan only when counted.
+    expect(analyze(list('{ filedFrom: "2024-01-01" }')).cost).toBe(100);
+    expect(analyze(list('{ filedFrom: "2024-01-01" }', 'totalCount')).cost).toBe(100 + SCAN_WEIGHT);
+    const twenty = Array.from(
+      { length: 20 },
+      (_, i) => `m${i}: models(first: 100, where: { nameContains: "智${i}" }) { totalCount }`,
+    );
+    expect(analyze(`{ ${twenty.join(' ')} }`).cost).toBeGreaterThan(50_000);
   });
 
   it('counts a field inside an inline fragment, with its aliases and oversized pages', () => {
