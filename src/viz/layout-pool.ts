@@ -51,7 +51,6 @@ class LayoutPool {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: 256 },
     });
-    worker.unref();
     worker.on('message', (m: { id: number; positions?: [string, { x: number; y: number }][]; error?: string }) => {
       const job = this.jobs.get(m.id);
       if (!job) return;
@@ -61,6 +60,9 @@ class LayoutPool {
       else job.reject(new Error(`layout failed: ${m.error}`));
     });
     worker.on('error', (error) => this.restart(error));
+    // After the listeners: a 'message' listener refs the worker's port, and an unref'd worker
+    // must not keep a process alive (a test run that never exited was the regression).
+    worker.unref();
     this.worker = worker;
     return worker;
   }
