@@ -73,6 +73,18 @@ export const MAX_ROWS = 2_000_000;
 /** Columns beyond this are never read: a header has at most a dozen, and a cell at column XFD must not cost 16,384 reads per row. */
 export const MAX_COLUMNS = 64;
 
+/** Longest cell read: no field of a filing list comes near it (a name is at most 200 characters). */
+export const MAX_CELL_CHARS = 10_000;
+
+/** A cell's text, refused when it is longer than any field of a list can be (an 82 kB workbook held a 60 MB cell). */
+function bounded(text: string, row: number, index: number): string {
+  if (text.length > MAX_CELL_CHARS)
+    throw new RangeError(
+      `row ${row}, column ${index + 1} holds ${text.length} characters; a cell of a filing list has at most ${MAX_CELL_CHARS}`,
+    );
+  return text;
+}
+
 /**
  * Builds a ParsedFile one row at a time, so a list is never held twice (as text and as a
  * table): the first non-empty row is the header, every later row keeps only the cells of
@@ -88,7 +100,7 @@ export class TableBuilder {
     if (row > MAX_ROWS) throw new RangeError(`the list has more than ${MAX_ROWS} rows (row ${row}); split it`);
     const n = Math.min(width, MAX_COLUMNS);
     if (!this.columns) {
-      const header = Array.from({ length: n }, (_, i) => cell(i));
+      const header = Array.from({ length: n }, (_, i) => bounded(cell(i), row, i));
       if (!header.some((c) => c.trim() !== '')) return;
       ({ columns: this.columns, problems: this.problems } = mapHeader(header));
       return;
@@ -96,7 +108,7 @@ export class TableBuilder {
     const cells: Partial<Record<Column, string>> = {};
     let any = false;
     for (const [column, index] of Object.entries(this.columns) as [Column, number][]) {
-      const value = index < n ? cell(index) : '';
+      const value = index < n ? bounded(cell(index), row, index) : '';
       cells[column] = value;
       if (value.trim() !== '') any = true;
     }

@@ -169,6 +169,22 @@ describe('hostile and large workbooks (regression: a cell at XFD blocked 5.5 s; 
     }
   }
 
+  it('refuses a workbook with a cell longer than any field (regression: one cell expanded to 60 MB crashed the server)', async () => {
+    const content = await workbookBase64((sheet) => {
+      sheet.addRow([1, '北京市', '长'.repeat(200_000), '北京长格科技有限公司', '', '2025-01-02']);
+    });
+    // The workbook compresses the repeated cell to a few kilobytes; unpacked it is 200,000 characters.
+    expect(content.length).toBeLessThan(20_000);
+    const r = await dryRun(content);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'content' });
+    expect(r.errors?.[0].message).toMatch(
+      /row 2, column 3 holds 2000\d\d characters; a cell of a filing list has at most 10000/,
+    );
+    expect((await api.gql('{ companyByName(name: "百度") { name } }')).data.companyByName.name).toBe(
+      '北京百度网讯科技有限公司',
+    );
+  });
+
   it('reads a workbook with one cell at column XFD as its rows, in a worker, with the event loop free', async () => {
     const content = await workbookBase64((sheet) => {
       sheet.addRow([1, '北京市', '宽表模型', '北京宽表科技有限公司', '', '2025-01-02']);
