@@ -1,19 +1,12 @@
 import { loadSources, relationshipProperties } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
-import { fromEntityId } from '../graph/ids';
-import { companyPolicies } from '../policy/service';
 import { explainPath } from './explain';
-import { links, shortestPaths } from './service';
+import { shortestPaths } from './service';
 
 export const pathResolvers: Resolvers = {
   Query: {
     shortestPath: async (_p, args, ctx) => (await shortestPaths(ctx.db, ctx.meter, { ...args, k: 1 }))[0] ?? null,
     shortestPaths: (_p, args, ctx) => shortestPaths(ctx.db, ctx.meter, args),
-    // From a company to policies, the rules answer (src/policy/applicability.ts); any other link is walked.
-    links: (_p, args, ctx) =>
-      args.targetType === 'Policy' && fromEntityId(args.from, 'from').label === 'Company'
-        ? companyPolicies(ctx, fromEntityId(args.from, 'from').key, args)
-        : links(ctx.db, ctx.meter, args),
   },
   Path: {
     length: (path) => path.rels.length,

@@ -1,6 +1,8 @@
 import { ENTITY_KINDS } from '../entity/catalog';
 import { entityFields, entityQueries, relationField } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
+import { fromEntityId } from '../graph/ids';
+import { links } from '../path/service';
 import { companyKeyOf, companyPolicies } from './service';
 
 export const policyResolvers: Resolvers = {
@@ -8,6 +10,14 @@ export const policyResolvers: Resolvers = {
     ...entityQueries(ENTITY_KINDS.Policy, 'policy', 'policies'),
     companyPolicies: async (_p, args, ctx) =>
       companyPolicies(ctx, await companyKeyOf(ctx, args.company, 'company'), args),
+    // links lives here, not in path/: from a company to policies the rules answer; any other link
+    // is walked (path/ stays below policy/, which uses its explanations).
+    links: (_p, args, ctx) => {
+      const from = fromEntityId(args.from, 'from');
+      return args.targetType === 'Policy' && from.label === 'Company'
+        ? companyPolicies(ctx, from.key, args)
+        : links(ctx.db, ctx.meter, args);
+    },
   },
   Policy: {
     ...entityFields('Policy'),

@@ -125,6 +125,21 @@
     setStatus('drawn');
   }
 
+  /** Marks the nodes of a path, in order, and the edge between each two (either direction), with a class. */
+  function markPath(ids, cls) {
+    ids.forEach((id, i) => {
+      cy.getElementById(id).addClass(cls);
+      if (i > 0)
+        cy.edges()
+          .filter(
+            (e) =>
+              (e.source().id() === ids[i - 1] && e.target().id() === id) ||
+              (e.source().id() === id && e.target().id() === ids[i - 1]),
+          )
+          .addClass(cls);
+    });
+  }
+
   function renderFilters() {
     const box = document.getElementById('filters');
     if (box.childElementCount) return;
@@ -234,18 +249,7 @@
     if (merge(await feed(`/graph/subgraph?ids=${ids.map(encodeURIComponent).join(',')}&format=cytoscape`)).length)
       await relayout();
     cy.elements().removeClass('evidence');
-    for (const nodes of segments)
-      nodes.forEach((id, i) => {
-        cy.getElementById(id).addClass('evidence');
-        if (i > 0)
-          cy.edges()
-            .filter(
-              (e) =>
-                (e.source().id() === nodes[i - 1] && e.target().id() === id) ||
-                (e.source().id() === id && e.target().id() === nodes[i - 1]),
-            )
-            .addClass('evidence');
-      });
+    for (const nodes of segments) markPath(nodes, 'evidence');
     cy.getElementById(link.target.id).addClass('evidence');
     if (announce) setStatus('policies-shown');
   }
@@ -338,17 +342,7 @@
     const ids = path.nodes.map((n) => n.id);
     if (merge(await feed(`/graph/subgraph?ids=${ids.map(encodeURIComponent).join(',')}&format=cytoscape`)).length)
       await relayout();
-    ids.forEach((id, i) => {
-      cy.getElementById(id).addClass('path');
-      if (i > 0)
-        cy.edges()
-          .filter(
-            (e) =>
-              (e.source().id() === ids[i - 1] && e.target().id() === id) ||
-              (e.source().id() === id && e.target().id() === ids[i - 1]),
-          )
-          .addClass('path');
-    });
+    markPath(ids, 'path');
     const label = path.walk === 'UNRESTRICTED' ? '[不限含义 unrestricted] ' : '';
     out.textContent = label + path.explanation;
     out.title = label + path.explanationEn;
