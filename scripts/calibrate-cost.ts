@@ -12,14 +12,14 @@ import { join, resolve } from 'node:path';
 import { createApp } from '../src/app';
 import { type CommandSpec, failWith, intOption, parseCommand } from '../src/cli/command';
 import { parseConfig } from '../src/config';
-import { FIELD_WEIGHTS } from '../src/cost/weights';
+import { weightOf } from '../src/cost/prices';
 import { instance, start } from '../src/db/bundled-neo4j';
 import { openDatabase } from '../src/db/database';
 
 const SPEC: CommandSpec = {
   name: 'npm run calibrate --',
   summary:
-    "Measures each priced field's database work per item against a list item's (the cost table of src/cost/weights.ts).",
+    "Measures each priced field's database work per item against a list item's (the price table of src/cost/prices.ts).",
   options: {
     runs: {
       type: 'string',
@@ -100,9 +100,9 @@ async function main(): Promise<void> {
     const listUs = list.reduce((s, r) => s + r.usPerItem, 0) / list.length;
     const table = rows
       .filter((r) => r.field !== 'baseline')
-      .map((r) => ({ ...r, ratio: r.usPerItem / listUs, weight: FIELD_WEIGHTS[r.field] ?? 1 }));
+      .map((r) => ({ ...r, ratio: r.usPerItem / listUs, weight: weightOf(`Query.${r.field}`) }));
     console.log(`baseline (one lookup, subtracted from every median): ${baselineMs.toFixed(2)} ms`);
-    console.log('| field | priced items | median ms | µs per item | × list item | weight in src/cost/weights.ts |');
+    console.log('| field | priced items | median ms | µs per item | × list item | weight in src/cost/prices.ts |');
     console.log('|---|---|---|---|---|---|');
     for (const r of table)
       console.log(

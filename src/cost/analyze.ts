@@ -1,7 +1,6 @@
 import {
   type FragmentDefinitionNode,
   type GraphQLInterfaceType,
-  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
   getNamedType,
@@ -13,10 +12,11 @@ import {
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 import { MAX_PAGE } from '../entity/paging';
-import { LAYOUT_WEIGHT, POLICY_RULES_WEIGHT, SCAN_WEIGHT, weightOf } from './weights';
+import { fieldSize } from './prices';
+import { SCAN_WEIGHT } from './weights';
 
 export interface CostReport {
-  /** Nodes the request may touch: page sizes multiplied down each path, summed (GitHub's rule), each field's items weighted by their measured database work (src/cost/weights.ts). */
+  /** Nodes the request may touch: page sizes multiplied down each path, summed (GitHub's rule), each field's items weighted by their measured database work (src/cost/prices.ts). */
   cost: number;
   depth: number;
   aliases: number;
@@ -27,57 +27,7 @@ export interface CostReport {
   walked: number;
 }
 
-const DEFAULT_PAGE = 20;
-
 type Args = Record<string, unknown>;
-
-/** How many nodes one evaluation of a field may return, from its arguments. */
-export function fieldSize(
-  fieldName: string,
-  type: GraphQLNamedType,
-  args: Args,
-): { size: number; pageArg?: string; weight?: number } {
-  const num = (name: string, fallback: number) => (typeof args[name] === 'number' ? (args[name] as number) : fallback);
-  if (type.name.endsWith('Connection'))
-    return typeof args.last === 'number'
-      ? { size: args.last as number, pageArg: 'last' }
-      : { size: num('first', DEFAULT_PAGE), pageArg: 'first' };
-  switch (fieldName) {
-    case 'search':
-    case 'unmatchedNames':
-      return { size: num('first', DEFAULT_PAGE), pageArg: 'first' };
-    case 'links':
-      return { size: num('first', DEFAULT_PAGE) * (num('maxHops', 4) + 1), pageArg: 'first' };
-    // By rule, a company's policies are one batched read of its own facts; UNRESTRICTED also walks.
-    case 'companyPolicies':
-      return args.walk === 'UNRESTRICTED'
-        ? { size: num('first', DEFAULT_PAGE) * (num('maxHops', 4) + 1), pageArg: 'first' }
-        : { size: num('first', DEFAULT_PAGE), pageArg: 'first', weight: POLICY_RULES_WEIGHT };
-    // A node's position (y comes with it): the feed's layout, about a millisecond a node.
-    case 'x':
-      return { size: 1, weight: type.name === 'Float' ? LAYOUT_WEIGHT : undefined };
-    case 'policies':
-      return type.name === 'Link'
-        ? { size: num('first', DEFAULT_PAGE), pageArg: 'first', weight: POLICY_RULES_WEIGHT }
-        : { size: 1 };
-    case 'shortestPath':
-      return { size: num('maxHops', 4) + 1 };
-    case 'shortestPaths':
-      return { size: num('k', 3) * (num('maxHops', 4) + 1) };
-    case 'neighborhood':
-      return { size: num('limit', 100) * num('depth', 1) };
-    case 'subgraph':
-    case 'nodes':
-      return { size: Array.isArray(args.ids) ? args.ids.length : 1 };
-    case 'content':
-      return { size: num('first', 100) * 3 };
-    case 'changes':
-      // Three lists of up to `first` entities, and the counts by region and industry.
-      return { size: num('first', DEFAULT_PAGE) * 3, pageArg: 'first' };
-    default:
-      return { size: 1 };
-  }
-}
 
 /**
  * The price of the scans a list's filters make: a substring match of names reads every name of
@@ -171,7 +121,7 @@ export function analyzeOperation(
       } catch {
         // Bad arguments are reported by validation and the resolvers, with their own codes.
       }
-      const { size, pageArg, weight } = fieldSize(name, type, args);
+      const { size, pageArg, weight } = fieldSize(parent, name, type, args);
       const fieldPath = path ? `${path}.${selection.alias?.value ?? name}` : (selection.alias?.value ?? name);
       const big = pageArg && typeof args[pageArg] === 'number' && (args[pageArg] as number) > MAX_PAGE;
       // At most ten are reported: a document of a thousand oversized pages makes no thousand-entry error.
@@ -183,7 +133,7 @@ export function analyzeOperation(
       // substring searches with their counts were priced 2,000 and ran 6.6 s at 1000x).
       if (type.name.endsWith('Connection')) out.cost += scanPrice(args, selection.selectionSet);
       // The field's own price: the items it returns, each weighted by the database work it takes.
-      if (fanout > 1 || type.name.endsWith('Connection')) out.cost += fanout * (weight ?? weightOf(name));
+      if (fanout > 1 || type.name.endsWith('Connection')) out.cost += fanout * (weight ?? 1);
       else if (weight !== undefined) out.cost += weight;
       if (!selection.selectionSet) continue;
       if (isObjectType(type) || isInterfaceType(type)) {

@@ -10,13 +10,13 @@
  * on any loaded graph (bench/results/cost-calibration-*.json); at 1x, where the graph has
  * no hubs, traversals cost about what list items do, so the budget is set for scale.
  */
-export const FIELD_WEIGHTS: Readonly<Record<string, number>> = {
+export const TRAVERSAL_WEIGHTS = {
   shortestPath: 300,
   shortestPaths: 300,
   links: 75,
   companyPolicies: 75,
   neighborhood: 8,
-};
+} as const;
 
 /**
  * A policy link found by rule (companyPolicies, Company.policies): one batched read of the
@@ -36,5 +36,3 @@ export const LAYOUT_WEIGHT = 10;
  * list items); priced at 2,500, so about twenty such lists in one request exceed the budget.
  */
 export const SCAN_WEIGHT = 2_500;
-
-export const weightOf = (field: string): number => (Object.hasOwn(FIELD_WEIGHTS, field) ? FIELD_WEIGHTS[field] : 1);

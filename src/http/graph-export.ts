@@ -1,5 +1,6 @@
 import type { Express, Request, RequestHandler, Response } from 'express';
-import { LAYOUT_WEIGHT, weightOf } from '../cost/weights';
+import { weightOf } from '../cost/prices';
+import { LAYOUT_WEIGHT } from '../cost/weights';
 import type { Database } from '../db/database';
 import { QueryMeter } from '../db/database';
 import { AppError, ErrorCode } from '../errors';
@@ -92,7 +93,7 @@ export function mountGraphExport(app: Express, db: Database, mayRead: RequestHan
     handle((req, audit) => {
       const depth = int(req, 'depth');
       const limit = int(req, 'limit');
-      checkCost((limit ?? 100) * (depth ?? 1), weightOf('neighborhood'), costBudget);
+      checkCost((limit ?? 100) * (depth ?? 1), weightOf('Query.neighborhood'), costBudget);
       return neighborhood(db, new QueryMeter(), {
         id: String(req.params.id),
         depth,

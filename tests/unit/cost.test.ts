@@ -1,16 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, type OperationDefinitionNode, parse } from 'graphql';
+import {
+  buildSchema,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
+  isInterfaceType,
+  isObjectType,
+  type OperationDefinitionNode,
+  parse,
+} from 'graphql';
 import { analyzeOperation } from '../../src/cost/analyze';
-import { POLICY_RULES_WEIGHT, SCAN_WEIGHT, weightOf } from '../../src/cost/weights';
+import { needsPrice, PRICES, priceOf, weightOf } from '../../src/cost/prices';
+import { POLICY_RULES_WEIGHT, SCAN_WEIGHT, TRAVERSAL_WEIGHTS } from '../../src/cost/weights';
 
 const dir = join(__dirname, '..', '..', 'schema');
-const schema = buildSchema(
-  readdirSync(dir)
-    .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)))
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
-    .join('\n'),
-);
+const typeDefsText = readdirSync(dir)
+  .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)))
+  .map((f) => readFileSync(join(dir, f), 'utf8'))
+  .join('\n');
+const schema = buildSchema(typeDefsText);
 
 function analyze(query: string, variables: Record<string, unknown> = {}) {
   const doc = parse(query);
@@ -101,7 +109,8 @@ describe('field sizes and the walk (each priced field, each rule)', () => {
     ['{ changes(from: "2024-01-01", to: "2024-02-01", first: 10) { filingCount } }', 30],
   ])('%s is priced at the items it may return', (query, size) => {
     const r = analyze(query);
-    expect(r.cost).toBe(size > 1 ? size * weightOf((query.match(/\{ (\w+)/) as RegExpMatchArray)[1]) : 0);
+    const field = (query.match(/\{ (\w+)/) as RegExpMatchArray)[1] as keyof typeof TRAVERSAL_WEIGHTS;
+    expect(r.cost).toBe(size > 1 ? size * (TRAVERSAL_WEIGHTS[field] ?? 1) : 0);
   });
 
   it("prices a company's policies by rule as one batched read per link, wherever they are asked for", () => {
@@ -154,5 +163,45 @@ describe('field sizes and the walk (each priced field, each rule)', () => {
     expect(r.oversized[0]).toEqual({ path: 'c0', argument: 'first', value: 200 });
     expect(r.oversized[1]).toEqual({ path: 'c0.nodes.m0', argument: 'first', value: 300 });
     expect(r.aliases).toBe(24);
+  });
+});
+
+describe('prices are declared once, for every field that returns many', () => {
+  const fields = Object.values(schema.getTypeMap())
+    .filter((t) => !t.name.startsWith('__') && (isObjectType(t) || isInterfaceType(t)))
+    .flatMap((t) =>
+      Object.values((t as GraphQLObjectType | GraphQLInterfaceType).getFields()).map((f) => ({ type: t as any, f })),
+    );
+
+  it('prices every list field and every field with a sizing argument (a new traversal cannot ship priced at 1)', () => {
+    const needing = fields.filter(({ f }) => needsPrice(f));
+    // The schema has such fields on many types; an empty walk would prove nothing.
+    expect(needing.length).toBeGreaterThan(60);
+    const unpriced = needing
+      .filter(({ type, f }) => !priceOf(type, f.name))
+      .map(({ type, f }) => `${type.name}.${f.name}`);
+    expect(unpriced).toEqual([]);
+  });
+
+  it('has no entry for a field the schema does not have (a renamed field keeps no stale price)', () => {
+    const known = new Set(fields.map(({ type, f }) => `${type.name}.${f.name}`));
+    expect(Object.keys(PRICES).filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('gives routes outside GraphQL the same weights (the /graph export prices a neighbourhood as the query does)', () => {
+    expect(weightOf('Query.neighborhood')).toBe(TRAVERSAL_WEIGHTS.neighborhood);
+    expect(weightOf('Query.nope')).toBe(1);
+  });
+
+  it('says why each list priced as one item is bounded', () => {
+    for (const [key, price] of Object.entries(PRICES))
+      if (typeof price !== 'function') expect({ key, why: price.bounded.length > 10 }).toEqual({ key, why: true });
+  });
+
+  it('prices an unlisted field that sizes its result: a sketch of a new traversal', () => {
+    const grown = buildSchema(`${typeDefsText}\nextend type Query { reach(id: ID!, depth: Int = 3): [Model!] }`);
+    const reach = grown.getQueryType()!.getFields().reach;
+    expect(needsPrice(reach)).toBe(true);
+    expect(priceOf(grown.getQueryType()!, 'reach')).toBeUndefined();
   });
 });
