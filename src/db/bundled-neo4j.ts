@@ -5,7 +5,19 @@
  * touches the data of a running dev server.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 
@@ -59,6 +71,61 @@ export function fetchJars(): void {
     );
   }
   log(`jars ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${readdirSync(LIB).length} files)`);
+}
+
+/**
+ * The launcher compiled once into a jar (named by its source's hash), instead of Java's
+ * single-file mode compiling it at every start (about 1.5 s of each start on 2 cores). Null
+ * when there is no javac/jar: the source is then run as it is.
+ */
+function launcherJar(): string | null {
+  const source = readFileSync(JAVA_SOURCE);
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 12);
+  const jar = join(NEO4J_DIR, `launcher-${hash}.jar`);
+  if (existsSync(jar)) return jar;
+  const build = mkdtempSync(join(NEO4J_DIR, 'launcher-build-'));
+  try {
+    const javac = spawnSync('javac', ['-cp', `${LIB}/*`, '-d', build, JAVA_SOURCE], { encoding: 'utf8' });
+    if (javac.status !== 0) return null;
+    const classes = readdirSync(build).filter((f) => f.endsWith('.class'));
+    const tmp = `${jar}.${process.pid}.tmp`;
+    if (spawnSync('jar', ['cf', tmp, '-C', build, ...classes]).status !== 0) return null;
+    renameSync(tmp, jar);
+    return jar;
+  } finally {
+    rmSync(build, { recursive: true, force: true });
+  }
+}
+
+/** The class-data archive of a launcher: the classes Neo4j loads, mapped in ready-made (start 8.5 s -> 5.3 s here). */
+const archiveOf = (jar: string) => jar.replace(/\.jar$/, '.jsa');
+/** Where a server that found no archive dumps one as it exits (adopted by stop(), or by the next start on that port). */
+const archiveDumpOf = (jar: string, inst: Instance) => `${archiveOf(jar)}.${inst.port}.tmp`;
+
+/** Puts an archive a server dumped in place, once its server is gone (an exit mid-dump leaves a file the JVM refuses and ignores). */
+function adoptArchive(jar: string | null, inst: Instance): void {
+  if (!jar) return;
+  const dump = archiveDumpOf(jar, inst);
+  if (!existsSync(dump)) return;
+  if (existsSync(archiveOf(jar))) rmSync(dump, { force: true });
+  else renameSync(dump, archiveOf(jar));
+}
+
+/**
+ * How the JVM runs the launcher: from its jar, mapping the class-data archive when there is
+ * one, or dumping one at exit when there is not (Java's dynamic AppCDS); from source without
+ * a JDK's javac.
+ */
+function launcher(inst: Instance): string[] {
+  const jar = launcherJar();
+  if (!jar) return ['-cp', `${LIB}/*`, JAVA_SOURCE];
+  adoptArchive(jar, inst);
+  const archive = archiveOf(jar);
+  const cds = existsSync(archive)
+    ? [`-XX:SharedArchiveFile=${archive}`]
+    : [`-XX:ArchiveClassesAtExit=${archiveDumpOf(jar, inst)}`];
+  // The archive's own warnings (classes it cannot hold) are not the server's news.
+  return [...cds, '-Xlog:cds=off', '-Xlog:cds+dynamic=off', '-cp', `${LIB}/*:${jar}`, 'Neo4jServer'];
 }
 
 function readPid(inst: Instance): number | null {
@@ -126,9 +193,7 @@ export async function start(
       `-Xms${heap}`,
       `-Xmx${heap}`,
       ...JVM_FLAGS,
-      '-cp',
-      `${LIB}/*`,
-      JAVA_SOURCE,
+      ...launcher(inst),
       inst.home,
       String(inst.port),
       conf,
@@ -154,7 +219,7 @@ export async function start(
   throw new Error(`Neo4j was not ready after ${timeoutMs / 1000} s; see ${inst.logFile}`);
 }
 
-/** SIGTERM, then waits for the store to close (Bolt's shutdown takes about 15 s). */
+/** SIGTERM, then waits for the store to close (under a second; the first stop after the jars arrive also writes the class-data archive). */
 export async function stop(inst = instance(), timeoutMs = 60_000): Promise<void> {
   const pid = readPid(inst);
   if (pid === null) {
@@ -172,6 +237,8 @@ export async function stop(inst = instance(), timeoutMs = 60_000): Promise<void>
     await sleep(200);
   }
   rmSync(inst.pidFile, { force: true });
+  const jar = launcherJar();
+  adoptArchive(jar, inst);
   log(`stopped in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -41,6 +41,14 @@ describe('generated register and benchmark harness, in a scratch Neo4j of their 
     const child = runTs('scripts/generate.ts', ['--scale', '0.5', '--port', String(port)], {});
     await child.succeeded();
     expect(child.output()).toMatch(/generated 173 models and 43 companies/);
+    // Progress is one line per update when the output is not a terminal (regression: carriage returns only).
+    expect(child.output()).not.toContain('\r');
+    const progress = child
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('[generate]'));
+    expect(progress.some((l) => /\d+\/\d+ models/.test(l))).toBe(true);
+    for (const line of progress) expect(line.length).toBeLessThan(300);
     scratch = createDatabase(`bolt://127.0.0.1:${port}`, 'neo4j', 'neo4j', 'neo4j');
     const [real] = await api.db.read(cypher('synthetic/count'));
     const [counts] = await scratch.read(cypher('synthetic/count'));
@@ -87,7 +95,7 @@ describe('generated register and benchmark harness, in a scratch Neo4j of their 
     const out = mkdtempSync(join(tmpdir(), 'bench-'));
     const child = runTs(
       'scripts/bench.ts',
-      ['--scale', '0.5', '--port', String(port), '--seconds', '0.2', '--concurrency', '1,2', '--out', out],
+      ['--scale', '0.5', '--port', String(port), '--seconds', '0.1', '--concurrency', '1,2', '--out', out],
       {},
     );
     await child.succeeded();

@@ -1,5 +1,6 @@
 // Runs Neo4j Community (from the jars in .neo4j/lib) as a Bolt server on 127.0.0.1.
-// Single-file launch, no build step: java -cp '.neo4j/lib/*' Neo4jServer.java <home> <port> <conf> [<watch pid>]
+// Compiled once into .neo4j/launcher-<hash>.jar by src/db/bundled-neo4j.ts (or run as a single source file without javac):
+// java -cp '.neo4j/lib/*:.neo4j/launcher-<hash>.jar' Neo4jServer <home> <port> <conf> [<watch pid>]
 // With a watch pid, the server stops itself (cleanly, through the shutdown hook) once that process is gone.
 // Prints "NEO4J READY <uri>" once RETURN 1 has run, so scripts can wait for it.
 import java.nio.file.Path;
