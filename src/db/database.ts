@@ -5,6 +5,7 @@ import { plainRecord } from './convert';
 import { cypher, type Statement } from './cypher';
 import { FairGate } from './fair-gate';
 import { enableNoDelayForDriverSockets } from './no-delay';
+import { OutageWatch, ServerNotAnswering } from './outage-watch';
 
 export type Row = Record<string, unknown>;
 
@@ -79,6 +80,8 @@ export interface WriteTx {
 export class Database {
   /** When a statement last found the server unavailable (performance.now()). */
   private unavailableAt = -Infinity;
+  /** Fails every statement at once when the server stops answering, instead of each at its own deadline. */
+  readonly outages = new OutageWatch(() => this.answers());
 
   constructor(
     readonly driver: Driver,
@@ -190,36 +193,43 @@ export class Database {
     let version = 0;
     try {
       const result = await this.inTurn(options.meter, () =>
-        withDeadline(
-          session.executeWrite(
-            async (tx: ManagedTransaction) => {
-              const run: WriteTx['run'] = async (statement, params = {}) => {
-                const began = performance.now();
-                const out = await tx.run(statement.text, params);
-                options.meter?.entries.push({ file: statement.file, ms: performance.now() - began });
-                return out.records.map((r) => plainRecord(r) as Row);
-              };
-              const value = await work({ run });
-              const bumped = await tx.run(cypher('graph/bump-version').text);
-              version = Number(plainRecord(bumped.records[0]).version ?? 0);
-              return value;
-            },
-            {
-              timeout,
-              metadata: options.file
-                ? { app: 'cac-graph', file: options.file }
-                : { app: 'cac-graph', kind: 'write-batch' },
-            },
+        this.outages.run(() =>
+          withDeadline(
+            session.executeWrite(
+              async (tx: ManagedTransaction) => {
+                const run: WriteTx['run'] = async (statement, params = {}) => {
+                  const began = performance.now();
+                  const out = await tx.run(statement.text, params);
+                  options.meter?.entries.push({ file: statement.file, ms: performance.now() - began });
+                  return out.records.map((r) => plainRecord(r) as Row);
+                };
+                const value = await work({ run });
+                const bumped = await tx.run(cypher('graph/bump-version').text);
+                version = Number(plainRecord(bumped.records[0]).version ?? 0);
+                return value;
+              },
+              {
+                timeout,
+                metadata: options.file
+                  ? { app: 'cac-graph', file: options.file }
+                  : { app: 'cac-graph', kind: 'write-batch' },
+              },
+            ),
+            timeout + DEADLINE_GRACE_MS,
           ),
-          timeout + DEADLINE_GRACE_MS,
         ),
       );
       this.known = { version, at: performance.now() };
       return result;
     } catch (error) {
+      if (error instanceof ServerNotAnswering && error.midway)
+        throw new ServerNotAnswering(
+          'The graph database stopped answering during this write: it may or may not have been applied. Check before retrying.',
+        );
       throw await this.classify(error, timeout, performance.now() - started);
     } finally {
-      await session.close();
+      // A session whose server froze may never close: do not wait for it.
+      void session.close().catch(() => undefined);
     }
   }
 
@@ -235,14 +245,16 @@ export class Database {
       metadata: { app: 'cac-graph', file: statement.file },
     };
     try {
-      return await this.inTurn(options.meter, async () => {
-        if (routing === 'READ') return this.readAutoCommit(statement, params, transactionConfig);
-        const result = await withDeadline(
-          this.driver.executeQuery(statement.text, params, { database: this.database, routing, transactionConfig }),
-          transactionConfig.timeout + DEADLINE_GRACE_MS,
-        );
-        return result.records.map((r) => plainRecord(r) as Row);
-      });
+      return await this.inTurn(options.meter, () =>
+        this.outages.run(async () => {
+          if (routing === 'READ') return this.readAutoCommit(statement, params, transactionConfig);
+          const result = await withDeadline(
+            this.driver.executeQuery(statement.text, params, { database: this.database, routing, transactionConfig }),
+            transactionConfig.timeout + DEADLINE_GRACE_MS,
+          );
+          return result.records.map((r) => plainRecord(r) as Row);
+        }),
+      );
     } catch (error) {
       throw await this.classify(error, transactionConfig.timeout, performance.now() - started);
     } finally {
@@ -327,6 +339,8 @@ export class Database {
           performance.now() - attempt < config.timeout * 0.9;
         if (isRetriableError(error)) this.unavailableAt = performance.now();
         if (!(isRetriableError(error) || early) || performance.now() + delay > retryUntil) throw error;
+        // Unreachable: a retry helps only if the server answers at all (a stopped one does not).
+        if (!(await this.outages.check())) throw new ServerNotAnswering();
       } finally {
         // A session whose server froze may never close: do not wait for it.
         void session.close().catch(() => undefined);
@@ -364,6 +378,7 @@ export class Database {
   }
 
   close(): Promise<void> {
+    this.outages.close();
     return this.driver.close();
   }
 }
