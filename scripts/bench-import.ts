@@ -81,9 +81,9 @@ async function main(): Promise<void> {
       const report = await importParsed(db, parsed, file, {
         source: 'bench-import',
         rowsPerTransaction: batch,
-        onProgress: (done, total) => {
+        onProgress: (written, read) => {
           const s = (performance.now() - importStarted) / 1000;
-          bar.update(`${done}/${total} rows written, ${Math.round(done / s)} rows/s`);
+          bar.update(`${read} rows read, ${written} written, ${Math.round(written / s)} rows/s`);
         },
       });
       bar.done();

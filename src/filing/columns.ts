@@ -95,15 +95,21 @@ export class TableBuilder {
   private problems: string[] = [];
   private readonly rows: RawRow[] = [];
 
-  /** `cell(i)` gives the text of 0-based column i of spreadsheet row `row`. */
+  /** `cell(i)` gives the text of 0-based column i of spreadsheet row `row`; the row is kept for result(). */
   add(row: number, width: number, cell: (index: number) => string): void {
+    const read = this.read(row, width, cell);
+    if (read) this.rows.push(read);
+  }
+
+  /** The row's mapped cells, without keeping it (a list read as a stream); null for the header and empty rows. */
+  read(row: number, width: number, cell: (index: number) => string): RawRow | null {
     if (row > MAX_ROWS) throw new RangeError(`the list has more than ${MAX_ROWS} rows (row ${row}); split it`);
     const n = Math.min(width, MAX_COLUMNS);
     if (!this.columns) {
       const header = Array.from({ length: n }, (_, i) => bounded(cell(i), row, i));
-      if (!header.some((c) => c.trim() !== '')) return;
+      if (!header.some((c) => c.trim() !== '')) return null;
       ({ columns: this.columns, problems: this.problems } = mapHeader(header));
-      return;
+      return null;
     }
     const cells: Partial<Record<Column, string>> = {};
     let any = false;
@@ -112,7 +118,12 @@ export class TableBuilder {
       cells[column] = value;
       if (value.trim() !== '') any = true;
     }
-    if (any) this.rows.push({ row, cells });
+    return any ? { row, cells } : null;
+  }
+
+  /** What is wrong with the header, once it has been read (and when there was none). */
+  headerProblems(): string[] {
+    return this.columns ? this.problems : ['the file has no header row'];
   }
 
   result(): ParsedFile {

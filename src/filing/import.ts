@@ -1,9 +1,10 @@
 import { basename, extname } from 'node:path';
 import type { Database } from '../db/database';
 import { writeBatch } from '../load/write';
-import { type ParsedFile, parseFile } from './parse';
+import type { RawRow } from './columns';
+import { type ParsedFile, streamList } from './parse';
 import { FilingResolver, filingBatch } from './resolve';
-import { type Problem, validateRows } from './validate';
+import { type FilingRow, MAX_PROBLEMS_LISTED, type Problem, RowValidator } from './validate';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -12,7 +13,8 @@ export interface ImportOptions {
   /** Title of that source; defaults to the label. */
   sourceTitle?: string;
   rowsPerTransaction?: number;
-  onProgress?: (done: number, total: number) => void;
+  /** After each batch is written: valid rows written so far, rows read so far. */
+  onProgress?: (written: number, read: number) => void;
 }
 
 export interface ImportReport {
@@ -32,73 +34,120 @@ export interface ImportReport {
   timings: { resolveMs: number; validateMs: number; writeMs: number };
 }
 
-/** Problems of each kind an import report lists (the counts include the rest). */
-export const MAX_PROBLEMS_LISTED = 1000;
+export { MAX_PROBLEMS_LISTED };
 
 export function sourceKeyFor(file: string, label?: string): string {
   return label?.trim() || basename(file, extname(file));
 }
 
-/** Validates a parsed list and, unless dry-run, writes its valid rows in batched transactions. */
-export async function importParsed(
+/** Rows validated between turns of the event loop: requests are answered while a long list is checked. */
+const ROWS_PER_TURN = 500;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Validates a list row by row as it is read and, unless dry-run, writes its valid rows in
+ * batched transactions as they fill: memory holds one batch and what later rows are checked
+ * against, never the whole list. A header the importer does not know writes nothing.
+ */
+export async function importRows(
+  db: Database,
+  rows: AsyncIterable<RawRow> | Iterable<RawRow>,
+  headerProblems: () => string[],
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const sourceKey = sourceKeyFor(file, options.source);
+  const sourceTitle = options.sourceTitle ?? (options.source?.trim() || basename(file));
+  const timings = { resolveMs: 0, validateMs: 0, writeMs: 0 };
+  let began = performance.now();
+  const resolver = await FilingResolver.load(db);
+  timings.resolveMs = Math.round(performance.now() - began);
+  const validator = new RowValidator(resolver.region);
+  const size = options.rowsPerTransaction ?? 1000;
+  const dryRun = Boolean(options.dryRun);
+  let read = 0;
+  let valid = 0;
+  let batch: FilingRow[] = [];
+  let written: { nodes: number; rels: number } | null = null;
+  let validateMs = 0;
+  let writeMs = 0;
+  const flush = async () => {
+    if (batch.length === 0 || dryRun) return;
+    const began = performance.now();
+    const counts = await writeBatch(db, filingBatch(batch, resolver, sourceKey, sourceTitle));
+    written = { nodes: (written?.nodes ?? 0) + counts.nodes, rels: (written?.rels ?? 0) + counts.rels };
+    batch = [];
+    writeMs += performance.now() - began;
+    options.onProgress?.(valid, read);
+  };
+  let header: string[] | null = null;
+  began = performance.now();
+  for await (const raw of rows) {
+    header ??= headerProblems();
+    if (header.length) break;
+    read += 1;
+    const row = validator.check(raw);
+    if (row) {
+      valid += 1;
+      if (!dryRun) batch.push(row);
+    }
+    if (batch.length >= size) {
+      validateMs += performance.now() - began;
+      await flush();
+      began = performance.now();
+    }
+    if (read % ROWS_PER_TURN === 0) await nextTurn();
+  }
+  validateMs += performance.now() - began;
+  header ??= headerProblems();
+  if (header.length) {
+    return {
+      file,
+      sourceKey,
+      rows: read,
+      valid: 0,
+      // The header's row: nothing below it was read.
+      skipped: 1,
+      errors: header.map((rule) => ({ row: 1, column: 'header', rule, value: '' })),
+      warnings: [],
+      errorCount: header.length,
+      warningCount: 0,
+      written: null,
+      dryRun,
+      timings,
+    };
+  }
+  await flush();
+  return {
+    file,
+    sourceKey,
+    rows: read,
+    valid,
+    skipped: validator.skipped,
+    errors: validator.errors,
+    warnings: validator.warnings,
+    errorCount: validator.errorCount,
+    warningCount: validator.warningCount,
+    written,
+    dryRun,
+    timings: { ...timings, validateMs: Math.round(validateMs), writeMs: Math.round(writeMs) },
+  };
+}
+
+/** A list parsed already (a mutation's argument, parsed in a worker). */
+export function importParsed(
   db: Database,
   parsed: ParsedFile,
   file: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const sourceKey = sourceKeyFor(file, options.source);
-  let mark = performance.now();
-  const lap = () => {
-    const now = performance.now();
-    const ms = Math.round(now - mark);
-    mark = now;
-    return ms;
-  };
-  const resolver = await FilingResolver.load(db);
-  const resolveMs = lap();
-  const headerErrors: Problem[] = parsed.headerProblems.map((rule) => ({ row: 1, column: 'header', rule, value: '' }));
-  const { valid, errors, warnings } = headerErrors.length
-    ? { valid: [], errors: headerErrors, warnings: [] }
-    : validateRows(parsed.rows, resolver.region);
-  const validateMs = lap();
-  const report: ImportReport = {
-    file,
-    sourceKey,
-    rows: parsed.rows.length,
-    valid: valid.length,
-    skipped: new Set(errors.map((e) => e.row)).size,
-    // A list of 100,000 bad rows makes half a million problems: an answer lists the first ones.
-    errors: errors.slice(0, MAX_PROBLEMS_LISTED),
-    warnings: warnings.slice(0, MAX_PROBLEMS_LISTED),
-    errorCount: errors.length,
-    warningCount: warnings.length,
-    written: null,
-    dryRun: Boolean(options.dryRun),
-    timings: { resolveMs, validateMs, writeMs: 0 },
-  };
-  if (options.dryRun || valid.length === 0) return report;
-
-  const size = options.rowsPerTransaction ?? 1000;
-  const written = { nodes: 0, rels: 0 };
-  for (let i = 0; i < valid.length; i += size) {
-    const batch = filingBatch(
-      valid.slice(i, i + size),
-      resolver,
-      sourceKey,
-      options.sourceTitle ?? (options.source?.trim() || basename(file)),
-    );
-    const counts = await writeBatch(db, batch);
-    written.nodes += counts.nodes;
-    written.rels += counts.rels;
-    options.onProgress?.(Math.min(i + size, valid.length), valid.length);
-  }
-  report.written = written;
-  report.timings.writeMs = lap();
-  return report;
+  return importRows(db, parsed.rows, () => parsed.headerProblems, file, options);
 }
 
+/** A list on disk, streamed: validated and written batch by batch whatever its size. */
 export async function importFile(db: Database, file: string, options: ImportOptions = {}): Promise<ImportReport> {
-  return importParsed(db, await parseFile(file), file, options);
+  const { rows, headerProblems } = await streamList(file);
+  return importRows(db, rows, headerProblems, file, options);
 }
 
 export function formatProblems(report: ImportReport): string {

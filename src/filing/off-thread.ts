@@ -33,12 +33,30 @@ export function parseOffThread(
       void worker.terminate();
       reject(new ParseFailure(`parsing took longer than ${timeoutMs / 1000} s`, true));
     }, timeoutMs);
-    worker.once('message', (m: { parsed?: ParsedFile; error?: string; tooLarge?: boolean }) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      if (m.parsed) resolve(m.parsed);
-      else reject(new ParseFailure(m.error ?? 'unreadable', Boolean(m.tooLarge)));
-    });
+    // Rows arrive a chunk per message, each unpacked in its own turn of the event loop.
+    const rows: ParsedFile['rows'] = [];
+    worker.on(
+      'message',
+      (m: {
+        rows?: ParsedFile['rows'];
+        done?: boolean;
+        columns?: ParsedFile['columns'];
+        headerProblems?: string[];
+        error?: string;
+        tooLarge?: boolean;
+      }) => {
+        if (m.rows) {
+          for (const row of m.rows) rows.push(row);
+          // The next chunk in a later turn: requests waiting meanwhile are answered first.
+          setImmediate(() => worker.postMessage('next'));
+          return;
+        }
+        clearTimeout(timer);
+        void worker.terminate();
+        if (m.done) resolve({ columns: m.columns ?? {}, rows, headerProblems: m.headerProblems ?? [] });
+        else reject(new ParseFailure(m.error ?? 'unreadable', Boolean(m.tooLarge)));
+      },
+    );
     worker.once('error', (error) => {
       clearTimeout(timer);
       const tooLarge = /heap|memory/i.test(error.message);

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { MAX_COLUMNS, type ParsedFile, TableBuilder } from './columns';
+import { MAX_COLUMNS, type ParsedFile, type RawRow, TableBuilder } from './columns';
 
 export type { ParsedFile } from './columns';
 
@@ -20,18 +20,30 @@ export function parseCsvText(text: string): ParsedFile {
   return table.result();
 }
 
-/** CSV read as a stream of records: memory grows with the rows kept, not with the file's text. */
-export async function parseCsvStream(input: Readable): Promise<ParsedFile> {
-  const table = new TableBuilder();
+/** One spreadsheet row as a reader gives it: its number, its width, and its cells by 0-based column. */
+interface SheetRow {
+  row: number;
+  width: number;
+  cell: (index: number) => string;
+}
+
+/** A CSV's records as they are read, numbered as a spreadsheet shows them (header included). */
+async function* csvRows(input: Readable): AsyncGenerator<SheetRow> {
   const parser = input.pipe(parseCsv({ relaxColumnCount: true, skipEmptyLines: false, bom: true }));
-  // Rows are numbered by record, header included, as a spreadsheet shows them.
   let row = 0;
   for await (const record of parser as AsyncIterable<string[]>) {
     row += 1;
-    table.add(row, record.length, (i) => record[i] ?? '');
+    yield { row, width: record.length, cell: (i) => record[i] ?? '' };
   }
+}
+
+async function collect(rows: AsyncIterable<SheetRow>, table = new TableBuilder()): Promise<ParsedFile> {
+  for await (const { row, width, cell } of rows) table.add(row, width, cell);
   return table.result();
 }
+
+/** CSV read as a stream of records: memory grows with the rows kept, not with the file's text. */
+export const parseCsvStream = (input: Readable): Promise<ParsedFile> => collect(csvRows(input));
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -50,8 +62,7 @@ function cellText(value: ExcelJS.CellValue): string {
  * cost nothing, so a cell at row 100,000 is one row), only cells that exist (styles are read: they say which numbers are dates), only the
  * first MAX_COLUMNS columns (a cell at column XFD is skipped, not 16,384 reads per row).
  */
-export async function parseXlsxStream(input: Readable): Promise<ParsedFile> {
-  const table = new TableBuilder();
+async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -59,9 +70,7 @@ export async function parseXlsxStream(input: Readable): Promise<ParsedFile> {
     styles: 'cache',
     entries: 'emit',
   });
-  let sheets = 0;
   for await (const sheet of reader) {
-    sheets += 1;
     for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
       const cells: string[] = [];
       let width = 0;
@@ -70,22 +79,32 @@ export async function parseXlsxStream(input: Readable): Promise<ParsedFile> {
         cells[col - 1] = cellText(cell.value);
         width = Math.max(width, col);
       });
-      table.add(row.number, width, (i) => cells[i] ?? '');
+      yield { row: row.number, width, cell: (i) => cells[i] ?? '' };
     }
-    break; // the first sheet only
+    return; // the first sheet only
   }
-  if (sheets === 0) return { columns: {}, rows: [], headerProblems: ['the workbook has no sheet'] };
-  return table.result();
+  throw new NoSheet();
+}
+
+class NoSheet extends Error {
+  constructor() {
+    super('the workbook has no sheet');
+  }
+}
+
+export async function parseXlsxStream(input: Readable): Promise<ParsedFile> {
+  try {
+    return await collect(xlsxRows(input));
+  } catch (error) {
+    if (error instanceof NoSheet) return { columns: {}, rows: [], headerProblems: [error.message] };
+    throw error;
+  }
 }
 
 export const parseXlsx = (buffer: Buffer): Promise<ParsedFile> => parseXlsxStream(Readable.from([buffer]));
 
-/** A list on disk, streamed whatever its size. */
-/**
- * A list read from a file. The file is opened first, so a missing or unreadable one is one clear
- * error (never an unhandled stream error), and a workbook that is not one says so.
- */
-export async function parseFile(path: string): Promise<ParsedFile> {
+/** Opens a list on disk: a missing or unreadable one is one clear error (never an unhandled stream error). */
+async function openList(path: string): Promise<{ ext: string; stream: Readable }> {
   const ext = extname(path).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.csv' && ext !== '.txt')
     throw new Error(`${path}: unsupported file type "${ext}"; use .csv or .xlsx`);
@@ -108,15 +127,60 @@ export async function parseFile(path: string): Promise<ParsedFile> {
             : (error as Error).message;
     throw new Error(`cannot read ${path}: ${why}`);
   }
-  const stream = handle.createReadStream();
-  if (ext === '.xlsx') {
+  return { ext, stream: handle.createReadStream() };
+}
+
+const notAWorkbook = (path: string, error: Error) =>
+  new Error(
+    `${path} is not a readable XLSX workbook (${error.message}); open it in a spreadsheet program and save it again as .xlsx, or export it as CSV`,
+  );
+
+/**
+ * A list on disk read as a stream, row by row, never held whole (a million-row list is
+ * validated and written in batches). The header is read before the first row is given:
+ * `headerProblems()` says what is wrong with it (or that there was none) once `rows` has
+ * given a row or ended. A file that cannot be read, or a workbook that is not one, fails
+ * before any row.
+ */
+export async function streamList(
+  path: string,
+): Promise<{ rows: AsyncGenerator<RawRow>; headerProblems: () => string[] }> {
+  const { ext, stream } = await openList(path);
+  const table = new TableBuilder();
+  const source = ext === '.xlsx' ? xlsxRows(stream) : csvRows(stream);
+  let noSheet = false;
+  async function* rows(): AsyncGenerator<RawRow> {
     try {
-      return await parseXlsxStream(stream);
+      for await (const { row, width, cell } of source) {
+        const read = table.read(row, width, cell);
+        if (read) yield read;
+      }
     } catch (error) {
-      throw new Error(
-        `${path} is not a readable XLSX workbook (${(error as Error).message}); open it in a spreadsheet program and save it again as .xlsx, or export it as CSV`,
-      );
+      if (error instanceof NoSheet) noSheet = true;
+      else if (ext === '.xlsx') throw notAWorkbook(path, error as Error);
+      else throw error;
     }
   }
-  return parseCsvStream(stream);
+  // Read up to the first row now, so an unreadable file or workbook fails here.
+  const it = rows();
+  const first = await it.next();
+  async function* withFirst(): AsyncGenerator<RawRow> {
+    if (!first.done) yield first.value;
+    yield* it;
+  }
+  return {
+    rows: withFirst(),
+    headerProblems: () => (noSheet ? ['the workbook has no sheet'] : table.headerProblems()),
+  };
+}
+
+/** A list on disk, read whole (small lists, tests). */
+export async function parseFile(path: string): Promise<ParsedFile> {
+  const { ext, stream } = await openList(path);
+  if (ext !== '.xlsx') return parseCsvStream(stream);
+  try {
+    return await parseXlsxStream(stream);
+  } catch (error) {
+    throw notAWorkbook(path, error as Error);
+  }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { FILING_NUMBER, isValidIsoDate, MAX_NAME, STRAY, textProblem } from '../graph/values';
 import { COLUMN_LABELS, type Column, type RawRow } from './columns';
 
@@ -44,8 +45,11 @@ export function parseBatch(text: string): { kind: FilingKind; batch: string | nu
 
 export interface Validation {
   valid: FilingRow[];
+  /** The first MAX_PROBLEMS_LISTED of each kind. */
   errors: Problem[];
   warnings: Problem[];
+  /** Rows with at least one error (whether listed or not). */
+  skipped: number;
 }
 
 const INVISIBLE = /[\u00A0\u200B-\u200D\u2060\uFEFF\u3000]/gu;
@@ -62,30 +66,63 @@ export function normalizeDate(raw: string): string | null {
   return isValidIsoDate(iso) ? iso : null;
 }
 
-/**
- * Validates rows of an official list. Every problem names its row and column; a row
- * with an error is skipped, a warning keeps the row. Nothing here touches the database.
- */
-export function validateRows(
-  rows: RawRow[],
-  regions: (name: string) => RegionRef | undefined,
-  today = new Date(),
-): Validation {
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
-  const valid: FilingRow[] = [];
-  const seenNumbers = new Map<string, number>();
-  /** Rows by 序号 (per list kind) and, for rows with neither 序号 nor number, by what they name. */
-  const seenSeqs = new Map<string, { row: number; content: string }>();
-  const seenNames = new Map<string, number>();
-  const todayIso = today.toISOString().slice(0, 10);
+const digest = (text: string) => createHash('sha1').update(text).digest('base64').slice(0, 16);
 
-  for (const raw of rows) {
+/** Problems of each kind an import keeps to list (the counts have them all). */
+export const MAX_PROBLEMS_LISTED = 1000;
+
+/**
+ * Validates the rows of an official list one at a time, as they are read: memory holds what
+ * later rows are checked against (filing numbers, 序号 and names seen, with a digest of each
+ * row's content) and the first MAX_PROBLEMS_LISTED problems of each kind, never the rows. Every
+ * problem names its row and column; a row with an error is skipped, a warning keeps the row.
+ * Nothing here touches the database.
+ */
+export class RowValidator {
+  readonly errors: Problem[] = [];
+  readonly warnings: Problem[] = [];
+  errorCount = 0;
+  warningCount = 0;
+  /** Rows with at least one error. */
+  skipped = 0;
+  private readonly seenNumbers = new Map<string, number>();
+  /** Rows by 序号 (per list kind) and, for rows with neither 序号 nor number, by what they name. */
+  private readonly seenSeqs = new Map<string, { row: number; content: string }>();
+  // Keys and contents are digests (16 characters): a million rows are compared without a copy of each.
+  private readonly seenNames = new Map<string, number>();
+  private readonly todayIso: string;
+
+  constructor(
+    private readonly regions: (name: string) => RegionRef | undefined,
+    today = new Date(),
+  ) {
+    this.todayIso = today.toISOString().slice(0, 10);
+  }
+
+  private error(...problems: Problem[]): void {
+    this.errorCount += problems.length;
+    for (const p of problems) if (this.errors.length < MAX_PROBLEMS_LISTED) this.errors.push(p);
+  }
+
+  private warning(problem: Problem): void {
+    this.warningCount += 1;
+    if (this.warnings.length < MAX_PROBLEMS_LISTED) this.warnings.push(problem);
+  }
+
+  /** The row as a filing, or null when it is skipped (an error) or written once already (a repeat). */
+  check(raw: RawRow): FilingRow | null {
+    const before = this.errorCount;
+    const row = this.checkRow(raw);
+    if (this.errorCount > before) this.skipped += 1;
+    return row;
+  }
+
+  private checkRow(raw: RawRow): FilingRow | null {
     const rowErrors: Problem[] = [];
     const err = (column: Column, rule: string, value = '') =>
       rowErrors.push({ row: raw.row, column: COLUMN_LABELS[column], rule, value });
     const warn = (column: Column, rule: string, value = '') =>
-      warnings.push({ row: raw.row, column: COLUMN_LABELS[column], rule, value });
+      this.warning({ row: raw.row, column: COLUMN_LABELS[column], rule, value });
 
     const cell = (column: Column): string => {
       const value = raw.cells[column] ?? '';
@@ -128,7 +165,7 @@ export function validateRows(
 
     let region: RegionRef | undefined;
     if (regionText) {
-      region = regions(regionText);
+      region = this.regions(regionText);
       if (!region) err('region', 'is not a known province-level region or 国资委/中央企业', regionText);
     }
 
@@ -142,7 +179,7 @@ export function validateRows(
         if (!isValidIsoDate(`${m[3].slice(0, 4)}-${m[3].slice(4, 6)}-${m[3].slice(6, 8)}`)) {
           err('filingNumber', 'has an impossible date in its last part', numberText);
         }
-        const prefixRegion = regions(m[1]);
+        const prefixRegion = this.regions(m[1]);
         if (!prefixRegion) err('filingNumber', `prefix "${m[1]}" is not a known province in pinyin`, numberText);
         else if (region && prefixRegion.key !== region.key) {
           err(
@@ -154,10 +191,11 @@ export function validateRows(
           region = prefixRegion;
           warn('region', `is empty; taken from the filing number's prefix as ${prefixRegion.name}`, numberText);
         }
-        const first = seenNumbers.get(numberText.toLowerCase());
+        const numberKey = digest(numberText.toLowerCase());
+        const first = this.seenNumbers.get(numberKey);
         if (first !== undefined)
           err('filingNumber', `duplicates the filing number of row ${first} in this file`, numberText);
-        else seenNumbers.set(numberText.toLowerCase(), raw.row);
+        else this.seenNumbers.set(numberKey, raw.row);
       }
     }
 
@@ -170,43 +208,43 @@ export function validateRows(
       if (!filingDate) err('filingDate', 'must be a real date such as 2023-08-31', dateText);
       else if (filingDate < EARLIEST)
         err('filingDate', `is before ${EARLIEST}, when no filing regime existed`, dateText);
-      else if (filingDate > todayIso) err('filingDate', 'is in the future', dateText);
+      else if (filingDate > this.todayIso) err('filingDate', 'is in the future', dateText);
     }
 
     if (rowErrors.length) {
-      errors.push(...rowErrors);
-      continue;
+      this.error(...rowErrors);
+      return null;
     }
     // A row is a filing: rows that name the same model and company under their own 序号 are
     // separate filings; only a row that repeats another (same 序号 and content, or no 序号 and
     // no number and the same names) is a duplicate, written once with a warning naming both.
-    const content = [kind, regionText, model, company, numberText, filingDate ?? ''].join('\u0000');
+    const content = digest([kind, regionText, model, company, numberText, filingDate ?? ''].join('\u0000'));
     if (seq !== null) {
-      const first = seenSeqs.get(`${kind}#${seq}`);
+      const first = this.seenSeqs.get(`${kind}#${seq}`);
       if (first && first.content === content) {
         warn('seq', `duplicates row ${first.row} (same 序号 and content): written once`, seqText);
-        continue;
+        return null;
       }
       if (first) {
-        errors.push({
+        this.error({
           row: raw.row,
           column: COLUMN_LABELS.seq,
           rule: `is also the ${kind} 序号 of row ${first.row}, which has different content`,
           value: seqText,
         });
-        continue;
+        return null;
       }
-      seenSeqs.set(`${kind}#${seq}`, { row: raw.row, content });
+      this.seenSeqs.set(`${kind}#${seq}`, { row: raw.row, content });
     }
-    const nameKey = [kind, model, company].join('\u0000');
-    const sameNames = seenNames.get(nameKey);
+    const nameKey = digest([kind, model, company].join('\u0000'));
+    const sameNames = this.seenNames.get(nameKey);
     if (sameNames !== undefined && seq === null && !filingNumber) {
       warn(
         'model',
         `duplicates row ${sameNames} (same model and company, no 序号 or filing number): written once`,
         model,
       );
-      continue;
+      return null;
     }
     if (sameNames !== undefined)
       warn(
@@ -214,8 +252,8 @@ export function validateRows(
         `names the same model and company as row ${sameNames}; kept as a separate filing (its own 序号 or filing number)`,
         model,
       );
-    else seenNames.set(nameKey, raw.row);
-    valid.push({
+    else this.seenNames.set(nameKey, raw.row);
+    return {
       row: raw.row,
       seq,
       regionKey: region?.key ?? null,
@@ -227,7 +265,21 @@ export function validateRows(
       kind,
       batch,
       channel: region?.kind === 'CENTRAL_SOE',
-    });
+    };
   }
-  return { valid, errors, warnings };
+}
+
+/** Validates every row of a list held in memory (tests, small lists): the valid filings and every listed problem. */
+export function validateRows(
+  rows: RawRow[],
+  regions: (name: string) => RegionRef | undefined,
+  today = new Date(),
+): Validation {
+  const validator = new RowValidator(regions, today);
+  const valid: FilingRow[] = [];
+  for (const raw of rows) {
+    const row = validator.check(raw);
+    if (row) valid.push(row);
+  }
+  return { valid, errors: validator.errors, warnings: validator.warnings, skipped: validator.skipped };
 }

@@ -73,7 +73,7 @@ describe('Neo4j down at start, stopped and restarted under traffic', () => {
     const query = '{ companyByName(name: "百度") { name models { totalCount } } }';
     const expected = { companyByName: { name: '北京百度网讯科技有限公司', models: { totalCount: 2 } } };
     const outcomes: string[] = [];
-    const took: number[] = [];
+    const took: { ms: number; sent: string; answered: string }[] = [];
     let running = true;
     let phase = 'up';
     const worker = async () => {
@@ -81,7 +81,7 @@ describe('Neo4j down at start, stopped and restarted under traffic', () => {
         const sent = phase;
         const began = Date.now();
         const r = await gql(base, query).catch((e: Error) => ({ status: 0, body: { transport: e.message } }));
-        took.push(Date.now() - began);
+        took.push({ ms: Date.now() - began, sent, answered: phase });
         if (r.body.data && JSON.stringify(r.body.data) === JSON.stringify(expected)) outcomes.push('ok');
         else if (r.body.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE') outcomes.push('unavailable');
         else
@@ -118,7 +118,7 @@ describe('Neo4j down at start, stopped and restarted under traffic', () => {
     expect(outcomes.filter((o) => o === 'unavailable').length).toBeGreaterThan(0);
     expect(outcomes.slice(-4)).toEqual(['ok', 'ok', 'ok', 'ok']);
     // With the default 5 s statement timeout, no request waited for it: an outage is told within 6 s.
-    expect(Math.max(...took)).toBeLessThan(6_000);
+    expect(took.filter((t) => t.ms >= 6_000)).toEqual([]);
   });
 });
 
@@ -274,7 +274,7 @@ describe('an import killed with SIGKILL', () => {
     const first = runTs('scripts/import.ts', [file, '--source', 'kill-test', '--batch', '50'], env);
     // Progress lines are throttled by time, so on a slow machine the counts jump (50, 1200, 2800):
     // kill at the first line that shows committed rows with at least a third still to write.
-    await first.waitFor(/\[import\] ([1-9]\d{1,2}|1\d{3})\/3000 rows written/);
+    await first.waitFor(/\[import\] \d+ rows read, ([1-9]\d{1,2}|1\d{3}) written/);
     first.process.kill('SIGKILL');
     await first.exited;
     const [partial] = await api.db.read({

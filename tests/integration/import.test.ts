@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cypher } from '../../src/db/cypher';
-import { formatProblems, importFile } from '../../src/filing/import';
+import { formatProblems, importFile, importRows } from '../../src/filing/import';
 import { EDITOR, type TestApi, testApi } from '../support/api';
 import { resetData } from '../support/reset';
 
@@ -219,5 +219,50 @@ describe('hostile and large workbooks (regression: a cell at XFD blocked 5.5 s; 
     const report = await importFile(api.db, file, { dryRun: true, source: 'stream' });
     expect(report).toMatchObject({ rows: 5000, valid: 5000, skipped: 0 });
     expect(report.warnings.filter((w) => w.column !== '属地')).toEqual([]);
+  });
+});
+
+describe('a list is validated and written as it is read (regression: a 1,000,000-row dry run peaked at 1.1 GB)', () => {
+  it('writes the first batch before it has read far past it, and lists at most 1,000 problems of each kind', async () => {
+    let pulled = 0;
+    const pulledAtWrites: number[] = [];
+    function* rows() {
+      for (let i = 1; i <= 2_400; i++) {
+        pulled += 1;
+        const n = String(i).padStart(5, '0');
+        // Every third row lacks its company: an error, so problems outnumber what a report lists.
+        const company = i % 3 === 0 ? '' : `北京流式测试${n}科技有限公司`;
+        yield { row: i + 1, cells: { region: '北京市', model: `流式模型${n}`, company, filingDate: '2025-01-02' } };
+      }
+    }
+    const report = await importRows(api.db, rows(), () => [], 'stream.csv', {
+      source: 'test-stream',
+      rowsPerTransaction: 100,
+      onProgress: () => pulledAtWrites.push(pulled),
+    });
+    expect(report).toMatchObject({ rows: 2_400, valid: 1_600, skipped: 800, errorCount: 800 });
+    expect(report.written?.nodes).toBeGreaterThan(0);
+    // 16 batches of 100 valid rows, each written once 150 rows had been read for it (a third are bad):
+    // the list is never held whole.
+    expect(pulledAtWrites).toHaveLength(16);
+    expect(pulledAtWrites[0]).toBeLessThanOrEqual(150);
+    expect(pulledAtWrites.every((p, i) => p <= 150 * (i + 1))).toBe(true);
+    const [written] = await api.db.read({
+      file: 'test/stream-count',
+      text: "MATCH (m:Model) WHERE 'test-stream' IN m.sourceKeys RETURN count(m) AS n",
+    });
+    expect(Number(written.n)).toBe(1_600);
+
+    const many = await importRows(
+      api.db,
+      (function* () {
+        for (let i = 1; i <= 1_500; i++) yield { row: i + 1, cells: { model: '', company: '' } };
+      })(),
+      () => [],
+      'bad.csv',
+      { dryRun: true },
+    );
+    expect(many).toMatchObject({ errorCount: 3_000, skipped: 1_500, written: null });
+    expect(many.errors).toHaveLength(1_000);
   });
 });

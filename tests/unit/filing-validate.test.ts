@@ -1,5 +1,11 @@
 import { parseCsvText } from '../../src/filing/parse';
-import { normalizeDate, type RegionRef, validateRows } from '../../src/filing/validate';
+import {
+  MAX_PROBLEMS_LISTED,
+  normalizeDate,
+  type RegionRef,
+  RowValidator,
+  validateRows,
+} from '../../src/filing/validate';
 
 const REGIONS: Record<string, RegionRef> = {
   北京市: { key: '110000', name: '北京市', filingPrefix: 'Beijing' },
@@ -175,5 +181,32 @@ describe('filing list validation', () => {
         [7, '备案', '附件(2025年3月)'],
       ]);
     });
+  });
+});
+
+describe('RowValidator: one row at a time, bounded whatever the list', () => {
+  const rows = (n: number, make: (i: number) => string) =>
+    parseCsvText(HEADER + Array.from({ length: n }, (_, i) => make(i + 1)).join('\n')).rows;
+
+  it('lists the first 1,000 problems of each kind and counts them all (regression: 100,000 bad rows made 500,000 problems)', () => {
+    const validator = new RowValidator(region, today);
+    // Each row: no 模型名称 and no 备案单位 (two errors), and an impossible date (a third).
+    for (const raw of rows(2_000, (i) => `${i},北京市,,,,2023-02-30`)) expect(validator.check(raw)).toBeNull();
+    expect(validator.errors).toHaveLength(MAX_PROBLEMS_LISTED);
+    expect(validator.errorCount).toBe(6_000);
+    expect(validator.skipped).toBe(2_000);
+    expect(validator.errors[0]).toMatchObject({ row: 2, column: '模型名称' });
+  });
+
+  it('finds a repeat far apart, as validateRows does, and keeps its first row', () => {
+    const list = rows(3_000, (i) => `${i},北京市,模型${i},北京公司${i}有限公司,Beijing-M${i}-20240101,2024-01-01`);
+    const repeat = parseCsvText(`${HEADER}9999,北京市,模型7,北京公司7有限公司,Beijing-M7-20240101,2024-01-01`).rows[0];
+    const validator = new RowValidator(region, today);
+    const kept = [...list, repeat].map((r) => validator.check(r)).filter(Boolean);
+    expect(kept).toHaveLength(3_000);
+    expect(validator.errors).toEqual([
+      expect.objectContaining({ column: '备案编号', rule: 'duplicates the filing number of row 8 in this file' }),
+    ]);
+    expect(validateRows([...list, repeat], region, today).valid).toHaveLength(3_000);
   });
 });
