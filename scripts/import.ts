@@ -4,9 +4,9 @@
  */
 import { type CommandSpec, EXIT, failWith, intOption, openGraph, parseCommand, progress } from '../src/cli/command';
 import { parseConfig } from '../src/config';
-import { migrate } from '../src/db/migrate';
 import { formatProblems, importRows } from '../src/filing/import';
 import { streamList } from '../src/filing/parse';
+import { prepareGraph } from '../src/setup/default-data';
 
 const SPEC: CommandSpec = {
   name: 'npm run import --',
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   }
   const db = await openGraph(parseConfig(), log);
   try {
-    await migrate(db);
+    await prepareGraph(db);
     const started = Date.now();
     const bar = progress('[import]');
     const report = await importRows(db, rows, headerProblems, file, {

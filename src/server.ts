@@ -9,9 +9,8 @@ import { type CommandSpec, parseCommand } from './cli/command';
 import { parseConfig } from './config';
 import { instance as neo4jInstance, start as startBundledNeo4j, stop as stopBundledNeo4j } from './db/bundled-neo4j';
 import { type Database, openDatabase } from './db/database';
-import { migrate } from './db/migrate';
 import { createLogger, type Logger } from './observability/logger';
-import { loadDefaultData } from './setup/default-data';
+import { loadDefaultData, prepareGraph } from './setup/default-data';
 
 const RETRY_MS = 2000;
 /** In-flight requests get this long to finish after SIGTERM; then connections are cut. */
@@ -29,7 +28,7 @@ async function prepare(db: Database, loadData: boolean, logger: Logger, stopping
   for (let attempt = 1; !stopping(); attempt++) {
     try {
       if (loadData) await loadDefaultData(db, (m) => logger.info(m));
-      else await migrate(db, (m) => logger.info(m));
+      else await prepareGraph(db, (m) => logger.info(m));
       logger.info('graph ready');
       return;
     } catch (error) {

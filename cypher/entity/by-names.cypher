@@ -1,20 +1,23 @@
-// Nodes of one label by exact name; else by English name, alias or key as written; else by
-// any of them compared after normalisation (NFKC, so full-width and half-width forms match;
-// Latin case ignored). The later steps scan the label, so each runs only when the one before
-// found nothing. One row per requested name. Slots: {{label}}. Params: $names [string].
-// Returns: { name, row }
-UNWIND $names AS name
-OPTIONAL MATCH (a:{{label}} {name: name})
-WITH name, head(collect(a)) AS exact
-WITH name, coalesce(exact, head(COLLECT {
-  WITH name WHERE exact IS NULL
-  MATCH (b:{{label}}) WHERE b.nameEn = name OR name IN b.aliases OR b.key = name
-  RETURN b ORDER BY b.key LIMIT 1
-})) AS found
-WITH name, coalesce(found, head(COLLECT {
-  WITH name, toLower(normalize(name, NFKC)) AS wanted WHERE found IS NULL
-  MATCH (b:{{label}})
-  WHERE any(x IN [b.name, b.nameEn, b.key] + coalesce(b.aliases, []) WHERE toLower(normalize(x, NFKC)) = wanted)
-  RETURN b ORDER BY b.key LIMIT 1
-})) AS n
-RETURN name, CASE WHEN n IS NULL THEN null ELSE n {.*, __label: '{{label}}'} END AS row
+// Nodes of one label by a typed name: by exact name (indexed); else by the name's keys
+// (src/graph/names.ts), strictest first, through the entity_name_keys index. Every node the
+// first matching step finds is returned (up to 6), so an ambiguous name is said, not guessed.
+// Slots: {{label}}. Params: $lookups [{name, queries: [string]}] (queries: Lucene phrases of the keys).
+// Returns: { name, rows: [row] }
+UNWIND $lookups AS l
+OPTIONAL MATCH (a:{{label}} {name: l.name})
+WITH l, collect(DISTINCT a) AS exact
+OPTIONAL CALL (l, exact) {
+  WITH l, exact WHERE size(exact) = 0
+  UNWIND range(0, size(l.queries) - 1) AS i
+  CALL db.index.fulltext.queryNodes('entity_name_keys', l.queries[i]) YIELD node
+  WITH i, node WHERE node:{{label}}
+  WITH i, collect(DISTINCT node) AS nodes
+  ORDER BY i
+  LIMIT 1
+  RETURN nodes AS byKey
+}
+WITH l, CASE WHEN size(exact) > 0 THEN exact ELSE coalesce(byKey, []) END AS found
+UNWIND (CASE WHEN size(found) = 0 THEN [null] ELSE found END) AS n
+WITH l, n ORDER BY n.key
+WITH l, collect(n)[0..6] AS found
+RETURN l.name AS name, [n IN found | n {.*, __label: '{{label}}'}] AS rows

@@ -4,6 +4,7 @@ import type { Database, QueryMeter } from '../db/database';
 import type { EntityRow } from '../entity/rows';
 import { AppError, badInput, ErrorCode } from '../errors';
 import { fromEntityId } from '../graph/ids';
+import { nameKeysOf, namesOf } from '../graph/names';
 import { ENTITY_LABELS, type EntityLabel, REL_TYPES, type RelType } from '../graph/vocabulary';
 import { aliasTable } from '../load/aliases';
 import type { StatedRelationshipRow } from '../source/rows';
@@ -41,7 +42,15 @@ export class EditService {
     const nameEn = input.nameEn ? cleanText('input.nameEn', input.nameEn) : (table?.nameEn ?? null);
     const props: Record<string, unknown> = { ...validateProperties(type, input.properties, true), name, nameEn };
     const aliases = [...new Set([...validateAliases(input.aliases), ...(table?.aliases ?? [])])];
-    const params = { key: name, props, aliases, source: validateSource(source), by: principal.name, now: now() };
+    const params = {
+      key: name,
+      props,
+      aliases,
+      nameKeys: nameKeysOf(type, namesOf(props, aliases, name)),
+      source: validateSource(source),
+      by: principal.name,
+      now: now(),
+    };
     return this.db.writeTransaction(
       async (tx) => {
         await tx.run(cypher('edit/ensure-source'), params);
@@ -63,10 +72,13 @@ export class EditService {
     const props: Record<string, unknown> = validateProperties(ref.label, patch.properties, false);
     if (patch.nameEn !== undefined)
       props.nameEn = patch.nameEn === null ? null : cleanText('patch.nameEn', patch.nameEn);
+    const aliases = validateAliases(patch.aliases);
     const params = {
       key: ref.key,
       props,
-      aliases: validateAliases(patch.aliases),
+      aliases,
+      // Keys of the names this update adds (they join the entity's keys; none is taken away).
+      nameKeys: nameKeysOf(ref.label, namesOf({ nameEn: props.nameEn }, aliases)),
       source: validateSource(source),
       by: principal.name,
       now: now(),

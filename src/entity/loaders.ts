@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import { cypher } from '../db/cypher';
 import type { Database, QueryMeter, Row } from '../db/database';
+import { AppError, ErrorCode } from '../errors';
+import { toGlobalId } from '../graph/ids';
+import { lookupKeys } from '../graph/names';
 import type { Label } from '../graph/vocabulary';
 import type { PageRequest } from './paging';
 import type { EntityRow, RelRow } from './rows';
@@ -54,7 +57,8 @@ export class EntityLoaders {
     return keys.map((k) => (found.has(k) ? (found.get(k) as V) : missing));
   }
 
-  private loader<V>(id: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+  /** A per-request loader; a batch may answer an Error for a key (that key's load rejects with it). */
+  private loader<V>(id: string, batch: (keys: readonly string[]) => Promise<(V | Error)[]>): DataLoader<string, V> {
     let loader = this.loaders.get(id) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });
@@ -70,18 +74,22 @@ export class EntityLoaders {
     });
   }
 
+  /**
+   * An entity by a name as typed (src/graph/names.ts): null when nothing has that name, an
+   * AppError listing the candidates when several have it (never one picked silently).
+   */
   byName(label: Label): DataLoader<string, EntityRow | null> {
-    return this.loader(`byName|${label}`, async (names) => {
-      const rows = this.read<{ name: string; row: EntityRow | null }>(
-        'entity/by-names',
-        { label },
-        { names: [...names] },
-      );
+    return this.loader<EntityRow | null>(`byName|${label}`, async (names) => {
+      const lookups = names.map((name) => ({
+        name,
+        queries: lookupKeys(label, name).map((k) => `"${k.replace(/["\\]/g, (c) => `\\${c}`)}"`),
+      }));
+      const rows = this.read<{ name: string; rows: EntityRow[] }>('entity/by-names', { label }, { lookups });
       // Rows come back after an aggregation, whose order Cypher does not promise: match by name.
       return this.byKeyOrder(
         names,
-        rows.then((rs) => rs.map((r) => ({ key: r.name, row: r.row }))),
-        (r) => r.row,
+        rows.then((rs) => rs.map((r) => ({ key: r.name, rows: r.rows }))),
+        (r): EntityRow | null | Error => (r.rows.length > 1 ? ambiguous(label, r.key, r.rows) : (r.rows[0] ?? null)),
         null,
       );
     });
@@ -153,4 +161,14 @@ export class EntityLoaders {
       return keys.map((k) => groups.get(k) ?? []);
     });
   }
+}
+
+/** A name that several entities answer to: said with the candidates (at most 6), for the caller to pick by id. */
+function ambiguous(label: Label, name: string, rows: EntityRow[]): AppError {
+  const candidates = rows.map((r) => ({ id: toGlobalId(label, String(r.key)), name: r.name }));
+  return new AppError(
+    ErrorCode.BAD_USER_INPUT,
+    `"${name}" names ${rows.length >= 6 ? 'at least 6' : rows.length} ${label} entities (${candidates.map((c) => c.name).join(', ')}): look one up by its id${label === 'Model' ? ' or filing number' : ''}`,
+    { argument: 'name', candidates },
+  );
 }

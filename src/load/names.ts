@@ -1,7 +1,7 @@
-/** Normalises a name for matching: Unicode NFKC (full-width to half-width), trimmed, single spaces, Latin lower-cased. */
-export function normalizeName(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-}
+import { normalizeName } from '../graph/names';
+
+/** The one normaliser (src/graph/names.ts), as the importer's resolution and every lookup use it. */
+export { normalizeName };
 
 /**
  * Entity resolution by explicit names only: canonical names and the aliases of the

@@ -1,5 +1,6 @@
 import { cypher } from '../db/cypher';
 import type { Database, WriteTx } from '../db/database';
+import { nameKeysOf, namesOf } from '../graph/names';
 import { assertLabel, assertRelType } from '../graph/vocabulary';
 import { aliasTable } from './aliases';
 import type { GraphBatch, NodeRecord, RelRecord } from './batch';
@@ -27,6 +28,7 @@ const nodeRow = (n: NodeRecord) => ({
   key: n.key,
   props: n.props,
   aliases: [...n.aliases],
+  nameKeys: nameKeysOf(n.label, namesOf(n.props, n.aliases, n.key)),
   sourceKeys: [...n.sourceKeys],
 });
 const relRow = (r: RelRecord) => ({ from: r.from, to: r.to, props: r.props, sourceKeys: [...r.sourceKeys] });

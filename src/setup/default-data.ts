@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { type ImportOptions, importFile } from '../filing/import';
+import { backfillNameKeys } from '../load/name-keys';
 import { buildSeed, DATA_DIR } from '../load/seed';
 import { writeBatch } from '../load/write';
 
@@ -35,9 +36,15 @@ export const BUNDLED_LISTS: readonly BundledList[] = [
 export const DEFAULT_FILING_LIST = BUNDLED_LISTS[0].file;
 export const MORE_FILINGS = BUNDLED_LISTS[1].file;
 
+/** Migrations, then name keys for any entity without them (a graph written before they existed). Idempotent. */
+export async function prepareGraph(db: Database, log: (m: string) => void = () => undefined): Promise<void> {
+  await migrate(db, log);
+  await backfillNameKeys(db, log);
+}
+
 /** Migrations, then the report, reference data and the bundled filing lists. Idempotent. */
 export async function loadDefaultData(db: Database, log: (m: string) => void = () => undefined): Promise<void> {
-  await migrate(db, log);
+  await prepareGraph(db, log);
   const batch = buildSeed();
   const seed = await writeBatch(db, batch);
   log(

@@ -52,11 +52,13 @@ export interface FeedEdgeRow extends RelRow {
 }
 
 /** Who changed a fact is for callers with credentials; anonymous readers get the fact without it. */
+/** Stored for the graph's own use, not facts: the sources (given apart) and the name keys lookups match. */
+const BOOKKEEPING = new Set(['sourceKeys', 'nameKeys']);
 
 const plain = (row: Record<string, unknown>, audit: boolean) =>
   Object.fromEntries(
     Object.entries(row).filter(
-      ([k, v]) => !k.startsWith('__') && k !== 'sourceKeys' && v !== null && (audit || !AUDIT_PROPERTIES.includes(k)),
+      ([k, v]) => !k.startsWith('__') && !BOOKKEEPING.has(k) && v !== null && (audit || !AUDIT_PROPERTIES.includes(k)),
     ),
   );
 
