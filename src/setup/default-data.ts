@@ -55,10 +55,24 @@ export async function loadDefaultData(db: Database, log: (m: string) => void = (
     log(
       `${list.options.source}: ${report.valid} of ${report.rows} rows written, ${report.skipped} skipped, ${report.warnings.length} warnings`,
     );
+    // Each skipped row by name, with why: a count alone says nothing a reviewer can check.
+    for (const [row, rules] of skippedRows(report.errors))
+      log(`${list.options.source}: row ${row} skipped: ${rules.join('; ')}`);
     if (report.skipped !== list.expectedSkipped) {
       throw new Error(
         `the bundled list ${list.options.source} has ${report.skipped} invalid rows, expected ${list.expectedSkipped}: ${report.errors[0]?.rule ?? ''}`,
       );
     }
   }
+}
+
+/** The listed errors grouped by row, in row order: "备案单位 is required and empty" for each. */
+export function skippedRows(errors: readonly { row: number; column: string; rule: string }[]): [number, string[]][] {
+  const byRow = new Map<number, string[]>();
+  for (const e of errors) {
+    const rules = byRow.get(e.row) ?? [];
+    rules.push(`${e.column} ${e.rule}`);
+    byRow.set(e.row, rules);
+  }
+  return [...byRow.entries()].sort((a, b) => a[0] - b[0]);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cypher } from '../../src/db/cypher';
 import { importFile } from '../../src/filing/import';
-import { BUNDLED_LISTS, DEFAULT_FILING_LIST, MORE_FILINGS } from '../../src/setup/default-data';
+import { BUNDLED_LISTS, DEFAULT_FILING_LIST, loadDefaultData, MORE_FILINGS } from '../../src/setup/default-data';
 import { type TestApi, testApi } from '../support/api';
 import { resetData } from '../support/reset';
 
@@ -39,6 +39,15 @@ describe('a row of a filing list is a filing', () => {
       expect(report.skipped).toBe(list.expectedSkipped);
     }
     expect(await api.db.read(cypher('load/fingerprint'))).toEqual(before);
+  });
+
+  it('names each row start-up skips, with why (regression: the log gave counts only)', async () => {
+    const lines: string[] = [];
+    await loadDefaultData(api.db, (m) => lines.push(m));
+    const skipped = lines.filter((l) => / skipped: /.test(l));
+    expect(skipped).toHaveLength(BUNDLED_LISTS.reduce((n, l) => n + l.expectedSkipped, 0));
+    for (const line of skipped)
+      expect(line).toMatch(/^cac-filings-more: row \d+ skipped: (模型名称|备案单位) is required and empty/);
   });
 
   it('says every company with a row on a filing list has filings (regression: 24 said false)', async () => {
