@@ -34,8 +34,6 @@ export interface ImportReport {
   timings: { resolveMs: number; validateMs: number; writeMs: number };
 }
 
-export { MAX_PROBLEMS_LISTED };
-
 export function sourceKeyFor(file: string, label?: string): string {
   return label?.trim() || basename(file, extname(file));
 }

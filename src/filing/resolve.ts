@@ -1,8 +1,9 @@
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
+import { normalizeName } from '../graph/names';
 import { aliasTable } from '../load/aliases';
 import { GraphBatch } from '../load/batch';
-import { NameIndex, normalizeName } from '../load/names';
+import { NameIndex } from '../load/names';
 import type { FilingRow, RegionRef } from './validate';
 
 /** What the graph already knows that a filing row is resolved against. */

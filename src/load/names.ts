@@ -1,7 +1,5 @@
+// The one normaliser (src/graph/names.ts), as every lookup uses it.
 import { normalizeName } from '../graph/names';
-
-/** The one normaliser (src/graph/names.ts), as the importer's resolution and every lookup use it. */
-export { normalizeName };
 
 /**
  * Entity resolution by explicit names only: canonical names and the aliases of the
