@@ -39,6 +39,8 @@ const config: CodegenConfig = {
           ...Object.fromEntries(ENTITY_LABELS.map((label) => [`${label}Connection`, '../entity/rows#ConnectionRow'])),
           ...Object.fromEntries(ENTITY_LABELS.map((label) => [`${label}Edge`, '../entity/rows#EdgeRow'])),
           SearchHit: '../search/rows#SearchHitRow',
+          NameCandidate: '../search/rows#NameCandidateRow',
+          NameResolution: '../search/rows#NameResolutionRow',
           Conflict: '../conflict/rows#ConflictRow',
           ConflictingClaim: '../conflict/rows#ConflictingClaimRow',
           UnmatchedName: '../conflict/rows#UnmatchedNameRow',

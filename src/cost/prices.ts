@@ -45,6 +45,8 @@ const PRICED_ABOVE = { bounded: 'its items are the ones the field above it was p
  */
 export const PRICES: Readonly<Record<string, Price>> = {
   'Query.search': page(),
+  'Query.resolveName': (args) => ({ size: num(args, 'first', 5) }),
+  'NameResolution.candidates': PRICED_ABOVE,
   'Query.unmatchedNames': page(),
   'Query.links': walked(TRAVERSAL_WEIGHTS.links),
   // By rule, a company's policies are one batched read of its own facts; UNRESTRICTED also walks.

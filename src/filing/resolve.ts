@@ -15,6 +15,8 @@ export class FilingResolver {
   private readonly byFilingRef = new Map<string, string>();
   private readonly refsOf = new Map<string, Set<string>>();
   private readonly developers = new Map<string, Set<string>>();
+  /** Each model's name, by key (a disambiguated key's node is named as its list names it: 天玄). */
+  private readonly modelNames = new Map<string, string>();
 
   static async load(db: Database): Promise<FilingResolver> {
     const resolver = new FilingResolver();
@@ -45,14 +47,18 @@ export class FilingResolver {
       }
       if (row.filingNumber) resolver.byFilingNumber.set(String(row.filingNumber).toLowerCase(), key);
       if (row.filingRef) resolver.addRef(String(row.filingRef), key);
-      if (label === 'Model') resolver.developers.set(key, new Set(row.developers ?? []));
+      if (label === 'Model') {
+        resolver.developers.set(key, new Set(row.developers ?? []));
+        resolver.modelNames.set(key, row.names[0] ?? key);
+      }
     }
     return resolver;
   }
 
   region = (name: string): RegionRef | undefined => this.regions.get(normalizeName(name));
 
-  companyKey(name: string): string {
+  companyKey(name: string | null): string | null {
+    if (name === null) return null;
     return this.names.find('Company', name) ?? name;
   }
 
@@ -63,39 +69,68 @@ export class FilingResolver {
     this.refsOf.set(key, refs);
   }
 
+  /** Whether a company files for the model's developers: itself one, or of the same group (data/aliases.json `group`). */
+  private filesFor(developers: Set<string>, companyKey: string): boolean {
+    if (developers.has(companyKey)) return true;
+    const group = groupOf(companyKey);
+    return [...developers].some((d) => groupOf(d) === group);
+  }
+
   /**
-   * A filing's model: the node with its filing number, else the node an earlier import of
-   * the same list row made (filingRef), else the one its name or an alias names, unless
-   * that one is another filing (another company's, or another row's of the same list):
-   * then a new node whose key carries the company (and the row), because two companies may
-   * file models of one name and one company may file several (天玄, rows 749-751).
+   * A filing's model and its name (a node made before keeps its own): the node
+   * with its filing number, else the node an earlier import of the same list row made
+   * (filingRef), else the one its name or an alias names, unless that one is another filing
+   * (another company's, or another row's of the same list) or the row names no filer: then a
+   * new node whose key carries the company (and the row), because two companies may file
+   * models of one name and one company may file several (天玄, rows 749-751). A new node's
+   * name is the list's name (the filer is its relationship); a row without one is named by
+   * its identity (filing number, or list kind and 序号 with the filer).
    */
-  modelKey(row: FilingRow, companyKey: string, sourceKey: string): string {
+  modelKey(row: FilingRow, companyKey: string | null, sourceKey: string): { key: string; name: string } {
+    // A node made before keeps its name (the list's, if different, becomes an alias).
+    const existing = (key: string) => ({ key, name: this.modelNames.get(key) ?? key });
     const byNumber = row.filingNumber ? this.byFilingNumber.get(row.filingNumber.toLowerCase()) : undefined;
-    if (byNumber) return byNumber;
+    if (byNumber) return existing(byNumber);
     const ref = filingRef(sourceKey, row);
     const byRef = ref ? this.byFilingRef.get(ref) : undefined;
-    if (byRef) return byRef;
-    const named = this.names.find('Model', row.model) ?? row.model;
+    if (byRef) return existing(byRef);
+    if (row.model === null) {
+      const key = row.filingNumber ?? `${row.kind} ${row.seq}（${companyKey ?? sourceKey}）`;
+      return { key, name: key };
+    }
+    const named = this.names.find('Model', row.model);
+    if (named === undefined) return { key: row.model, name: row.model };
     const devs = this.developers.get(named);
-    if (devs && devs.size > 0 && !devs.has(companyKey)) return `${named}（${companyKey}）`;
+    const identity = row.filingNumber ?? (row.seq === null ? null : `${row.kind}${row.seq}`);
+    if (companyKey === null) return { key: `${row.model}（${identity}）`, name: row.model };
+    if (devs && devs.size > 0 && !this.filesFor(devs, companyKey))
+      return { key: `${row.model}（${companyKey}）`, name: row.model };
     const sameList = [...(this.refsOf.get(named) ?? [])].some((r) => r.startsWith(`${sourceKey}#`));
-    if (ref && sameList) return `${row.model}（${companyKey} ${row.kind}${row.seq}）`;
-    return named;
+    if (ref && sameList) return { key: `${row.model}（${companyKey} ${row.kind}${row.seq}）`, name: row.model };
+    // The canonical name the alias table or the graph gives (it may not be in the graph yet).
+    return { key: named, name: named };
   }
 
   /** Remembers what a row added, so later rows of the same file resolve against it. */
-  remember(modelKey: string, row: FilingRow, companyKey: string, sourceKey: string): void {
+  remember(model: { key: string; name: string }, row: FilingRow, companyKey: string | null, sourceKey: string): void {
+    const modelKey = model.key;
+    this.modelNames.set(modelKey, model.name);
     // A name keeps the entity it named first: the second 天玄 must not become what 天玄 means.
-    this.names.add('Model', modelKey, this.names.find('Model', row.model) ? [modelKey] : [modelKey, row.model]);
-    this.names.add('Company', companyKey, [companyKey, row.company]);
+    const names = row.model && !this.names.find('Model', row.model) ? [modelKey, row.model] : [modelKey];
+    this.names.add('Model', modelKey, names);
+    if (companyKey !== null && row.company !== null) this.names.add('Company', companyKey, [companyKey, row.company]);
     if (row.filingNumber) this.byFilingNumber.set(row.filingNumber.toLowerCase(), modelKey);
     const ref = filingRef(sourceKey, row);
     if (ref) this.addRef(ref, modelKey);
     const devs = this.developers.get(modelKey) ?? new Set<string>();
-    devs.add(companyKey);
+    if (companyKey !== null) devs.add(companyKey);
     this.developers.set(modelKey, devs);
   }
+}
+
+/** The group a company files for (data/aliases.json), or the company itself. */
+function groupOf(companyKey: string): string {
+  return aliasTable().entry('Company', companyKey)?.group ?? companyKey;
 }
 
 /** Which row of which list a filing is, when the row has a 序号: `<source>#<kind><序号>`. */
@@ -119,16 +154,23 @@ export function filingBatch(
   );
   for (const row of rows) {
     const companyKey = resolver.companyKey(row.company);
-    const modelKey = resolver.modelKey(row, companyKey, sourceKey);
-    resolver.remember(modelKey, row, companyKey, sourceKey);
+    const model = resolver.modelKey(row, companyKey, sourceKey);
+    const modelKey = model.key;
+    resolver.remember(model, row, companyKey, sourceKey);
     const ref = filingRef(sourceKey, row);
-    batch.node('Company', companyKey, { name: companyKey }, sourceKey, row.company !== companyKey ? [row.company] : []);
-    const modelName = modelKey.replace(/（[^（）]*）$/u, '') === row.model ? row.model : modelKey;
+    if (companyKey !== null)
+      batch.node(
+        'Company',
+        companyKey,
+        { name: companyKey },
+        sourceKey,
+        row.company && row.company !== companyKey ? [row.company] : [],
+      );
     batch.node(
       'Model',
       modelKey,
       {
-        name: modelName,
+        name: model.name,
         filingNumber: row.filingNumber,
         filingDate: row.filingDate,
         filingSeq: row.seq,
@@ -136,10 +178,16 @@ export function filingBatch(
         filingBatch: row.batch,
         filingRef: ref,
         sourceNote: row.sourceNote,
+        ...(row.model === null ? { nameGiven: false } : {}),
       },
       sourceKey,
-      row.model !== modelName ? [row.model] : [],
+      row.model && row.model !== model.name ? [row.model] : [],
     );
+    if (companyKey === null) {
+      if (row.regionKey)
+        batch.rel('FILED_IN', 'Model', modelKey, 'Region', row.regionKey, { filingDate: row.filingDate }, sourceKey);
+      continue;
+    }
     batch.rel(
       'DEVELOPS',
       'Company',

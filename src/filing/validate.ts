@@ -24,8 +24,10 @@ export interface FilingRow {
   row: number;
   seq: number | null;
   regionKey: string | null;
-  model: string;
-  company: string;
+  /** Null when the list prints no name (the row is kept by its 序号 or filing number). */
+  model: string | null;
+  /** Null when the list prints no filer (kept by its filing number or 序号, without a DEVELOPS). */
+  company: string | null;
   filingNumber: string | null;
   filingDate: string | null;
   sourceNote: string | null;
@@ -145,8 +147,6 @@ export class RowValidator {
     const sourceNote = cell('source') || null;
     const { kind, batch } = parseBatch(cell('batch'));
 
-    if (!model) err('model', 'is required and empty');
-    if (!company) err('company', 'is required and empty');
     if (model && company && ORG_SUFFIX.test(model) && !ORG_SUFFIX.test(company)) {
       err(
         'model',
@@ -199,6 +199,15 @@ export class RowValidator {
       }
     }
 
+    // A row is kept by what identifies the filing (its 序号 in a list, or its filing number);
+    // a field the list leaves empty is then unknown, said once, never invented.
+    const identity = filingNumber ? `备案编号 ${filingNumber}` : seq !== null ? `${kind} 序号 ${seq}` : null;
+    if (!model && identity)
+      warn('model', `is empty: the filing is kept by its ${identity}, its name unknown (shown as that identity)`);
+    else if (!model) err('model', 'is empty, and the row has no 序号 or 备案编号 to identify the filing by');
+    if (!company && identity) warn('company', `is empty: the filing is kept by its ${identity}, its filer unknown`);
+    else if (!company) err('company', 'is empty, and the row has no 序号 or 备案编号 to identify the filing by');
+
     if (!region && !numberText)
       warn('region', 'is empty and there is no filing number to read it from: the model gets no 备案属地');
 
@@ -237,7 +246,8 @@ export class RowValidator {
       this.seenSeqs.set(`${kind}#${seq}`, { row: raw.row, content });
     }
     const nameKey = digest([kind, model, company].join('\u0000'));
-    const sameNames = this.seenNames.get(nameKey);
+    // A row without a name repeats no other by its names: its identity says which filing it is.
+    const sameNames = model ? this.seenNames.get(nameKey) : undefined;
     if (sameNames !== undefined && seq === null && !filingNumber) {
       warn(
         'model',
@@ -252,13 +262,13 @@ export class RowValidator {
         `names the same model and company as row ${sameNames}; kept as a separate filing (its own 序号 or filing number)`,
         model,
       );
-    else this.seenNames.set(nameKey, raw.row);
+    else if (model) this.seenNames.set(nameKey, raw.row);
     return {
       row: raw.row,
       seq,
       regionKey: region?.key ?? null,
-      model,
-      company,
+      model: model || null,
+      company: company || null,
       filingNumber,
       filingDate,
       sourceNote,

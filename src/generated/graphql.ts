@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityRow, RelRow, ConnectionRow, EdgeRow } from '../entity/rows';
 import type { ClaimRow } from '../claim/rows';
 import type { SourceContentRow, StatedRelationshipRow } from '../source/rows';
-import type { SearchHitRow } from '../search/rows';
+import type { SearchHitRow, NameCandidateRow, NameResolutionRow } from '../search/rows';
 import type { ConflictRow, ConflictingClaimRow, UnmatchedNameRow } from '../conflict/rows';
 import type { PathRow, PathStepRow, LinkRow, PolicyMatchRow } from '../path/rows';
 import type { ScopedFeed, ScopedNode, ScopedEdge } from '../viz/resolvers';
@@ -1131,6 +1131,8 @@ export type Model = Entity & Node & {
   name: Scalars['String']['output'];
   /** English name, where a source or the alias table gives one. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** False when no source gives the model's name (a list row kept by its 序号 or filing number): name is then that identity, e.g. Hunan-PinCaiMao-202412310003 or 登记 310（哈尔滨工业大学）. */
+  nameGiven: Scalars['Boolean']['output'];
   /** Policies that promote it. */
   promotedBy?: Maybe<PolicyConnection>;
   /** Scenarios it is applied in. */
@@ -1332,6 +1334,41 @@ export type MutationUpdateEntityArgs = {
   id: Scalars['ID']['input'];
   patch: EntityPatch;
   source: Scalars['String']['input'];
+};
+
+/** One candidate for a typed name. */
+export type NameCandidate = {
+  __typename?: 'NameCandidate';
+  /** How the name matched it. */
+  how: NameMatch;
+  /** True for the one candidate the name resolves to (never when several match equally). */
+  match: Scalars['Boolean']['output'];
+  /** The entity. */
+  node: Entity;
+  /** Relevance, as search's score. */
+  score: Scalars['Float']['output'];
+};
+
+/** How a typed name matched a candidate, strictest first. */
+export type NameMatch =
+  /** One of its names shortened by its stated suffixes (有限公司, 大模型, 地区, Inc.), a part of it (智慧助手（小艺） → 小艺), or read in pinyin. */
+  | 'DERIVED'
+  /** The entity's name exactly. */
+  | 'NAME'
+  /** No name of it: it shares much of the text (a did-you-mean suggestion). */
+  | 'SIMILAR'
+  /** One of its names (name, English name, alias) as typed: spacing, case, width, hyphens, brackets or Traditional characters aside. */
+  | 'VARIANT';
+
+/** What a typed name names (as the W3C Reconciliation API answers a name). */
+export type NameResolution = {
+  __typename?: 'NameResolution';
+  /** True when several entities match equally: none is chosen; pick one from candidates by id. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** The best candidates, best first: the match, the equal matches, or on a miss the names most like it (did you mean). */
+  candidates: Array<NameCandidate>;
+  /** The entity, when exactly one matches at the strictest level anything matches; null when several do (ambiguous) or none (see candidates). */
+  match?: Maybe<Entity>;
 };
 
 /** Anything with a global id: pass it to `node(id:)` to fetch it again. */
@@ -1682,6 +1719,11 @@ export type Query = {
   regions?: Maybe<RegionConnection>;
   /** Relationships between two entities (either direction), each with the sources that state it. */
   relationshipsBetween?: Maybe<Array<StatedRelationship>>;
+  /**
+   * Resolves a name as people type it, with the candidates: the …ByName lookups answer null for a
+   * miss and an error for an ambiguous name; this says which, and offers what is nearest.
+   */
+  resolveName?: Maybe<NameResolution>;
   /** A scenario by global id; null when it does not exist. */
   scenario?: Maybe<Scenario>;
   /** A scenario by exact name, English name, alias or key; null when none matches. */
@@ -1689,9 +1731,11 @@ export type Query = {
   /** Scenario list: keyset pages of at most 100. */
   scenarios?: Maybe<ScenarioConnection>;
   /**
-   * Full-text search over names, English names and aliases of every entity type
-   * (cjk analyzer: Chinese queries of two or more characters; a single Chinese character
-   * falls back to a substring match).
+   * Search over names, English names, aliases and pinyin of every entity type, as people type
+   * them: an entity the text names comes first (腾讯公司, Baidu Inc., wenxin yiyan), then names
+   * sharing most of the text, whatever words it has more or less (文心一言大模型, 通义), and Latin
+   * letters inside a longer name (GLM in ChatGLM). A single Chinese character is matched as a
+   * substring of the names.
    */
   search?: Maybe<Array<SearchHit>>;
   /** The shortest path between two entities, or null when none is within maxHops (default 4, at most 6). */
@@ -2015,6 +2059,14 @@ export type QueryRegionsArgs = {
 export type QueryRelationshipsBetweenArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
+};
+
+
+/** Every read: lookups, lists, search, paths, statistics, feeds. Root fields are nullable, so an error stays at its field. */
+export type QueryResolveNameArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityLabel>>;
 };
 
 
@@ -2485,7 +2537,7 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The entity found. */
   node: Entity;
-  /** Relevance from the fulltext index (higher is better). */
+  /** Relevance, higher first: 2 down to 1.4 when the text is one of the entity's names (2: its name exactly; less for a name carried as typed, then one shortened or read in pinyin); under 1, how much of the text and its nearest name match. */
   score: Scalars['Float']['output'];
 };
 
@@ -2759,6 +2811,9 @@ export type ResolversTypes = {
   ModelOrderField: ModelOrderField;
   ModelWhere: ModelWhere;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameCandidate: ResolverTypeWrapper<NameCandidateRow>;
+  NameMatch: NameMatch;
+  NameResolution: ResolverTypeWrapper<NameResolutionRow>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2857,6 +2912,8 @@ export type ResolversParentTypes = {
   ModelOrder: ModelOrder;
   ModelWhere: ModelWhere;
   Mutation: Record<PropertyKey, never>;
+  NameCandidate: NameCandidateRow;
+  NameResolution: NameResolutionRow;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Path: PathRow;
@@ -3214,6 +3271,7 @@ export type ModelResolvers<ContextType = Context, ParentType extends ResolversPa
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameGiven?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   promotedBy?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<ModelPromotedByArgs, 'first'>>;
   scenarios?: Resolver<Maybe<ResolversTypes['ScenarioConnection']>, ParentType, ContextType, RequireFields<ModelScenariosArgs, 'first'>>;
   sourceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3241,6 +3299,19 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteRelationship?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'from' | 'to' | 'type'>>;
   importFilingList?: Resolver<Maybe<ResolversTypes['ImportResult']>, ParentType, ContextType, RequireFields<MutationImportFilingListArgs, 'content' | 'dryRun' | 'format' | 'source'>>;
   updateEntity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'patch' | 'source'>>;
+};
+
+export type NameCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NameCandidate'] = ResolversParentTypes['NameCandidate']> = {
+  how?: Resolver<ResolversTypes['NameMatch'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type NameResolutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NameResolution'] = ResolversParentTypes['NameResolution']> = {
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['NameCandidate']>, ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -3356,6 +3427,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regionByName?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionByNameArgs, 'name'>>;
   regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
   relationshipsBetween?: Resolver<Maybe<Array<ResolversTypes['StatedRelationship']>>, ParentType, ContextType, RequireFields<QueryRelationshipsBetweenArgs, 'a' | 'b'>>;
+  resolveName?: Resolver<Maybe<ResolversTypes['NameResolution']>, ParentType, ContextType, RequireFields<QueryResolveNameArgs, 'first' | 'name'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
   scenarioByName?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioByNameArgs, 'name'>>;
   scenarios?: Resolver<Maybe<ResolversTypes['ScenarioConnection']>, ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
@@ -3521,6 +3593,8 @@ export type Resolvers<ContextType = Context> = {
   ModelConnection?: ModelConnectionResolvers<ContextType>;
   ModelEdge?: ModelEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameCandidate?: NameCandidateResolvers<ContextType>;
+  NameResolution?: NameResolutionResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

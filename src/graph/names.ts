@@ -1,3 +1,5 @@
+import { pinyin } from 'pinyin-pro';
+
 /**
  * Names as people type them: the one normaliser, used by the importer, every write (which
  * stores each entity's name keys) and every lookup (which computes the same keys of what was
@@ -5,14 +7,39 @@
  * - `normalizeName`: Unicode NFKC (full-width to half-width), Latin lower case, spaces collapsed;
  * - `looseKey`: that, without spaces, hyphens, dots and brackets (文心 一言, DeepSeek-Chat);
  * - `coreKeys`: the loose key without the label's stated suffixes (有限公司, Inc., 大模型,
- *   地区, ...), and for a company also without a leading province or city (北京智谱华章 → 智谱华章).
+ *   地区, 行业, ...), for a company also without a leading province or city (北京智谱华章 →
+ *   智谱华章), for a model without a leading maker's name (腾讯混元 → 混元).
  * A lookup tries them in that order; a key that names several entities is said, never guessed.
  */
 
-/** Unicode NFKC (full-width to half-width), trimmed, single spaces, Latin lower-cased. */
+// OpenCC's dictionaries (opencc-js): Traditional characters as Simplified (騰訊 → 腾讯, 哈爾濱 → 哈尔滨),
+// phrase-aware, which a character table is not. pinyin-pro: Mandarin readings chosen by context
+// (重庆 chongqing, 银行 yinhang), so a polyphone reads as people type it.
+
+const HAN = /\p{Script=Han}/u;
+// opencc-js types itself as an ES module; node loads its CommonJS build (the package's "require" export).
+const { Converter } = require('opencc-js/t2cn') as {
+  Converter: (options: { from: 't'; to: 'cn' }) => (text: string) => string;
+};
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/** Unicode NFKC (full-width to half-width), Traditional as Simplified, trimmed, single spaces, Latin lower-cased. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const folded = name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return HAN.test(folded) ? toSimplified(folded) : folded;
 }
+
+/** A key's Chinese characters in toneless pinyin, Latin kept (文心一言 → wenxinyiyan); null when it has none. */
+export function pinyinKey(key: string): string | null {
+  if (!HAN.test(key)) return null;
+  return pinyin(key, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').toLowerCase();
+}
+
+/**
+ * Marks keys computed by this version of the rules: an entity whose keys lack it gets them
+ * again at start-up (src/load/name-keys.ts). Bump it when the keys a name yields change.
+ */
+export const NAME_KEYS_VERSION = '#2';
 
 /** Spaces, hyphens and dashes, dots, middle dots, underscores, commas and brackets: how a name is typed, not what it is. */
 const SEPARATORS = /[\s\-‐‑‒–—―_.·・,，、()（）[\]【】"'“”‘’«»<>《》]/gu;
@@ -33,12 +60,14 @@ export const NAME_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
     '有限公司',
     '集团公司',
     '控股集团',
+    '控股',
     '集团',
     '公司',
     '科技',
     '技术',
     'technologies',
     'technology',
+    'holdings',
     'corporation',
     'incorporated',
     'limited',
@@ -51,9 +80,35 @@ export const NAME_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
     'ai',
   ],
   Model: ['认知大模型', '大语言模型', '语言大模型', '大模型', '模型', 'llm'],
-  Region: ['特别行政区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '地区', 'province', 'city', '省', '市'],
-  Cluster: ['经济圈', '城市群', '地区', '区域', 'region', 'area'],
+  Region: [
+    '特别行政区',
+    '维吾尔自治区',
+    '壮族自治区',
+    '回族自治区',
+    '自治区',
+    '地区',
+    'specialadministrativeregion',
+    'autonomousregion',
+    'municipality',
+    'province',
+    'city',
+    'sar',
+    '省',
+    '市',
+  ],
+  Cluster: ['经济圈', '城市群', '地区', '区域', 'economiccircle', 'economiczone', 'region', 'area'],
+  Industry: ['行业', '产业', '领域', 'industry', 'sector'],
+  Scenario: ['应用场景', '场景', 'scenario', 'usecase'],
+  Policy: ['行动计划', 'initiative'],
+  EnterpriseType: ['企业', 'enterprise', 'enterprises'],
 };
+
+/**
+ * Makers' names a model's name may start with and people drop (腾讯混元 → 混元, 讯飞星火 →
+ * 星火, Xiaomi MiMo → MiMo): brands of the developers in the lists, as loose keys.
+ */
+const MAKER_PREFIX =
+  /^(腾讯|百度|阿里巴巴|阿里|讯飞|科大讯飞|华为云|华为|小米|联通|移动|电信|美团|京东|字节|抖音|商汤|智谱|网易|360|tencent|baidu|alibaba|iflytek|huawei|xiaomi|meituan|sensetime|zhipu)/u;
 
 /** Province and city prefixes a company's registered name starts with (北京, 上海市, 杭州...). */
 const PLACE_PREFIX =
@@ -86,21 +141,45 @@ export function coreKeys(label: string, name: string): string[] {
     const placeless = stripSuffixes(core.replace(PLACE_PREFIX, ''), NAME_SUFFIXES.Company);
     if (placeless !== core && placeless.length >= MIN_CORE) keys.add(placeless);
   }
+  if (label === 'Model') {
+    const makerless = stripSuffixes(core.replace(MAKER_PREFIX, ''), NAME_SUFFIXES.Model);
+    if (makerless !== core && makerless.length >= MIN_CORE) keys.add(makerless);
+  }
   return [...keys];
 }
 
 /**
+ * The parts of a name that glosses itself: a trailing bracket (舒压伴（PressGuard）, 智慧助手（小艺）,
+ * 一叶轻舟大语言模型 (Skiff-LLMs)) or a trailing Latin word after Chinese (面壁露卡 LUCA).
+ */
+export function nameParts(name: string): string[] {
+  const n = name.normalize('NFKC').trim();
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(n);
+  if (bracket) return [bracket[1], bracket[2]];
+  const gloss = /^(\S*\p{Script=Han}\S*) ([A-Za-z][\w\-.]*)$/u.exec(n);
+  return gloss ? [gloss[1], gloss[2]] : [];
+}
+
+/**
  * Every key an entity is found by (stored on the node as `nameKeys`): each of its names' loose
- * key, marked `=`, and core keys, marked `~`. The marks keep a name the entity carries (an
+ * key, marked `=`, and core keys and pinyin readings, marked `~`, with the rules' version. The marks keep a name the entity carries (an
  * alias: 商汤) ahead of one derived by dropping words (深圳市商汤科技有限公司 → 商汤).
  */
 export function nameKeysOf(label: string, names: Iterable<string | null | undefined>): string[] {
-  const keys = new Set<string>();
+  const keys = new Set<string>([NAME_KEYS_VERSION]);
   for (const name of names) {
     if (!name) continue;
     const loose = looseKey(name);
     if (loose) keys.add(`=${loose}`);
-    for (const k of coreKeys(label, name)) keys.add(`~${k}`);
+    // Derived keys ('~'): the name without its suffixes, its parts, and in pinyin (Tianxuan, wenxin yiyan).
+    const derived = [loose, ...coreKeys(label, name)];
+    for (const part of nameParts(name)) derived.push(looseKey(part), ...coreKeys(label, part));
+    for (const k of derived) {
+      if (k.length < MIN_CORE) continue;
+      if (k !== loose) keys.add(`~${k}`);
+      const spoken = pinyinKey(k);
+      if (spoken && spoken.length >= 4) keys.add(`~${spoken}`);
+    }
   }
   return [...keys].sort();
 }
@@ -123,3 +202,33 @@ export function lookupKeys(label: string, typed: string): string[] {
 /** The names an entity is found by (name, English name, short name, key, aliases); their keys are stored with it. */
 export const namesOf = (props: Record<string, unknown>, aliases: Iterable<string>, key?: string): string[] =>
   [props.name, props.nameEn, props.shortName, key, ...aliases].filter((n): n is string => typeof n === 'string');
+
+/** Character bigrams of a key (a one-character key is its own gram). */
+function grams(key: string): Set<string> {
+  const chars = [...key];
+  if (chars.length < 2) return new Set(chars);
+  const out = new Set<string>();
+  for (let i = 0; i < chars.length - 1; i++) out.add(chars[i] + chars[i + 1]);
+  return out;
+}
+
+/**
+ * How much of a typed text and a name match, 0 to 1 (1: the same loose key): the overlap of
+ * their character bigrams (Dice), raised when one holds the other whole (a missing or extra
+ * word: 通义 in 通义千问, GLM in ChatGLM, 腾讯混元大模型 around 腾讯混元) by how much of the
+ * longer one the shorter covers.
+ */
+export function nameSimilarity(typed: string, name: string): number {
+  const a = looseKey(typed);
+  const b = looseKey(name);
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  const ga = grams(a);
+  const gb = grams(b);
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared += 1;
+  const dice = (2 * shared) / (ga.size + gb.size);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const whole = long.includes(short) && short.length >= 2 ? 0.6 + (0.35 * short.length) / long.length : 0;
+  return Math.max(dice, whole);
+}

@@ -8,6 +8,10 @@ export const ALIAS_SOURCE_KEY = 'alias-table';
 export interface AliasEntry {
   nameEn?: string;
   aliases: string[];
+  /** A company's group (the canonical name of another Company entry): its filings are the group's models. */
+  group?: string;
+  /** Where the English name, aliases and group are stated (public sources). */
+  basis?: string;
 }
 
 export interface NameVariant {

@@ -1,6 +1,6 @@
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
-import { nameKeysOf, namesOf } from '../graph/names';
+import { NAME_KEYS_VERSION, nameKeysOf, namesOf } from '../graph/names';
 
 const BATCH = 5_000;
 
@@ -20,7 +20,7 @@ export async function backfillNameKeys(db: Database, log: (m: string) => void = 
       nameEn: string | null;
       shortName: string | null;
       aliases: string[];
-    }>(cypher('names/missing-keys'), { limit: BATCH }, { timeoutMs: 120_000 });
+    }>(cypher('names/missing-keys'), { limit: BATCH, version: NAME_KEYS_VERSION }, { timeoutMs: 120_000 });
     if (rows.length === 0) break;
     const keyed = rows.map((r) => ({
       id: r.id,

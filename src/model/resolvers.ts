@@ -15,6 +15,7 @@ export const modelResolvers: Resolvers = {
   },
   Model: {
     ...entityFields('Model'),
+    nameGiven: (model) => (model as EntityRow).nameGiven !== false,
     developers: relationField('Model', { type: 'DEVELOPS', direction: 'IN', target: ENTITY_KINDS.Company }),
     filedIn: relationField('Model', { type: 'FILED_IN', direction: 'OUT', target: ENTITY_KINDS.Region }),
     industries: relationField('Model', { type: 'SERVES', direction: 'OUT', target: ENTITY_KINDS.Industry }),

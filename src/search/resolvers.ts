@@ -1,8 +1,9 @@
 import type { Resolvers } from '../generated/graphql';
-import { search } from './service';
+import { resolveName, search } from './service';
 
 export const searchResolvers: Resolvers = {
   Query: {
     search: (_p, args, ctx) => search(ctx.db, ctx.meter, args),
+    resolveName: (_p, args, ctx) => resolveName(ctx.db, ctx.meter, args),
   },
 };

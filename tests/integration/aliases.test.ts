@@ -11,7 +11,8 @@ afterAll(async () => {
 });
 
 const table = aliasTable();
-const byName: Record<string, string> = { Company: 'companyByName', Model: 'modelByName' };
+// companyByName, modelByName, policyByName, ...: every label the table holds has its lookup.
+const byName = (label: string) => `${label[0].toLowerCase()}${label.slice(1)}ByName`;
 const walk = [...table.all()].flatMap(([label, canonical, entry]) =>
   [canonical, entry.nameEn, ...entry.aliases]
     .filter((n): n is string => Boolean(n))
@@ -22,13 +23,13 @@ const variants = table.variants.map((v) => [v.label, v.variant, v.canonical] as 
 describe('the alias table applies to every entity, whichever source brought it (regression: 26 of 80 names resolved to nothing)', () => {
   it('names entities that exist in the loaded graph', async () => {
     for (const [label, , canonical] of walk) {
-      const r = await api.gql(`query($n: String!) { e: ${byName[label]}(name: $n) { name } }`, { n: canonical });
+      const r = await api.gql(`query($n: String!) { e: ${byName(label)}(name: $n) { name } }`, { n: canonical });
       expect([label, canonical, r.data.e?.name]).toEqual([label, canonical, canonical]);
     }
   });
 
   it.each([...walk, ...variants])('%s "%s" resolves to %s through ByName', async (label, name, canonical) => {
-    const r = await api.gql(`query($n: String!) { e: ${byName[label]}(name: $n) { name nameEn aliases } }`, {
+    const r = await api.gql(`query($n: String!) { e: ${byName(label)}(name: $n) { name nameEn aliases } }`, {
       n: name,
     });
     expect(r.errors).toBeUndefined();

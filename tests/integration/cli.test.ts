@@ -127,7 +127,7 @@ describe('commands that need the graph', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cli-')), 'list.csv');
     writeFileSync(
       file,
-      '序号,属地,模型名称,备案单位,备案编号,备案时间\n1,北京市,命令行模型,北京命令行科技有限公司,,2025-01-02\n2,北京市,,北京命令行科技有限公司,,2025-01-02\n',
+      '序号,属地,模型名称,备案单位,备案编号,备案时间\n1,北京市,命令行模型,北京命令行科技有限公司,,2025-01-02\n,北京市,,北京命令行科技有限公司,,2025-01-02\n',
     );
     return file;
   };

@@ -201,7 +201,7 @@ describe('mutations', () => {
 
   it("imports a filing list through the API with the importer's validation", async () => {
     const csv =
-      '序号,属地,模型名称,备案单位,备案编号,备案时间\n1,北京市,接口模型,北京接口科技有限公司,Beijing-JieKou-202503030001,2025-03-03\n2,北京市,,北京接口科技有限公司,,2025-03-04\n';
+      '序号,属地,模型名称,备案单位,备案编号,备案时间\n1,北京市,接口模型,北京接口科技有限公司,Beijing-JieKou-202503030001,2025-03-03\n,北京市,,北京接口科技有限公司,,2025-03-04\n';
     const dry = await api.gql(
       'mutation($c: String!) { importFilingList(content: $c, source: "api-batch", dryRun: true) { rows valid skipped dryRun writtenNodes errors { row column rule } } }',
       { c: csv },

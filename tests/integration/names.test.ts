@@ -1,4 +1,5 @@
 import { cypher } from '../../src/db/cypher';
+import { NAME_KEYS_VERSION } from '../../src/graph/names';
 import { backfillNameKeys } from '../../src/load/name-keys';
 import { type TestApi, testApi } from '../support/api';
 
@@ -73,8 +74,18 @@ describe('names as people type them (spacing, hyphens, suffixes, groupings)', ()
     expect(await lookup('Cluster', '成渝经济圈')).toEqual({ name: null, error: null });
     expect(await backfillNameKeys(api.db)).toBe(1);
     expect(await lookup('Cluster', '成渝经济圈')).toEqual({ name: '成渝', error: null });
-    const [left] = await api.db.read(cypher('names/missing-keys'), { limit: 10 });
+    const [left] = await api.db.read(cypher('names/missing-keys'), { limit: 10, version: NAME_KEYS_VERSION });
     expect(left).toBeUndefined();
+  });
+
+  it('computes the keys again for entities an older version of the rules keyed (regression: no pinyin keys)', async () => {
+    await api.db.write({
+      file: 'test/old-keys',
+      text: "MATCH (m:Model {name: '文心一言'}) SET m.nameKeys = ['=文心一言']",
+    });
+    expect(await lookup('Model', 'wenxin yiyan')).toEqual({ name: null, error: null });
+    expect(await backfillNameKeys(api.db)).toBe(1);
+    expect(await lookup('Model', 'wenxin yiyan')).toEqual({ name: '文心一言', error: null });
   });
 
   it('looks a typed name up in one round trip through the index, whatever it matched', async () => {

@@ -62,8 +62,8 @@ describe('filing list validation', () => {
   });
 
   it.each([
-    ['empty model name', '2,北京市,,北京某某有限公司,,2024-01-01', '模型名称', /required/],
-    ['empty company', '2,北京市,某模型,,,2024-01-01', '备案单位', /required/],
+    ['empty model name, no 序号 or number', ',北京市,,北京某某有限公司,,2024-01-01', '模型名称', /no 序号 or 备案编号/],
+    ['empty company, no 序号 or number', ',北京市,某模型,,,2024-01-01', '备案单位', /no 序号 or 备案编号/],
     ['bad filing number', '2,北京市,某模型,北京某某有限公司,Beijing_X_2024,2024-01-01', '备案编号', /must read/],
     [
       'impossible date in number',
@@ -184,14 +184,64 @@ describe('filing list validation', () => {
   });
 });
 
+describe('a row is kept by what identifies the filing (issue 22: 9 of 25 rows were dropped)', () => {
+  const check = (line: string) => validateRows(parseCsvText(HEADER + line).rows, region, today);
+
+  it.each([
+    [
+      'a 序号 without a name',
+      '310,,,哈尔滨工业大学,,',
+      { model: null, company: '哈尔滨工业大学', seq: 310 },
+      ['模型名称'],
+    ],
+    [
+      'a filing number without a filer',
+      ',北京市,一叶轻舟大语言模型,,Beijing-YiYeQingZhou-20240102,',
+      { model: '一叶轻舟大语言模型', company: null, filingNumber: 'Beijing-YiYeQingZhou-20240102' },
+      ['备案单位'],
+    ],
+    [
+      'a filing number alone',
+      ',,,,Beijing-ZhiHaiTuAI-20231016,',
+      { model: null, company: null, filingNumber: 'Beijing-ZhiHaiTuAI-20231016', regionKey: expect.any(String) },
+      ['模型名称', '备案单位'],
+    ],
+  ])('keeps %s, unknown fields null, one warning per missing field', (_what, line, fields, missing) => {
+    const v = check(line);
+    expect(v.errors).toEqual([]);
+    expect(v.valid).toHaveLength(1);
+    expect(v.valid[0]).toMatchObject(fields);
+    expect(v.warnings.filter((w) => / unknown/.test(w.rule)).map((w) => w.column)).toEqual(missing);
+  });
+
+  it('skips a row that names nothing and identifies nothing, saying which fields and why', () => {
+    const v = check(',北京市,,,,2024-01-01');
+    expect(v.valid).toEqual([]);
+    expect(v.errors.map((e) => `${e.column} ${e.rule}`)).toEqual([
+      '模型名称 is empty, and the row has no 序号 or 备案编号 to identify the filing by',
+      '备案单位 is empty, and the row has no 序号 or 备案编号 to identify the filing by',
+    ]);
+  });
+
+  it('keeps two nameless registrations of one registrant apart by their 序号 (登记 353 and 354)', () => {
+    const v = validateRows(
+      parseCsvText(`${HEADER}353,,,上海市第一妇婴保健院,,\n354,,,上海市第一妇婴保健院,,`).rows,
+      region,
+      today,
+    );
+    expect(v.valid.map((r) => r.seq)).toEqual([353, 354]);
+    expect(v.warnings.some((w) => /same model and company/.test(w.rule))).toBe(false);
+  });
+});
+
 describe('RowValidator: one row at a time, bounded whatever the list', () => {
   const rows = (n: number, make: (i: number) => string) =>
     parseCsvText(HEADER + Array.from({ length: n }, (_, i) => make(i + 1)).join('\n')).rows;
 
   it('lists the first 1,000 problems of each kind and counts them all (regression: 100,000 bad rows made 500,000 problems)', () => {
     const validator = new RowValidator(region, today);
-    // Each row: no 模型名称 and no 备案单位 (two errors), and an impossible date (a third).
-    for (const raw of rows(2_000, (i) => `${i},北京市,,,,2023-02-30`)) expect(validator.check(raw)).toBeNull();
+    // Each row: no 模型名称 and no 备案单位 and nothing to identify it by (two errors), and an impossible date (a third).
+    for (const raw of rows(2_000, () => ',北京市,,,,2023-02-30')) expect(validator.check(raw)).toBeNull();
     expect(validator.errors).toHaveLength(MAX_PROBLEMS_LISTED);
     expect(validator.errorCount).toBe(6_000);
     expect(validator.skipped).toBe(2_000);
