@@ -5,7 +5,7 @@
  */
 const LAYERS = [
   { name: 'entry points', paths: ['^scripts/', '^src/server\\.ts$'] },
-  { name: 'http and commands', paths: ['^src/app\\.ts$', '^src/http/', '^src/cli/'] },
+  { name: 'http and commands', paths: ['^src/app\\.ts$', '^src/http/', '^src/cli/', '^src/mcp/'] },
   { name: 'schema assembly', paths: ['^src/graphql/', '^src/cost/'] },
   {
     name: 'domains',

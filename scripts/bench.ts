@@ -138,14 +138,22 @@ async function measure(
   };
 }
 
+/** The servers this run started: stopped however it ends (regression: a failed run left the @neo4j/graphql server running, holding its caller's pipe open). */
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+});
+
 /** Our server runs as `npm start` runs it; the peer with tsx alone. */
 function startProcess(script: string, env: Record<string, string>): ChildProcess {
   const nodeArgs = script === 'src/server.ts' ? serverNodeArgs() : ['--import', 'tsx'];
-  return spawn(process.execPath, [...nodeArgs, join(ROOT, script)], {
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  children.add(child);
+  return child;
 }
 
 async function waitHttp(url: string, seconds = 120): Promise<void> {

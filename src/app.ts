@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
@@ -24,10 +25,11 @@ import {
   trustedOperationsPlugin,
 } from './graphql/plugins';
 import { responseCachePlugin } from './graphql/response-cache';
-import { resolvers, typeDefs } from './graphql/schema';
+import { apiSchema } from './graphql/schema';
 import { mountExplorer } from './http/explorer';
 import { mountGraphExport } from './http/graph-export';
 import { EXAMPLE_OPERATIONS, mountIde } from './http/ide';
+import { mountMcp } from './http/mcp';
 import { readers, trustedDocumentsOnly } from './http/policy';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
@@ -74,6 +76,9 @@ export async function createApp({
     // No cache hints are used: Apollo's cache-control plugin would wrap every resolver to
     // collect them. GraphQL answers say no-store themselves (noStorePlugin).
     ApolloServerPluginCacheControlDisabled(),
+    // A subgraph would otherwise time every resolver for any caller sending the federation
+    // trace header and return the timings: work and detail no anonymous caller should get.
+    ApolloServerPluginInlineTraceDisabled(),
     noStorePlugin(),
     limitsPlugin(config.limits, metrics),
     observabilityPlugin(logger, metrics, {
@@ -86,8 +91,7 @@ export async function createApp({
   if (config.limits.responseCacheChars > 0) plugins.push(responseCachePlugin(db, config.limits, metrics));
 
   const apollo = new ApolloServer<Context>({
-    typeDefs: typeDefs(),
-    resolvers,
+    schema: apiSchema(config.http.introspection),
     formatError: formatError(config.isProduction),
     includeStacktraceInErrorResponses: false,
     introspection: config.http.introspection,
@@ -160,6 +164,13 @@ export async function createApp({
       },
     }),
   );
+  // MCP tools for agents: the same operations, auth and limits as /graphql (src/mcp/tools.ts).
+  mountMcp(app, {
+    apollo,
+    authenticate,
+    context: (principal, requestId) => createContext(db, config, principal, requestId, cache),
+    bodyLimit: config.http.bodyLimit,
+  });
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'alive' });
   });

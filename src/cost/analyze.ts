@@ -3,9 +3,11 @@ import {
   type GraphQLInterfaceType,
   type GraphQLObjectType,
   type GraphQLSchema,
+  type GraphQLUnionType,
   getNamedType,
   isInterfaceType,
   isObjectType,
+  isUnionType,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -81,7 +83,7 @@ export function analyzeOperation(
     // A missing or cyclic fragment is a validation error, reported by graphql-js with its own code.
     if (!fragment || inProgress.has(name)) return EMPTY;
     const type = schema.getType(fragment.typeCondition.name.value);
-    if (!type || !(isObjectType(type) || isInterfaceType(type))) return EMPTY;
+    if (!type || !(isObjectType(type) || isInterfaceType(type) || isUnionType(type))) return EMPTY;
     inProgress.add(name);
     const summary = walk(fragment.selectionSet, type, `...${name}`);
     inProgress.delete(name);
@@ -89,7 +91,9 @@ export function analyzeOperation(
     return summary;
   };
 
-  const walk = (set: SelectionSetNode, parent: GraphQLObjectType | GraphQLInterfaceType, path: string): Summary => {
+  // A union (federation's _Entity) has no fields of its own: only __typename and the fragments on its members.
+  type Parent = GraphQLObjectType | GraphQLInterfaceType | GraphQLUnionType;
+  const walk = (set: SelectionSetNode, parent: Parent, path: string): Summary => {
     const out: Summary = { cost: 0, depth: 1, aliases: 0, fields: 0, oversized: [] };
     const merge = (inner: Summary) => {
       out.cost += inner.cost;
@@ -106,14 +110,15 @@ export function analyzeOperation(
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && (isObjectType(type) || isInterfaceType(type))) merge(walk(selection.selectionSet, type, path));
+        if (type && (isObjectType(type) || isInterfaceType(type) || isUnionType(type)))
+          merge(walk(selection.selectionSet, type, path));
         continue;
       }
       out.fields += 1;
       if (selection.alias) out.aliases += 1;
       const name = selection.name.value;
-      const field = parent.getFields()[name];
-      if (!field) continue;
+      const field = isUnionType(parent) ? undefined : parent.getFields()[name];
+      if (!field || isUnionType(parent)) continue;
       const type = getNamedType(field.type);
       let args: Args = {};
       try {
@@ -136,7 +141,7 @@ export function analyzeOperation(
       if (fanout > 1 || type.name.endsWith('Connection')) out.cost += fanout * (weight ?? 1);
       else if (weight !== undefined) out.cost += weight;
       if (!selection.selectionSet) continue;
-      if (isObjectType(type) || isInterfaceType(type)) {
+      if (isObjectType(type) || isInterfaceType(type) || isUnionType(type)) {
         const inner = walk(selection.selectionSet, type, fieldPath);
         out.cost += fanout * inner.cost;
         out.depth = Math.max(out.depth, 1 + inner.depth);

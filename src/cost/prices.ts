@@ -66,6 +66,8 @@ export const PRICES: Readonly<Record<string, Price>> = {
   }),
   'Query.subgraph': (args) => ({ size: Array.isArray(args.ids) ? args.ids.length : 1 }),
   'Query.nodes': (args) => ({ size: Array.isArray(args.ids) ? args.ids.length : 1 }),
+  // Federation: one entity per representation the router sends (src/graphql/federation.ts).
+  'Query._entities': (args) => ({ size: Array.isArray(args.representations) ? args.representations.length : 1 }),
   // Three lists of up to `first` entities, and the counts by region and industry.
   'Query.changes': (args) => ({ size: num(args, 'first', DEFAULT_PAGE) * 3, pageArg: 'first' }),
   // Entities, relationships and claims, up to `first` of each.

@@ -18,6 +18,7 @@ import { searchResolvers } from '../search/resolvers';
 import { sourceResolvers } from '../source/resolvers';
 import { statisticsResolvers } from '../statistics/resolvers';
 import { vizResolvers } from '../viz/resolvers';
+import { buildApiSchema } from './federation';
 import { nodeResolvers } from './node';
 import { DateScalar, JSONScalar } from './scalars';
 
@@ -51,3 +52,8 @@ export const resolvers: Resolvers[] = [
   vizResolvers,
   editResolvers,
 ];
+
+/** The schema the server serves: the SDL and resolvers above as a Federation 2 subgraph (./federation.ts). */
+export function apiSchema(introspection = true) {
+  return buildApiSchema(typeDefs(), resolvers, introspection);
+}

@@ -18,6 +18,7 @@ const COMMANDS: [string, string, string][] = [
   ['load', 'scripts/load-test.ts', '--connections'],
   ['codegen', 'scripts/codegen.ts', '--check'],
   ['calibrate', 'scripts/calibrate-cost.ts', '--runs'],
+  ['mcp', 'scripts/mcp.ts', 'stdio'],
 ];
 
 /** Runs a command where nothing could be started without notice: a Bolt port no server uses. */

@@ -12,13 +12,15 @@ import {
 import { analyzeOperation } from '../../src/cost/analyze';
 import { needsPrice, PRICES, priceOf, weightOf } from '../../src/cost/prices';
 import { POLICY_RULES_WEIGHT, SCAN_WEIGHT, TRAVERSAL_WEIGHTS } from '../../src/cost/weights';
+import { apiSchema } from '../../src/graphql/schema';
 
 const dir = join(__dirname, '..', '..', 'schema');
 const typeDefsText = readdirSync(dir)
   .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)))
   .map((f) => readFileSync(join(dir, f), 'utf8'))
   .join('\n');
-const schema = buildSchema(typeDefsText);
+// The schema the server serves: the SDL as a Federation subgraph (_entities, _service included).
+const schema = apiSchema();
 
 function analyze(query: string, variables: Record<string, unknown> = {}) {
   const doc = parse(query);
@@ -50,6 +52,20 @@ describe('query cost before execution', () => {
     expect(r.cost).toBe(3 + 12);
     expect(analyze('{ neighborhood(id: "x", depth: 3, limit: 200) { totalNodes } }').cost).toBe(600 * 8);
     expect(analyze('{ shortestPaths(from: "a", to: "b", k: 5, maxHops: 6) { length } }').cost).toBe(35 * 300);
+  });
+
+  it('prices federation’s _entities by its representations, into the fragments on each member', () => {
+    const reps = [
+      { __typename: 'Company', id: 'a' },
+      { __typename: 'Company', key: 'b' },
+      { __typename: 'Model', key: 'c' },
+    ];
+    const r = analyze(
+      'query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Company { models(first: 10) { totalCount } } } }',
+      { r: reps },
+    );
+    expect(r.cost).toBe(3 + 3 * 10);
+    expect(r.depth).toBe(3);
   });
 
   it('counts aliases and root fields, and reports pages over 100', () => {
