@@ -43,7 +43,7 @@ const SPEC: CommandSpec = {
   summary:
     'Serves the GraphQL API (GraphiQL at /graphql, the explorer at /explorer). Without NEO4J_URI it starts the bundled\n' +
     'Neo4j, loads the data, and stops that Neo4j again when it stops (unless KEEP_NEO4J=true). Settings come from the\n' +
-    'environment (see the README: PORT, NEO4J_URI, API_KEYS, ...), not from options.',
+    'environment (see docs/configuration.md: PORT, NEO4J_URI, API_KEYS, ...), not from options.',
   options: {},
   example: 'PORT=8080 npm start',
 };

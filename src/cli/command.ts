@@ -7,7 +7,7 @@ import { cypher } from '../db/cypher';
 import { type Database, openDatabase } from '../db/database';
 import { loadDefaultData } from '../setup/default-data';
 
-/** Exit codes every command shares (the README lists them). */
+/** Exit codes every command shares (docs/configuration.md lists them). */
 export const EXIT = {
   /** Done. */
   OK: 0,

@@ -20,7 +20,7 @@ export const TRAVERSAL_WEIGHTS = {
 
 /**
  * A policy link found by rule (companyPolicies, Company.policies): one batched read of the
- * company's own facts, whatever the graph's size (measured at 1000x: README, Which policies apply).
+ * company's own facts, whatever the graph's size (measured at 1000x: docs/queries.md, Which policies apply).
  */
 export const POLICY_RULES_WEIGHT = 5;
 

@@ -59,6 +59,13 @@ export class QueryMeter {
   readonly entries: { file: string; ms: number }[] = [];
   inFlight = 0;
   peakInFlight = 0;
+  /**
+   * When true, reads run under PROFILE and add the database hits their plans report to dbHits:
+   * a measure of a request's work that does not depend on the machine's load (the db-hits guard,
+   * tests/integration/db-hits.test.ts). Off for every real request.
+   */
+  profile = false;
+  dbHits = 0;
   get roundTrips(): number {
     return this.entries.length;
   }
@@ -259,7 +266,7 @@ export class Database {
     try {
       return await this.inTurn(options.meter, () =>
         this.outages.run(async () => {
-          if (routing === 'READ') return this.readAutoCommit(statement, params, transactionConfig);
+          if (routing === 'READ') return this.readAutoCommit(statement, params, transactionConfig, options.meter);
           const result = await withDeadline(
             this.driver.executeQuery(statement.text, params, { database: this.database, routing, transactionConfig }),
             transactionConfig.timeout + DEADLINE_GRACE_MS,
@@ -329,7 +336,9 @@ export class Database {
     statement: Statement,
     params: Row,
     config: { timeout: number; metadata: Record<string, string> },
+    meter?: QueryMeter,
   ): Promise<Row[]> {
+    const profiled = meter?.profile === true;
     const retryUntil = performance.now() + READ_RETRY_MS;
     for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
       const session = this.driver.session({
@@ -340,9 +349,10 @@ export class Database {
       const attempt = performance.now();
       try {
         const result = await withDeadline(
-          runUntraced(session, statement.text, params, config),
+          runUntraced(session, profiled ? `PROFILE ${statement.text}` : statement.text, params, config),
           config.timeout + DEADLINE_GRACE_MS,
         );
+        if (profiled && meter) meter.dbHits += planDbHits(result.summary.profile);
         return result.records.map((r) => plainRecord(r) as Row);
       } catch (error) {
         // A transaction the server terminated early (a shutdown) is as retriable as a refused connection.
@@ -479,6 +489,13 @@ export interface DatabaseOptions {
  * here, and every error is mapped to a domain error naming the statement's file instead.
  * The driver builds the result synchronously, so the limit is restored before anything else runs.
  */
+/** The database hits a profiled plan reports, its operators' and their children's. */
+function planDbHits(plan: { dbHits?: number; children?: unknown[] } | false | null | undefined): number {
+  if (!plan) return 0;
+  const own = Number(plan.dbHits ?? 0);
+  return own + (plan.children ?? []).reduce<number>((sum, child) => sum + planDbHits(child as typeof plan), 0);
+}
+
 function runUntraced(session: Session, text: string, params: Row, config: Parameters<Session['run']>[2]) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;

@@ -578,7 +578,7 @@ export type Entity = {
   sources: Array<Source>;
 };
 
-/** Fields of a new entity. Which `properties` a type takes, and their rules, are listed in the README. */
+/** Fields of a new entity. Which `properties` a type takes, and their rules, are listed in docs/security.md (Writes). */
 export type EntityInput = {
   /** Other names (matched by lookups and imports). */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1444,7 +1444,7 @@ export type PathStep = {
 };
 
 /**
- * How a path may walk the graph (README: Paths that follow meaning).
+ * How a path may walk the graph (docs/queries.md: Paths that follow meaning).
  * MEANINGFUL (the default): containment (a region within a region, a region in a cluster) may be
  * climbed or descended but never climbed and then descended, so a local policy reaches only the
  * companies in its regions and a company never reaches a sibling province through 中国; and a path

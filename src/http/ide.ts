@@ -6,7 +6,11 @@ import express from 'express';
 const modules = join(__dirname, '..', '..', 'node_modules');
 
 /** Operations the IDE opens with, ready to run. */
-export const EXAMPLE_OPERATIONS = `# A company's models and the industries they serve
+export const EXAMPLE_OPERATIONS = `# Every use of the API, each starting from names (no ids to look up first).
+# Choose an operation with the ▶ button's menu. English, pinyin, short forms and legal
+# suffixes all work: "Baidu Inc.", "wenxin yiyan", "腾讯公司".
+
+# 1. Look up by name: a company, its models and the industries they serve
 query CompanyModels {
   companyByName(name: "百度") {
     name
@@ -24,10 +28,37 @@ query CompanyModels {
   }
 }
 
-# Provinces ranked by filings: stated (report) beside counted (filing list)
+# 2. What a typed name names: the match, or the tied candidates (天玄: three filings), or near names
+query ResolveName {
+  resolveName(name: "Tianxuan") {
+    match { __typename name }
+    ambiguous
+    candidates { how score node { __typename id name } }
+  }
+}
+
+# 3. Search across every type, best first
+query Search {
+  search(text: "智谱", first: 10) {
+    score
+    node { __typename name nameEn }
+  }
+}
+
+# 4. Lists with filters, paged: models filed in Beijing in 2024
+query ModelsFiledInBeijing {
+  models(first: 10, where: { region: "北京市", filedFrom: "2024-01-01", filedTo: "2024-12-31" }) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { name filingNumber filingDate developers { nodes { name } } }
+  }
+}
+
+# 5. Statistics: provinces ranked by filings, stated (report) beside counted (filing list)
 query ProvincesByFilings {
   filingsByRegion(rankBy: STATED) {
     totalCounted
+    coverageNote
     statedTotal { value asOf source { title } }
     rows {
       rank
@@ -40,11 +71,58 @@ query ProvincesByFilings {
   }
 }
 
-# Search across every type (two or more Chinese characters, or English)
-query Search {
-  search(text: "智谱", first: 10) {
+# 6. Which policies apply to a company, and why (rule, reason, evidence)
+query CompanyPolicies {
+  companyPolicies(company: "腾讯") {
+    target { name }
+    rule
+    reason
+    reasonEn
+    matches { rule basis evidence { explanation } }
+  }
+}
+
+# 7. Shortest paths between two names, explained
+query ShortestPaths {
+  shortestPaths(from: "腾讯", to: "暂行办法", k: 2) {
+    length
+    explanation
+    explanationEn
+  }
+}
+
+# 8. Links: every industry linked to a company, most specific first, with the reason
+query CompanyIndustries {
+  links(from: "百度", targetType: INDUSTRY, first: 5) {
+    target { name }
     score
-    node { __typename name nameEn }
+    reason
+  }
+}
+
+# 9. A neighbourhood as a graph feed (nodes and edges, for Cytoscape, ECharts, Sigma, ...)
+query Neighbourhood {
+  neighborhood(id: "文心一言", depth: 1, limit: 30) {
+    totalNodes
+    nodes { entityId type caption distance }
+    edges { sourceEntityId targetEntityId caption }
+  }
+}
+
+# 10. The graph as of a date: the same questions as they stood then
+query AsOf {
+  then: filingsByRegion(rankBy: COUNTED, asOf: "2024-06-30") { totalCounted rows { label counted } }
+  policies: companyPolicies(company: "百度", asOf: "2023-06-30") { target { name } rule }
+}
+
+# 11. What changed between two dates (after each CAC release)
+query Changes {
+  changes(from: "2024-03-31", to: "2024-12-31", first: 5) {
+    filingCount
+    companyCount
+    policyCount
+    filings { name filingDate }
+    byRegion { label count }
   }
 }
 `;

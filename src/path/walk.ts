@@ -12,7 +12,7 @@ import type { EntityRow, RelRow } from '../entity/rows';
  * first `sample` members. A search between two ends expands both sides, so a path through a
  * hub is found where the two sides meet at it. At the real register's size no group is that
  * big, so every walk is exhaustive there; on a register a thousand times larger, the cost of
- * a walk stays that of the specific nodes around its ends (README, Performance).
+ * a walk stays that of the specific nodes around its ends (docs/performance.md).
  */
 export const HUB_GROUP = 1000;
 /** Members a walk's own end takes from each of its hub groups (paths; neighbourhoods take their limit). */

@@ -4,7 +4,7 @@ import { reason } from '../path/rank';
 import type { ApplicabilityBasis, ApplicabilityRule, LinkRow, PathRow, PolicyMatchRow } from '../path/rows';
 
 /**
- * Which policies apply to a company, by the rules of the domain (README: Which policies apply),
+ * Which policies apply to a company, by the rules of the domain (docs/queries.md: Which policies apply),
  * over the company's own facts only (cypher/policy/applicability.cypher reads them):
  *
  * - Jurisdiction: a policy applies to the companies placed in a region it applies to, or in any

@@ -3,6 +3,7 @@ import { entityFields, entityQueries, relationField } from '../entity/resolvers'
 import type { Resolvers } from '../generated/graphql';
 import { fromEntityId } from '../graph/ids';
 import { links } from '../path/service';
+import { entityIdOf } from '../search/service';
 import { companyKeyOf, companyPolicies } from './service';
 
 export const policyResolvers: Resolvers = {
@@ -12,11 +13,12 @@ export const policyResolvers: Resolvers = {
       companyPolicies(ctx, await companyKeyOf(ctx, args.company, 'company'), args),
     // links lives here, not in path/: from a company to policies the rules answer; any other link
     // is walked (path/ stays below policy/, which uses its explanations).
-    links: (_p, args, ctx) => {
-      const from = fromEntityId(args.from, 'from');
+    links: async (_p, args, ctx) => {
+      const id = await entityIdOf(ctx, args.from, 'from');
+      const from = fromEntityId(id, 'from');
       return args.targetType === 'Policy' && from.label === 'Company'
         ? companyPolicies(ctx, from.key, args)
-        : links(ctx.db, ctx.meter, args);
+        : links(ctx.db, ctx.meter, { ...args, from: id });
     },
   },
   Policy: {

@@ -1,8 +1,10 @@
 import { cypher } from '../db/cypher';
 import type { Database, QueryMeter } from '../db/database';
+import type { Context } from '../entity/context';
 import { DEFAULT_PAGE, pageSize } from '../entity/paging';
 import type { EntityRow } from '../entity/rows';
-import { badInput } from '../errors';
+import { AppError, badInput, ErrorCode } from '../errors';
+import { fromEntityId, toGlobalId } from '../graph/ids';
 import { lookupKeys, nameSimilarity, namesOf, normalizeName } from '../graph/names';
 import { ENTITY_LABELS } from '../graph/vocabulary';
 import type { NameCandidateRow, NameResolutionRow, SearchHitRow } from './rows';
@@ -175,4 +177,37 @@ export async function resolveName(
     how: r.how,
   }));
   return { match: chosen?.row ?? null, ambiguous: matches.length > 1, candidates: offered };
+}
+
+/**
+ * An entity argument given as a global id or as a name people type (百度, Moonshot AI, wenxin
+ * yiyan): the global id of the one entity the name resolves to. A name several entities answer
+ * to equally is BAD_USER_INPUT listing them; a name of nothing is NOT_FOUND with the nearest
+ * names; neither is ever guessed.
+ */
+export async function entityIdOf(ctx: Context, value: string, argument: string): Promise<string> {
+  try {
+    fromEntityId(value, argument);
+    return value;
+  } catch {
+    // Not an entity id: a name.
+  }
+  if (value.trim() === '') throw badInput(argument, 'must be an entity id or a name; it is empty');
+  const r = await resolveName(ctx.db, ctx.meter, { name: value, first: 5 });
+  if (r.match) return toGlobalId(r.match.__label, String(r.match.key));
+  const candidates = r.candidates.map((c) => ({
+    id: toGlobalId(c.node.__label, String(c.node.key)),
+    type: c.node.__label,
+    name: c.node.name,
+  }));
+  const listed = candidates.map((c) => `${c.name} (${c.type})`).join(', ');
+  if (r.ambiguous)
+    throw badInput(argument, `"${value.slice(0, 100)}" names several entities equally (${listed}): give one's id`, {
+      candidates,
+    });
+  throw new AppError(
+    ErrorCode.NOT_FOUND,
+    `Argument "${argument}" names nothing ("${value.slice(0, 100)}")${listed ? `; did you mean ${listed}?` : ': search(text:) lists near names'}`,
+    { argument, candidates },
+  );
 }

@@ -17,7 +17,7 @@ export async function placed(feed: Feed): Promise<PlacedFeed> {
 
 /**
  * The canonical feed renamed for each library (shapes from their documentation; see
- * docs in README). Each is a pure function, so an export is the same as the GraphQL feed.
+ * docs/feeds.md). Each is a pure function, so an export is the same as the GraphQL feed.
  */
 const data = (n: PlacedNode) => ({
   ...n.properties,

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { selectedPaths } from '../entity/selection';
 import type { Resolvers } from '../generated/graphql';
 import { toGlobalId } from '../graph/ids';
+import { entityIdOf } from '../search/service';
 import type { Feed, FeedEdge, FeedNode } from './feed';
 import { type FeedNeeds, neighborhood, subgraph } from './service';
 
@@ -34,7 +35,12 @@ const scoped = (scope: string, id: string) => toGlobalId('GraphNode', `${scope}|
 export const vizResolvers: Resolvers = {
   Query: {
     neighborhood: async (_p, args, ctx, info) => ({
-      ...(await neighborhood(ctx.db, ctx.meter, { ...args, audit: ctx.principal !== null }, feedNeeds(info))),
+      ...(await neighborhood(
+        ctx.db,
+        ctx.meter,
+        { ...args, id: await entityIdOf(ctx, args.id, 'id'), audit: ctx.principal !== null },
+        feedNeeds(info),
+      )),
       scope: scopeOf('neighborhood', args),
     }),
     subgraph: async (_p, args, ctx) => ({

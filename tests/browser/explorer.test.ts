@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type TestApi, testApi } from '../support/api';
@@ -241,6 +241,165 @@ describe('explorer page', () => {
     );
     expect(height).toBeGreaterThanOrEqual(250);
     await page.screenshot({ path: join(ARTIFACTS, 'explorer-2023-08.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('explorer as an analyst’s tool (issue 23)', () => {
+  const nodeIds = (p: Page = page) =>
+    p.evaluate(() => ((globalThis as any).__explorer.cy.nodes().map((n: any) => n.id()) as string[]).sort());
+  const setMonth = async (index: 'all' | number) => {
+    await page.evaluate((i) => {
+      const doc = (globalThis as any).document;
+      const slider = doc.getElementById('as-of');
+      slider.value = i === 'all' ? slider.max : String(i);
+      slider.dispatchEvent(new (globalThis as any).Event('change'));
+    }, index);
+    await waitState('as-of-shown');
+  };
+
+  it('keeps expansions and the path when the date moves, and never draws an empty canvas between dates', async () => {
+    await setMonth('all');
+    const before = await nodeIds();
+    const paths = () => page.evaluate(() => (globalThis as any).__explorer.cy.$('.path').length as number);
+    expect(await paths()).toBeGreaterThan(0);
+    expect(new URL(page.url()).hash).toMatch(/x=/);
+    // Sample the canvas every few milliseconds while the date changes twice.
+    await page.evaluate(() => {
+      const g = globalThis as any;
+      g.__samples = [];
+      g.__sampler = setInterval(() => g.__samples.push(g.__explorer.cy.nodes().length), 4);
+    });
+    await setMonth(10);
+    await setMonth('all');
+    const samples = await page.evaluate(() => {
+      const g = globalThis as any;
+      clearInterval(g.__sampler);
+      return g.__samples as number[];
+    });
+    expect(samples.length).toBeGreaterThan(5);
+    expect(Math.min(...samples)).toBeGreaterThan(0);
+    // Back at "all", the same picture: every node, and the path marked again.
+    expect(await nodeIds()).toEqual(before);
+    expect(await paths()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('restores the view from the address: opened elsewhere, the same picture', async () => {
+    await setMonth(10);
+    const url = page.url();
+    expect(url).toMatch(/#.*c=.*&x=.*&p=.*&d=2024-06/);
+    const ids = await nodeIds();
+    const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors: string[] = [];
+    other.on('pageerror', (e) => errors.push(e.message));
+    await other.goto(url);
+    await other.waitForSelector('#status[data-state="restored"]', { state: 'attached', timeout: 30_000 });
+    expect(await nodeIds(other)).toEqual(ids);
+    expect(await other.textContent('#as-of-label')).toBe('2024-06');
+    expect(await other.textContent('#explanation')).toBe(await page.textContent('#explanation'));
+    expect(await other.evaluate(() => (globalThis as any).__explorer.cy.$('.path').length)).toBeGreaterThan(0);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await other.screenshot({ path: join(ARTIFACTS, 'explorer-restored-1440x900.png') });
+    expect(errors).toEqual([]);
+    await other.close();
+    await setMonth('all');
+  });
+
+  it('counts each type on the canvas in the legend', async () => {
+    const counts = await page.$$eval('#filters .count', (spans) =>
+      spans.map((s) => Number((s.textContent ?? '').replace(/[^\d]/g, ''))),
+    );
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(await nodeCount());
+  });
+
+  it('exports the view as a PNG image and as GraphML', async () => {
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const image = readFileSync((await png.path()) as string);
+    expect([...image.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // IHDR: width and height, big-endian, at bytes 16 and 20 (scale 2: at least the canvas's size).
+    expect(image.readUInt32BE(16)).toBeGreaterThan(400);
+    expect(image.readUInt32BE(20)).toBeGreaterThan(200);
+    expect(png.suggestedFilename()).toMatch(/^cac-graph-all\.png$/);
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('#export-graphml')]);
+    const text = readFileSync((await graphml.path()) as string, 'utf8');
+    expect(text).toMatch(/^<\?xml[\s\S]*<graphml /);
+    expect(text.match(/<node /g)?.length).toBe(await nodeCount());
+    expect(text).toContain('<data key="type">Company</data>');
+  });
+
+  it('says so on the page when a search finds nothing, and when a path lacks two nodes; clear and undo', async () => {
+    await page.fill('#search', 'zzqq不存在的名字xx');
+    await page.click('#search-form button');
+    await waitState('no-results');
+    expect(await page.textContent('#message')).toContain('无结果 / nothing matches');
+    expect(await page.textContent('#results .empty')).toContain('zzqq不存在的名字xx');
+    const drawn = await nodeCount();
+    expect(drawn).toBeGreaterThan(0);
+    await page.click('#clear');
+    await waitState('cleared');
+    expect(await nodeCount()).toBe(0);
+    expect(new URL(page.url()).hash).toBe('');
+    await page.click('#path-button');
+    await waitState('path-needs-two');
+    expect(await page.textContent('#message')).toContain('click two nodes first');
+    await page.click('#undo');
+    await waitState('undone');
+    expect(await nodeCount()).toBe(drawn);
+  });
+
+  it('lists results as buttons a keyboard reaches and chooses, and a new search replaces the canvas', async () => {
+    await page.fill('#search', '百度');
+    await page.press('#search', 'Enter');
+    await waitState('drawn');
+    const results = page.locator('#results button.result');
+    expect(await results.count()).toBeGreaterThan(1);
+    const second = (await results.nth(1).textContent()) ?? '';
+    await results.nth(1).focus();
+    await page.keyboard.press('Enter');
+    await waitState('drawn');
+    const centre = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('c');
+    const label = await page.evaluate(
+      (id) => (globalThis as any).__explorer.cy.getElementById(id).data('label') as string,
+      centre,
+    );
+    expect(second.startsWith(label)).toBe(true);
+    // Nothing of the first search's picture stays unless it neighbours the new centre.
+    const strays = await page.evaluate((id) => {
+      const cy = (globalThis as any).__explorer.cy;
+      const c = cy.getElementById(id);
+      return cy.nodes().filter((n: any) => n.id() !== id && n.edgesWith(c).length === 0).length;
+    }, centre);
+    expect(strays).toBe(0);
+  });
+
+  it.each([
+    [1440, 900],
+    [1280, 720],
+  ])('fits the province chart, legend and axis, inside a %i×%i window', async (width, height) => {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(300);
+    const box = await page.evaluate(() => {
+      const doc = (globalThis as any).document;
+      const r = doc.getElementById('chart').getBoundingClientRect();
+      return { bottom: r.bottom, height: r.height, inner: (globalThis as any).innerHeight };
+    });
+    expect(box.bottom).toBeLessThanOrEqual(box.inner);
+    expect(box.height).toBeGreaterThanOrEqual(200);
+    await page.screenshot({ path: join(ARTIFACTS, `explorer-${width}x${height}.png`) });
+  });
+
+  it('lays out in one column on a 390 px phone, nothing wider than the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    const widths = await page.evaluate(() => ({
+      scroll: (globalThis as any).document.documentElement.scrollWidth,
+      graph: (globalThis as any).document.getElementById('graph').getBoundingClientRect().width,
+    }));
+    expect(widths.scroll).toBeLessThanOrEqual(390);
+    expect(widths.graph).toBeGreaterThan(300);
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-390.png'), fullPage: true });
+    await page.setViewportSize({ width: 1400, height: 900 });
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { departures, guardedOperations, measureWork } from '../../scripts/bench/db-hits';
 import { operations } from '../../scripts/bench/operations';
 import { instance } from '../../src/db/bundled-neo4j';
 import { cypher } from '../../src/db/cypher';
@@ -88,6 +89,27 @@ describe('generated register and benchmark harness, in a scratch Neo4j of their 
       const national = facts.policies.filter((p) => p.level === 'NATIONAL').map((p) => p.key);
       for (const c of facts.companies.filter((x) => x.models.some((m) => m.role === '备案单位')))
         expect([c.key, national.every((p) => now.get(c.key)?.some((l) => l.target.key === p))]).toEqual([c.key, true]);
+    } finally {
+      await generated.close();
+    }
+  });
+
+  it('does the work the committed baseline records per operation: round trips exactly, db hits within 10% (PROFILE)', async () => {
+    // Database hits and statements do not depend on the machine's load: a plan that starts
+    // scanning, or a field that starts a statement per item, shows here on any machine.
+    const baselineFile = join(__dirname, '..', '..', 'bench', 'results', 'db-hits-0.5x.json');
+    const generated = await testApi({ NEO4J_URI: `bolt://127.0.0.1:${port}`, RESPONSE_CACHE_CHARS: '0' });
+    try {
+      const measured = await measureWork(generated.app, guardedOperations(0.5));
+      // Every traversal field reaches the database, each operation in a bounded number of statements.
+      for (const w of measured)
+        expect([w.operation, w.dbHits > 0, w.roundTrips <= 4]).toEqual([w.operation, true, true]);
+      if (process.env.UPDATE_DB_HITS === '1') {
+        writeFileSync(baselineFile, `${JSON.stringify(measured, null, 2)}\n`);
+        return;
+      }
+      const baseline = JSON.parse(readFileSync(baselineFile, 'utf8'));
+      expect(departures(baseline, measured)).toEqual([]);
     } finally {
       await generated.close();
     }

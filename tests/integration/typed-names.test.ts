@@ -142,3 +142,31 @@ describe('search tolerates words more or less than the name', () => {
     for (const n of names) expect(n.toLowerCase()).toContain('glm');
   });
 });
+
+describe('traversals take names where they take ids (no id hunting)', () => {
+  it('answers paths, links and neighbourhoods from names as from ids', async () => {
+    const ids = await api.gql('{ a: companyByName(name: "腾讯") { id } b: policyByName(name: "暂行办法") { id } }');
+    const byName = await api.gql(
+      '{ p: shortestPaths(from: "腾讯公司", to: "暂行办法", k: 2) { explanation } l: links(from: "Tencent", targetType: REGION, first: 3) { target { name } } n: neighborhood(id: "wenxin yiyan") { nodes { caption distance } } }',
+    );
+    expect(byName.errors).toBeUndefined();
+    const byId = await api.gql(
+      'query($a: ID!, $b: ID!) { p: shortestPaths(from: $a, to: $b, k: 2) { explanation } l: links(from: $a, targetType: REGION, first: 3) { target { name } } }',
+      { a: ids.data.a.id, b: ids.data.b.id },
+    );
+    expect(byName.data.p).toEqual(byId.data.p);
+    expect(byName.data.l).toEqual(byId.data.l);
+    expect(byName.data.n.nodes[0]).toEqual({ caption: '文心一言', distance: 0 });
+  });
+
+  it('refuses a name of nothing (NOT_FOUND, with near names) and an ambiguous one (BAD_USER_INPUT, with the candidates), naming the argument', async () => {
+    const none = await api.gql('{ shortestPath(from: "腾讯云计", to: "暂行办法") { length } }');
+    expect(none.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'from' });
+    expect(none.errors?.[0].message).toMatch(
+      /names nothing \("腾讯云计"\); did you mean 腾讯云计算（北京）有限责任公司 \(Company\)/,
+    );
+    const tied = await api.gql('{ neighborhood(id: "Tianxuan") { totalNodes } }');
+    expect(tied.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
+    expect(tied.errors?.[0].extensions.candidates).toHaveLength(3);
+  });
+});
