@@ -16,6 +16,7 @@ import { type CommandSpec, intOption, numberOption, parseCommand, progress, serv
 import { cypher } from '../src/db/cypher';
 import { SCRATCH_PORT, scratchRegister } from '../src/synthetic/scratch';
 import { renderChart } from './bench/chart';
+import { latencyProxy } from './bench/latency-proxy';
 import { type Cell, type Operation, operations, type Way } from './bench/operations';
 
 const ROOT = join(__dirname, '..');
@@ -55,7 +56,14 @@ const SPEC: CommandSpec = {
       type: 'string',
       value: 'LIST',
       default: 'raw,api,apiUncached,neo4jGraphql',
-      description: 'the ways to measure, comma-separated',
+      description:
+        'the ways to measure, comma-separated; apiUncachedLatency and neo4jGraphqlLatency reach Neo4j through a proxy adding --latency-ms each way',
+    },
+    'latency-ms': {
+      type: 'string',
+      value: 'MS',
+      default: '1',
+      description: 'delay each way for the latency ways (a database in the next rack: 1)',
     },
     port: {
       type: 'string',
@@ -227,14 +235,51 @@ async function main(): Promise<void> {
     `servers up (API pid ${api.pid}, @neo4j/graphql pid ${ngql.pid}); ${levels.join('/')} concurrency, ${seconds} s per cell`,
   );
 
+  // The latency ways: the uncached API and @neo4j/graphql, with every byte to and from Neo4j
+  // delayed by --latency-ms (a database that is not on the same machine).
+  const latencyMs = numberOption(SPEC, 'latency-ms', values['latency-ms'], 0, 1000);
+  const wanted = new Set(
+    String(values.ways)
+      .split(',')
+      .map((w) => w.trim()),
+  );
+  const slow = wanted.has('apiUncachedLatency') || wanted.has('neo4jGraphqlLatency');
+  const proxy = slow ? await latencyProxy({ host: '127.0.0.1', port }, latencyMs) : null;
+  const slowEnv = { ...env, NEO4J_URI: `bolt://127.0.0.1:${proxy?.port ?? port}` };
+  const slowApiPort = apiPort + 300;
+  const slowNgqlPort = apiPort + 400;
+  const slowApiUrl = `http://127.0.0.1:${slowApiPort}`;
+  const slowNgqlUrl = `http://127.0.0.1:${slowNgqlPort}`;
+  const slowApi = proxy
+    ? startProcess('src/server.ts', {
+        ...slowEnv,
+        METRICS_PUBLIC: 'true',
+        RESPONSE_CACHE_CHARS: '0',
+        PORT: String(slowApiPort),
+      })
+    : null;
+  const slowNgql = proxy
+    ? startProcess('scripts/bench/neo4j-graphql-server.ts', { ...slowEnv, PORT: String(slowNgqlPort) })
+    : null;
+  if (proxy) {
+    await waitHttp(`${slowApiUrl}/health/ready`);
+    await waitHttp(`${slowNgqlUrl}/roundtrips`);
+    log(`latency ways up: Neo4j through a proxy adding ${latencyMs} ms each way`);
+  }
+  const ngqlTrips = async (url: string) =>
+    ((await (await fetch(`${url}/roundtrips`)).json()) as { roundTrips: number }).roundTrips;
   const roundTrips = async (way: Way): Promise<number> =>
     way === 'api'
       ? apiStatements(apiUrl)
       : way === 'apiUncached'
         ? apiStatements(uncachedUrl)
-        : way === 'neo4jGraphql'
-          ? ((await (await fetch(`${ngqlUrl}/roundtrips`)).json()) as { roundTrips: number }).roundTrips
-          : 0;
+        : way === 'apiUncachedLatency'
+          ? apiStatements(slowApiUrl)
+          : way === 'neo4jGraphql'
+            ? ngqlTrips(ngqlUrl)
+            : way === 'neo4jGraphqlLatency'
+              ? ngqlTrips(slowNgqlUrl)
+              : 0;
   const memory = { api: 0, apiUncached: 0, neo4jGraphql: 0 };
   const sampler = setInterval(() => {
     memory.api = Math.max(memory.api, rssMb(api.pid));
@@ -263,8 +308,12 @@ async function main(): Promise<void> {
     ['raw', () => db.read(cypher(op.raw.file), op.raw.params)],
     ['api', () => postGraphql(apiUrl, op.api)],
     ['apiUncached', () => postGraphql(uncachedUrl, op.api)],
+    ['apiUncachedLatency', () => postGraphql(slowApiUrl, op.api)],
     ...(op.neo4jGraphql
-      ? [['neo4jGraphql', () => postGraphql(ngqlUrl, op.neo4jGraphql!)] as [Way, () => Promise<unknown>]]
+      ? [
+          ['neo4jGraphql', () => postGraphql(ngqlUrl, op.neo4jGraphql!)] as [Way, () => Promise<unknown>],
+          ['neo4jGraphqlLatency', () => postGraphql(slowNgqlUrl, op.neo4jGraphql!)] as [Way, () => Promise<unknown>],
+        ]
       : []),
   ];
   for (const op of ops) for (const [, run] of waysOf(op)) await measure(run, 4, warmSeconds);
@@ -321,6 +370,9 @@ async function main(): Promise<void> {
   api.kill('SIGTERM');
   uncached.kill('SIGTERM');
   ngql.kill('SIGTERM');
+  slowApi?.kill('SIGTERM');
+  slowNgql?.kill('SIGTERM');
+  await proxy?.close();
   await Promise.all([...pools.values()].map((p) => p.close()));
   const server = await db.serverVersion();
   await db.close();
@@ -331,6 +383,7 @@ async function main(): Promise<void> {
     models: register.models,
     companies: register.companies,
     secondsPerCell: seconds,
+    latencyMs,
     machine: {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model,
@@ -371,6 +424,7 @@ function markdown(
     models: number;
     companies: number;
     secondsPerCell: number;
+    latencyMs: number;
     machine: Record<string, unknown>;
     serverMemoryMb: Record<string, number>;
     cells: Cell[];
@@ -419,6 +473,33 @@ function markdown(
     '',
     `Median throughput over @neo4j/graphql at concurrency ${high}, over the operations it can ask: API ${f(median(ratios('api')))}x, API without the response cache ${f(median(ratios('apiUncached')))}x.`,
   );
+  const slowRatios = ops
+    .map((op) => [cell(op.name, 'apiUncachedLatency', high), cell(op.name, 'neo4jGraphqlLatency', high)] as const)
+    .filter(([x, y]) => x && y)
+    .map(([x, y]) => [x!, y!] as const);
+  if (slowRatios.length) {
+    lines.push(
+      '',
+      `With Neo4j behind a proxy adding ${result.latencyMs} ms each way (concurrency ${high}; p50 at concurrency ${low}):`,
+      '',
+      '| operation | API uncached p50 | @neo4j/graphql p50 | API uncached req/s | @neo4j/graphql req/s | ratio | round trips API | round trips @neo4j/graphql |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    for (const op of ops) {
+      const a = cell(op.name, 'apiUncachedLatency', high);
+      const n = cell(op.name, 'neo4jGraphqlLatency', high);
+      const al = cell(op.name, 'apiUncachedLatency', low);
+      const nl = cell(op.name, 'neo4jGraphqlLatency', low);
+      if (!a) continue;
+      lines.push(
+        `| ${op.name} | ${f(al?.p50)} | ${f(nl?.p50)} | ${f(a.throughput, 0)} | ${f(n?.throughput, 0)} | ${f(n ? a.throughput / n.throughput : undefined)} | ${f(al?.roundTripsPerRequest ?? undefined, 1)} | ${f(nl?.roundTripsPerRequest ?? undefined, 1)} |`,
+      );
+    }
+    lines.push(
+      '',
+      `Median throughput over @neo4j/graphql with the delay: API without the response cache ${f(median(slowRatios.map(([x, y]) => x.throughput / y.throughput).sort((x, y) => x - y)))}x.`,
+    );
+  }
   lines.push(
     '',
     `Peak server RSS during the run: API ${result.serverMemoryMb.api} MB, API without the response cache ${result.serverMemoryMb.apiUncached} MB, @neo4j/graphql ${result.serverMemoryMb.neo4jGraphql} MB.`,

@@ -132,7 +132,14 @@ export function operations(scale: number): Operation[] {
  * The ways each operation is asked: hand-written Cypher, this API as it runs by default, this
  * API with its response cache off (every request executed), @neo4j/graphql.
  */
-export type Way = 'raw' | 'api' | 'apiUncached' | 'neo4jGraphql';
+export type Way =
+  | 'raw'
+  | 'api'
+  | 'apiUncached'
+  | 'neo4jGraphql'
+  /** The uncached API and @neo4j/graphql with Neo4j behind a proxy adding --latency-ms each way. */
+  | 'apiUncachedLatency'
+  | 'neo4jGraphqlLatency';
 /** One measured cell of the benchmark: an operation, a way, a concurrency. */
 export interface Cell {
   operation: string;

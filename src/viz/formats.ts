@@ -19,6 +19,12 @@ export async function placed(feed: Feed): Promise<PlacedFeed> {
  * The canonical feed renamed for each library (shapes from their documentation; see
  * docs/feeds.md). Each is a pure function, so an export is the same as the GraphQL feed.
  */
+/** A node's drawn size: larger for more relationships (capped), the same in every format. */
+const nodeSize = (n: PlacedNode) => 4 + Math.min(n.degree, 20);
+
+/** A #rrggbb colour as Gephi's r, g and b attributes. */
+const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+
 const data = (n: PlacedNode) => ({
   ...n.properties,
   type: n.type,
@@ -121,16 +127,18 @@ export const FORMATS = {
         label: n.caption,
         x: n.x,
         y: n.y,
-        size: 4 + Math.min(n.degree, 20),
+        size: nodeSize(n),
         color: feed.categories[n.categoryIndex].color,
         category: n.category,
+        // The entity's properties, as in every other format (Sigma draws from the keys above only).
+        properties: data(n),
       },
     })),
     edges: feed.edges.map((e) => ({
       key: e.id,
       source: e.source,
       target: e.target,
-      attributes: { label: e.caption, relType: e.type },
+      attributes: { label: e.caption, relType: e.type, properties: e.properties },
     })),
   }),
 
@@ -170,8 +178,9 @@ const graphmlValue = (v: unknown, type: GraphmlType) =>
   xml(type === 'string' ? (typeof v === 'string' ? v : JSON.stringify(v)) : String(v));
 
 /**
- * GraphML for Gephi and yEd: typed keys for label, type, category and position, and one typed
- * key per entity and relationship property (lists as JSON text), so the tools show them all.
+ * GraphML for Gephi and yEd: typed keys for label, type, category and position, the keys
+ * Gephi's importer draws from (size, and the colour as r, g, b), and one typed key per entity
+ * and relationship property (lists as JSON text), so the tools show them all.
  */
 function graphml(feed: PlacedFeed): string {
   const nodeKeys = propertyKeys(feed.nodes, 'node', 'np');
@@ -189,6 +198,10 @@ function graphml(feed: PlacedFeed): string {
     '  <key id="category" for="node" attr.name="category" attr.type="int"/>',
     '  <key id="x" for="node" attr.name="x" attr.type="double"/>',
     '  <key id="y" for="node" attr.name="y" attr.type="double"/>',
+    '  <key id="size" for="node" attr.name="size" attr.type="double"/>',
+    '  <key id="r" for="node" attr.name="r" attr.type="int"/>',
+    '  <key id="g" for="node" attr.name="g" attr.type="int"/>',
+    '  <key id="b" for="node" attr.name="b" attr.type="int"/>',
     '  <key id="elabel" for="edge" attr.name="label" attr.type="string"/>',
     '  <key id="etype" for="edge" attr.name="type" attr.type="string"/>',
     ...nodeKeys.map((k) => k.xml),
@@ -196,9 +209,11 @@ function graphml(feed: PlacedFeed): string {
     '  <graph id="G" edgedefault="directed">',
   ];
   for (const n of feed.nodes) {
+    const [r, g, b] = rgb(feed.categories[n.categoryIndex].color);
     lines.push(
       `    <node id="${xml(n.id)}"><data key="label">${xml(n.caption)}</data><data key="type">${n.type}</data>` +
         `<data key="category">${n.categoryIndex}</data><data key="x">${n.x}</data><data key="y">${n.y}</data>` +
+        `<data key="size">${nodeSize(n)}</data><data key="r">${r}</data><data key="g">${g}</data><data key="b">${b}</data>` +
         `${data(nodeKeys, n.properties)}</node>`,
     );
   }

@@ -100,7 +100,7 @@ describe('generated register and benchmark harness, in a scratch Neo4j of their 
     const baselineFile = join(__dirname, '..', '..', 'bench', 'results', 'db-hits-0.5x.json');
     const generated = await testApi({ NEO4J_URI: `bolt://127.0.0.1:${port}`, RESPONSE_CACHE_CHARS: '0' });
     try {
-      const measured = await measureWork(generated.app, guardedOperations(0.5));
+      const measured = await measureWork(generated.app, generated.db, guardedOperations(0.5));
       // Every traversal field reaches the database, each operation in a bounded number of statements.
       for (const w of measured)
         expect([w.operation, w.dbHits > 0, w.roundTrips <= 4]).toEqual([w.operation, true, true]);
@@ -143,6 +143,29 @@ describe('generated register and benchmark harness, in a scratch Neo4j of their 
     for (const trips of apiTrips) expect(trips).toBeLessThanOrEqual(4);
     expect(readFileSync(join(out, files[2])).subarray(1, 4).toString()).toBe('PNG');
     expect((await api.gql(question)).data).toEqual(before);
+  });
+
+  it('measures the latency ways: both servers reach Neo4j through a proxy that adds a delay each way', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bench-'));
+    const child = runTs(
+      'scripts/bench.ts',
+      [
+        ...['--scale', '0.5', '--port', String(port), '--seconds', '0.1', '--concurrency', '1', '--out', out],
+        ...['--only', 'lookup', '--ways', 'apiUncachedLatency,neo4jGraphqlLatency', '--latency-ms', '2'],
+      ],
+      {},
+    );
+    await child.succeeded();
+    expect(child.output()).toMatch(/latency ways up: Neo4j through a proxy adding 2 ms each way/);
+    const json = readdirSync(out).find((f) => f.endsWith('.json')) as string;
+    const result = JSON.parse(readFileSync(join(out, json), 'utf8'));
+    expect(result.latencyMs).toBe(2);
+    expect(result.cells.map((c: any) => c.way).sort()).toEqual(['apiUncachedLatency', 'neo4jGraphqlLatency']);
+    for (const cell of result.cells)
+      expect([cell.way, cell.errors, cell.roundTripsPerRequest >= 1]).toEqual([cell.way, 0, true]);
+    expect(readFileSync(join(out, json.replace('.json', '.md')), 'utf8')).toContain(
+      'With Neo4j behind a proxy adding 2 ms each way',
+    );
   });
 });
 

@@ -159,7 +159,12 @@ describe('exports for visualization libraries', () => {
     graph.forEachNode((_k, attrs) => {
       expect(typeof attrs.x).toBe('number');
       expect(typeof attrs.y).toBe('number');
+      // The entity's properties ride along (regression: the graphology feed carried none).
+      expect(attrs.properties).toMatchObject({ type: expect.any(String), categoryIndex: expect.any(Number) });
     });
+    graph.forEachEdge((_k, attrs) => expect(typeof attrs.properties).toBe('object'));
+    const withName = body.nodes.find((n: any) => n.attributes.properties.name);
+    expect(withName).toBeDefined();
   });
 
   it('ECharts renders the graph series server-side with every caption', async () => {
@@ -197,7 +202,19 @@ describe('exports for visualization libraries', () => {
     expect(graph['@_edgedefault']).toBe('directed');
     expect(graph.node).toHaveLength(canonical.nodes.length);
     expect(graph.edge).toHaveLength(canonical.edges.length);
-    expect(doc.graphml.key.map((k: any) => k['@_id'])).toEqual(expect.arrayContaining(['label', 'type', 'x', 'y']));
+    expect(doc.graphml.key.map((k: any) => k['@_id'])).toEqual(
+      expect.arrayContaining(['label', 'type', 'x', 'y', 'size', 'r', 'g', 'b']),
+    );
+    // Gephi draws size and colour from these (regression: a GraphML without them came out grey and uniform).
+    const colours = new Map<number, string>(canonical.categories.map((c: any) => [c.index, c.color]));
+    canonical.nodes.forEach((n: any, i: number) => {
+      const at = (key: string) => graph.node[i].data.find((d: any) => d['@_key'] === key)?.['#text'];
+      const hex = colours.get(n.categoryIndex) as string;
+      expect([at('r'), at('g'), at('b')].map(Number)).toEqual(
+        [1, 3, 5].map((j) => Number.parseInt(hex.slice(j, j + 2), 16)),
+      );
+      expect(Number(at('size'))).toBeGreaterThanOrEqual(4);
+    });
     // Every property of every entity and relationship, under a typed key (regression: they were dropped).
     const keys = new Map<string, any>(doc.graphml.key.map((k: any) => [k['@_id'], k]));
     canonical.nodes.forEach((n: any, i: number) => {
