@@ -373,6 +373,59 @@ describe('explorer as an analyst’s tool (issue 23)', () => {
     expect(strays).toBe(0);
   });
 
+  it('keeps labels readable with 60 and more nodes: each shown label 12 px on screen, none overlapping', async () => {
+    await page.fill('#search', '中国');
+    await page.click('#search-form button');
+    await waitState('drawn');
+    // Expand the most connected nodes not expanded yet until the canvas holds 60 or more.
+    for (let i = 0; i < 10 && (await nodeCount()) < 60; i++) {
+      const p = await page.evaluate(() => {
+        const g = globalThis as any;
+        g.__opened ??= new Set<string>();
+        const cy = g.__explorer.cy;
+        const node = cy
+          .nodes()
+          .filter((n: any) => !g.__opened.has(n.id()))
+          .sort((a: any, b: any) => b.degree() - a.degree())[0];
+        g.__opened.add(node.id());
+        const r = node.renderedPosition();
+        const box = cy.container().getBoundingClientRect();
+        return { x: box.left + r.x, y: box.top + r.y };
+      });
+      await page.mouse.click(p.x, p.y);
+      await waitState('expanded');
+    }
+    await page.waitForTimeout(200);
+    const labels = await page.evaluate(() => {
+      const cy = (globalThis as any).__explorer.cy;
+      const shown = cy.nodes(':visible').filter((n: any) => !n.hasClass('unlabelled'));
+      const boxes = shown.map((n: any) =>
+        n.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }),
+      );
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+        }
+      const px = shown.map((n: any) => Number.parseFloat(n.style('font-size')) * cy.zoom());
+      return {
+        nodes: cy.nodes().length,
+        shown: shown.length,
+        overlaps,
+        minPx: Math.min(...px),
+        maxPx: Math.max(...px),
+      };
+    });
+    expect(labels.nodes).toBeGreaterThanOrEqual(60);
+    expect(labels.shown).toBeGreaterThanOrEqual(15);
+    expect(labels.overlaps).toBe(0);
+    expect(labels.minPx).toBeGreaterThanOrEqual(11.5);
+    expect(labels.maxPx).toBeLessThanOrEqual(12.5);
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer-60-nodes.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+
   it.each([
     [1440, 900],
     [1280, 720],

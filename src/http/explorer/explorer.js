@@ -13,6 +13,8 @@
     box.textContent = text;
     box.dataset.kind = kind;
   };
+  /** Every node label's size on screen, in pixels (see declutter). */
+  const LABEL_PX = 12;
   let categories = [];
   let picked = [];
   // The graph as of a date: the slider steps month by month from the first batch (2023-08);
@@ -75,10 +77,8 @@
         selector: 'node',
         style: {
           label: 'data(label)',
-          // 10 px at zoom 1, the size the server's layout keeps apart (src/viz/layout.ts); a label
-          // that would draw under 7 px when zoomed out is hidden rather than smudged (zoom in to read it).
-          'font-size': 10,
-          'min-zoomed-font-size': 7,
+          // Labels draw at LABEL_PX on screen whatever the zoom (declutter() decides which show).
+          'font-size': (ele) => LABEL_PX / ele.cy().zoom(),
           'background-color': 'data(color)',
           width: 'mapData(degree, 0, 40, 14, 40)',
           height: 'mapData(degree, 0, 40, 14, 40)',
@@ -124,9 +124,53 @@
       },
       { selector: 'node.evidence', style: { 'border-width': 4, 'border-color': '#1a7f37' } },
       { selector: '.hidden', style: { display: 'none' } },
+      // A label declutter() left out: the node stays, its name shows on hover, on selection, or zoomed in.
+      { selector: 'node.unlabelled', style: { label: '' } },
+      {
+        selector: 'node.unlabelled:selected, node.unlabelled.picked, node.unlabelled.path',
+        style: { label: 'data(label)' },
+      },
     ],
     layout: { name: 'preset' },
   });
+
+  /**
+   * Labels at a readable size at any zoom and any number of nodes: every label is drawn at
+   * LABEL_PX on screen, and where two would overlap the more connected node keeps its label
+   * (greedy: picked and path nodes first, then most relationships first); the others show theirs
+   * on hover or when zoomed in.
+   */
+  function declutter() {
+    // Measured as Cytoscape draws them: every label on, then each box read.
+    cy.nodes().removeClass('unlabelled');
+    cy.style().update();
+    const placed = [];
+    const first = (n) => (n.hasClass('picked') || n.hasClass('path') ? 1 : 0);
+    const nodes = cy
+      .nodes(':visible')
+      .sort((a, b) => first(b) - first(a) || b.data('degree') - a.data('degree') || a.id().localeCompare(b.id()));
+    const hide = [];
+    for (const n of nodes) {
+      const box = n.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
+      // Two pixels of air between labels.
+      const free = !placed.some(
+        (b) => box.x1 < b.x2 + 2 && b.x1 < box.x2 + 2 && box.y1 < b.y2 + 2 && b.y1 < box.y2 + 2,
+      );
+      if (free) placed.push(box);
+      else hide.push(n);
+    }
+    cy.batch(() => {
+      for (const n of hide) n.addClass('unlabelled');
+    });
+  }
+  let declutterTimer = null;
+  cy.on('viewport', () => {
+    clearTimeout(declutterTimer);
+    declutterTimer = setTimeout(declutter, 60);
+  });
+  // A hidden label shows while the pointer is on its node (drawn over the others, for that moment).
+  cy.on('mouseover', 'node', (event) => event.target.addClass('hovered'));
+  cy.on('mouseout', 'node', (event) => event.target.removeClass('hovered'));
 
   function merge(data) {
     categories = categories.length ? categories : data.categories || categories;
@@ -157,6 +201,7 @@
       cy.zoom(1.5);
       cy.center();
     }
+    declutter();
   }
 
   // After an expansion, the whole picture is laid out again by the server (ForceAtlas2 and no
@@ -762,5 +807,5 @@
   }
   restore();
 
-  window.__explorer = { cy };
+  window.__explorer = { cy, declutter };
 })();
