@@ -3,7 +3,7 @@ import { cypher } from '../db/cypher';
 import type { Database, QueryMeter, Row } from '../db/database';
 import { AppError, ErrorCode } from '../errors';
 import { toGlobalId } from '../graph/ids';
-import { lookupKeys } from '../graph/names';
+import { lookupKeys, lucenePhrase } from '../graph/names';
 import type { Label } from '../graph/vocabulary';
 import type { PageRequest } from './paging';
 import type { EntityRow, RelRow } from './rows';
@@ -82,7 +82,7 @@ export class EntityLoaders {
     return this.loader<EntityRow | null>(`byName|${label}`, async (names) => {
       const lookups = names.map((name) => ({
         name,
-        queries: lookupKeys(label, name).map((k) => `"${k.replace(/["\\]/g, (c) => `\\${c}`)}"`),
+        queries: lookupKeys(label, name).map(lucenePhrase),
       }));
       const rows = this.read<{ name: string; rows: EntityRow[] }>('entity/by-names', { label }, { lookups });
       // Rows come back after an aggregation, whose order Cypher does not promise: match by name.

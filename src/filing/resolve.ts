@@ -183,20 +183,17 @@ export function filingBatch(
       sourceKey,
       row.model && row.model !== model.name ? [row.model] : [],
     );
-    if (companyKey === null) {
-      if (row.regionKey)
-        batch.rel('FILED_IN', 'Model', modelKey, 'Region', row.regionKey, { filingDate: row.filingDate }, sourceKey);
-      continue;
-    }
-    batch.rel(
-      'DEVELOPS',
-      'Company',
-      companyKey,
-      'Model',
-      modelKey,
-      { role: row.kind === '登记' ? '登记单位' : '备案单位' },
-      sourceKey,
-    );
+    // A row without a filer (a filing number alone) is still filed in its province; it develops nothing.
+    if (companyKey !== null)
+      batch.rel(
+        'DEVELOPS',
+        'Company',
+        companyKey,
+        'Model',
+        modelKey,
+        { role: row.kind === '登记' ? '登记单位' : '备案单位' },
+        sourceKey,
+      );
     if (row.regionKey) {
       batch.rel(
         'FILED_IN',
@@ -208,7 +205,7 @@ export function filingBatch(
         sourceKey,
       );
       // 国资委 is the channel central SOEs file through, not where the company is.
-      if (!row.channel)
+      if (companyKey !== null && !row.channel)
         batch.rel('BASED_IN', 'Company', companyKey, 'Region', row.regionKey, { basis: '备案属地' }, sourceKey);
     }
   }

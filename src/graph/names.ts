@@ -216,19 +216,28 @@ function grams(key: string): Set<string> {
  * How much of a typed text and a name match, 0 to 1 (1: the same loose key): the overlap of
  * their character bigrams (Dice), raised when one holds the other whole (a missing or extra
  * word: 通义 in 通义千问, GLM in ChatGLM, 腾讯混元大模型 around 腾讯混元) by how much of the
- * longer one the shorter covers.
+ * longer one the shorter covers. The typed text's key and bigrams are computed once, however
+ * many names it is compared with (a search ranks hundreds).
  */
-export function nameSimilarity(typed: string, name: string): number {
+export function similarityTo(typed: string): (name: string) => number {
   const a = looseKey(typed);
-  const b = looseKey(name);
-  if (!a || !b) return 0;
-  if (a === b) return 1;
   const ga = grams(a);
-  const gb = grams(b);
-  let shared = 0;
-  for (const g of ga) if (gb.has(g)) shared += 1;
-  const dice = (2 * shared) / (ga.size + gb.size);
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const whole = long.includes(short) && short.length >= 2 ? 0.6 + (0.35 * short.length) / long.length : 0;
-  return Math.max(dice, whole);
+  return (name) => {
+    const b = looseKey(name);
+    if (!a || !b) return 0;
+    if (a === b) return 1;
+    const gb = grams(b);
+    let shared = 0;
+    for (const g of ga) if (gb.has(g)) shared += 1;
+    const dice = (2 * shared) / (ga.size + gb.size);
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    const whole = long.includes(short) && short.length >= 2 ? 0.6 + (0.35 * short.length) / long.length : 0;
+    return Math.max(dice, whole);
+  };
 }
+
+/**
+ * A text as one quoted Lucene phrase: inside quotes only `\\` and `"` are special, and they are
+ * escaped, so no operator, wildcard or field of the text reaches the query parser.
+ */
+export const lucenePhrase = (text: string): string => `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;

@@ -5,28 +5,15 @@ import { DEFAULT_PAGE, pageSize } from '../entity/paging';
 import type { EntityRow } from '../entity/rows';
 import { AppError, badInput, ErrorCode } from '../errors';
 import { fromEntityId, toGlobalId } from '../graph/ids';
-import { lookupKeys, nameSimilarity, namesOf, normalizeName } from '../graph/names';
+import { lookupKeys, lucenePhrase, namesOf, normalizeName, similarityTo } from '../graph/names';
 import { ENTITY_LABELS } from '../graph/vocabulary';
 import type { NameCandidateRow, NameResolutionRow, SearchHitRow } from './rows';
-
-const quote = (word: string) => `"${word.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
-
-/**
- * User text as a Lucene query that holds no syntax: each word becomes a quoted phrase
- * (inside quotes only `\\` and `"` are special, and they are escaped) and the phrases are
- * joined by an explicit OR. Operators (AND, OR, NOT, TO, &&, ||), wildcards, ranges and
- * fields are then words like any other; an unquoted word such as OR would be parsed as
- * an operator, and two adjacent phrases whose second is a stop word match nothing.
- */
-export function luceneQuery(text: string): string {
-  return text.split(/\s+/u).filter(Boolean).map(quote).join(' OR ');
-}
 
 const HAN = /\p{Script=Han}/u;
 
 /**
  * The query the cjk index is asked, any term of which may match (ranking is by how much
- * matches, src/graph/names.ts nameSimilarity): each two-character run of Chinese (the index's
+ * matches, src/graph/names.ts similarityTo): each two-character run of Chinese (the index's
  * bigrams, so a name with a word more or less than the text still shares most of them), each
  * Latin word whole, and from three letters inside a longer word (GLM in ChatGLM). Everything
  * is quoted or a plain `*letters*` wildcard: no syntax of the user's reaches Lucene. Null when
@@ -37,10 +24,10 @@ export function fulltextQuery(text: string): string | null {
   for (const run of normalizeName(text).match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? []) {
     if (HAN.test(run)) {
       const chars = [...run];
-      if (chars.length === 1) terms.add(quote(run));
-      for (let i = 0; i + 1 < chars.length; i++) terms.add(quote(chars[i] + chars[i + 1]));
+      if (chars.length === 1) terms.add(lucenePhrase(run));
+      for (let i = 0; i + 1 < chars.length; i++) terms.add(lucenePhrase(chars[i] + chars[i + 1]));
     } else {
-      terms.add(quote(run));
+      terms.add(lucenePhrase(run));
       if (/^[a-z0-9]{3,}$/.test(run)) terms.add(`*${run}*`);
     }
   }
@@ -68,25 +55,23 @@ interface Ranked {
  * a match, ranked by the strictest key (the exact name; a name it carries, as typed; a name
  * shortened or read in pinyin); the rest by how much of the text and their names match.
  */
-function rank(text: string, rows: { row: EntityRow; score: number }[]): Ranked[] {
+function rank(text: string, keysOf: Map<string, string[]>, rows: { row: EntityRow; score: number }[]): Ranked[] {
   const typed = normalizeName(text);
-  const keysByLabel = new Map<string, string[]>();
+  const similarity = similarityTo(text);
   const ranked: Ranked[] = [];
   for (const { row, score } of rows) {
-    const label = row.__label;
-    const keys = keysByLabel.get(label) ?? lookupKeys(label, text);
-    keysByLabel.set(label, keys);
+    const keys = keysOf.get(row.__label) ?? [];
     const carried = new Set((row.nameKeys as string[] | null) ?? []);
     const hit = keys.findIndex((k) => carried.has(k));
     const tier = normalizeName(String(row.name)) === typed ? 0 : hit >= 0 ? hit + 1 : null;
-    const similarity = Math.max(0, ...namesOf(row, row.aliases ?? []).map((n) => nameSimilarity(text, n)));
-    if (tier === null && similarity < MIN_SIMILARITY) continue;
+    const likeness = Math.max(0, ...namesOf(row, row.aliases ?? []).map(similarity));
+    if (tier === null && likeness < MIN_SIMILARITY) continue;
     ranked.push({
       row,
       tier,
       how: tier === 0 ? 'NAME' : tier === null ? 'SIMILAR' : keys[hit].startsWith('=') ? 'VARIANT' : 'DERIVED',
       // A match (2, less 0.1 a tier) outranks any likeness (at most 1).
-      relevance: Math.round((tier === null ? similarity : 2 - tier * 0.1) * 1000) / 1000,
+      relevance: Math.round((tier === null ? likeness : 2 - tier * 0.1) * 1000) / 1000,
       textScore: score,
     });
   }
@@ -108,12 +93,14 @@ function checkText(raw: string, argument: string): string {
 
 /** Candidates for a text from both indexes, in one statement: its name keys, and its words. */
 async function candidates(db: Database, meter: QueryMeter, text: string, labels: string[]): Promise<Ranked[]> {
-  const keys = [...new Set(labels.flatMap((label) => lookupKeys(label, text)))];
+  // Each label's keys, computed once: asked of the index together, and ranked by per label.
+  const keysOf = new Map(labels.map((label) => [label, lookupKeys(label, text)]));
+  const keys = [...new Set([...keysOf.values()].flat())];
   const rows = await db.read<{ score: number; row: EntityRow }>(
     cypher('search/fulltext'),
     {
       query: fulltextQuery(text),
-      keys: keys.length ? keys.map(quote).join(' OR ') : null,
+      keys: keys.length ? keys.map(lucenePhrase).join(' OR ') : null,
       labels,
       limit: CANDIDATES,
     },
@@ -121,6 +108,7 @@ async function candidates(db: Database, meter: QueryMeter, text: string, labels:
   );
   return rank(
     text,
+    keysOf,
     rows.map((r) => ({ row: r.row, score: Number(r.score) })),
   );
 }
