@@ -7,15 +7,14 @@
  * generated at the scale (npm run generate's; kept between runs of the same scale), never on
  * the product graph. Writes JSON, Markdown and a PNG chart.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Pool } from 'undici';
-import { type CommandSpec, intOption, numberOption, parseCommand, progress, serverNodeArgs } from '../src/cli/command';
+import { type CommandSpec, intOption, numberOption, parseCommand, progress } from '../src/cli/command';
 import { cypher } from '../src/db/cypher';
 import { SCRATCH_PORT, scratchRegister } from '../src/synthetic/scratch';
 import { renderChart } from './bench/chart';
+import { closePools, measure, percentile, postGraphql, rssMb, startProcess, waitHttp } from './bench/harness';
 import { latencyProxy } from './bench/latency-proxy';
 import { type Cell, type Operation, operations, type Way } from './bench/operations';
 
@@ -75,103 +74,8 @@ const SPEC: CommandSpec = {
   example: 'npm run bench -- --scale 1000 --seconds 10',
 };
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Each cell's time is split into this many slices, the ways taking turns. */
 const ROUNDS = 5;
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-function rssMb(pid: number | undefined): number {
-  if (!pid) return 0;
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
-
-/** One keep-alive pool per server: undici's request API costs far less per call than fetch, so the client does not hide the servers' differences. */
-const pools = new Map<string, Pool>();
-async function postGraphql(origin: string, query: string): Promise<void> {
-  let pool = pools.get(origin);
-  if (!pool) {
-    // A request unanswered after 10 s counts as an error: a peer without a server-side
-    // timeout (as @neo4j/graphql has none) must not hold a cell for minutes.
-    pool = new Pool(origin, { connections: 64, pipelining: 1, headersTimeout: 10_000, bodyTimeout: 10_000 });
-    pools.set(origin, pool);
-  }
-  const res = await pool.request({
-    path: '/graphql',
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const text = await res.body.text();
-  if (res.statusCode !== 200 || text.includes('"errors"')) throw new Error(`${res.statusCode} ${text.slice(0, 200)}`);
-}
-
-/** Closed loop: `concurrency` workers each send the next request when the last returns. */
-async function measure(
-  run: () => Promise<unknown>,
-  concurrency: number,
-  seconds: number,
-): Promise<{ latencies: number[]; errors: number; elapsed: number; firstError?: string }> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let firstError: string | undefined;
-  const deadline = performance.now() + seconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const t = performance.now();
-        try {
-          await run();
-          latencies.push(performance.now() - t);
-        } catch (error) {
-          errors += 1;
-          firstError ??= (error as Error).message;
-        }
-      }
-    }),
-  );
-  return {
-    latencies: latencies.sort((a, b) => a - b),
-    errors,
-    elapsed: (performance.now() - started) / 1000,
-    firstError,
-  };
-}
-
-/** The servers this run started: stopped however it ends (regression: a failed run left the @neo4j/graphql server running, holding its caller's pipe open). */
-const children = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-});
-
-/** Our server runs as `npm start` runs it; the peer with tsx alone. */
-function startProcess(script: string, env: Record<string, string>): ChildProcess {
-  const nodeArgs = script === 'src/server.ts' ? serverNodeArgs() : ['--import', 'tsx'];
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, script)], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.add(child);
-  return child;
-}
-
-async function waitHttp(url: string, seconds = 120): Promise<void> {
-  for (let i = 0; i < seconds * 5; i++) {
-    const res = await fetch(url).catch(() => null);
-    if (res && res.status < 500) return;
-    await sleep(200);
-  }
-  throw new Error(`${url} did not answer in ${seconds} s`);
-}
 
 async function apiStatements(base: string): Promise<number> {
   const text = await (await fetch(`${base}/metrics`)).text();
@@ -373,7 +277,7 @@ async function main(): Promise<void> {
   slowApi?.kill('SIGTERM');
   slowNgql?.kill('SIGTERM');
   await proxy?.close();
-  await Promise.all([...pools.values()].map((p) => p.close()));
+  await closePools();
   const server = await db.serverVersion();
   await db.close();
 

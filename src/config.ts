@@ -24,6 +24,10 @@ export interface Config {
     readonly statementsPerRequest: number;
     /** Longest wait for a turn before SERVICE_UNAVAILABLE with Retry-After (QUEUE_WAIT_MS, default 2000). */
     readonly queueWaitMs: number;
+    /** Traversals under way at once (MAX_WALKS, default 8). */
+    readonly maxWalks: number;
+    /** Relationships one traversal may read; it stops there, its answer marked sampled (MAX_WALK_ROWS, default 20000). */
+    readonly walkRows: number;
   };
   readonly isProduction: boolean;
   /** Server-side timeout of each read transaction (QUERY_TIMEOUT_MS, default 5000). */
@@ -66,6 +70,8 @@ export interface Config {
   readonly loadData: boolean;
   /** Leave the bundled Neo4j running when the server that started it stops (KEEP_NEO4J, default false). */
   readonly keepNeo4j: boolean;
+  /** Longest time start-up spends running each kind of traversal once before it reports ready (WARM_UP_MS, default 60000; 0: none). */
+  readonly warmUpMs: number;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -144,6 +150,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConnections: int(env, 'NEO4J_MAX_CONNECTIONS', 64, 1, 1000),
       statementsPerRequest: int(env, 'STATEMENTS_PER_REQUEST', 4, 1, 1000),
       queueWaitMs: int(env, 'QUEUE_WAIT_MS', 2000, 10, 600_000),
+      maxWalks: int(env, 'MAX_WALKS', 8, 1, 1000),
+      walkRows: int(env, 'MAX_WALK_ROWS', 20_000, 100, 10_000_000),
     }),
     isProduction,
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600_000),
@@ -182,6 +190,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 2000, 0, 120_000),
     loadData: !uri || bool(env, 'LOAD_DATA', false),
     keepNeo4j: bool(env, 'KEEP_NEO4J', false),
+    warmUpMs: int(env, 'WARM_UP_MS', 60_000, 0, 600_000),
   });
 }
 

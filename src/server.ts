@@ -9,6 +9,7 @@ import { type CommandSpec, parseCommand } from './cli/command';
 import { parseConfig } from './config';
 import { instance as neo4jInstance, start as startBundledNeo4j, stop as stopBundledNeo4j } from './db/bundled-neo4j';
 import { type Database, openDatabase } from './db/database';
+import { warmUp } from './http/warm-up';
 import { createLogger, type Logger } from './observability/logger';
 import { loadDefaultData, prepareGraph } from './setup/default-data';
 
@@ -76,7 +77,19 @@ async function main(): Promise<void> {
     logger.error(`cannot listen: ${why}`);
     void db.close().finally(() => process.exit(1));
   });
-  void prepare(db, config.loadData, logger, () => stopping).then(() => (prepared = true));
+  void prepare(db, config.loadData, logger, () => stopping)
+    .then(async () => {
+      if (stopping) return;
+      // Each kind of traversal once, before reporting ready: the first use of a walk statement
+      // after a Neo4j restart is planned then (0.2-4 s each), not on a user's request.
+      const w = await warmUp(app, db, config.warmUpMs);
+      if (w.of > 0)
+        logger.info(
+          `warm-up: ${w.ran} of ${w.of} traversals in ${(w.ms / 1000).toFixed(1)} s${w.failed ? ` (${w.failed} failed)` : ''}`,
+        );
+    })
+    .catch((error) => logger.warn({ error: (error as Error).message }, 'warm-up failed; serving cold'))
+    .finally(() => (prepared = true));
 
   const shutdown = (signal: string) => {
     if (stopping) return;

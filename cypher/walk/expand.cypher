@@ -7,3 +7,4 @@ MATCH (x) WHERE elementId(x) = $frontier[i]
 WITH i, x, false AS sampled
 {{> walk/expand-node}}
 RETURN i, elementId(r) AS rel, elementId(y) AS to, type(r) AS type, forward, labels(y)[0] AS label, y.key AS key
+LIMIT toInteger($rows)

@@ -104,7 +104,21 @@ export class Database {
     readonly defaultTimeoutMs: number = 5000,
     /** Shares the pool between requests (STATEMENTS_PER_REQUEST, QUEUE_WAIT_MS). */
     readonly gate: FairGate = new FairGate(64, 64, 60_000),
+    /** Walks (traversals) under way at once (MAX_WALKS): each holds up to MAX_WALK_ROWS relationships in memory. */
+    readonly walks: FairGate = new FairGate(8, 8, 60_000, 'a turn among the traversals under way'),
+    /** Relationships one walk may read (MAX_WALK_ROWS): a walk that reaches it stops there, its answer marked sampled. */
+    readonly walkRows: number = 20_000,
   ) {}
+
+  /**
+   * Runs one walk in the request's turn: at most MAX_WALKS walks hold what they have read at
+   * once, so concurrent traversals cannot exhaust the server's memory (32 walks of a hub's
+   * thousands of relationships once did); one that waits longer than QUEUE_WAIT_MS is refused
+   * with SERVICE_UNAVAILABLE and Retry-After.
+   */
+  walk<T>(meter: QueryMeter | undefined, work: () => Promise<T>): Promise<T> {
+    return this.walks.run(meter ?? BACKGROUND, work);
+  }
 
   /** Runs one statement (or transaction) in the request's turn, counting how many of its statements run at once. */
   private inTurn<T>(meter: QueryMeter | undefined, work: () => Promise<T>): Promise<T> {
@@ -481,6 +495,10 @@ export interface DatabaseOptions {
   statementsPerRequest?: number;
   /** Longest wait for a turn before SERVICE_UNAVAILABLE (QUEUE_WAIT_MS). */
   queueWaitMs?: number;
+  /** Walks under way at once (MAX_WALKS). */
+  maxWalks?: number;
+  /** Relationships one walk may read (MAX_WALK_ROWS). */
+  walkRows?: number;
 }
 
 /**
@@ -511,7 +529,14 @@ export function createDatabase(
   username: string,
   password: string,
   database: string,
-  { queryTimeoutMs = 5000, maxConnections = 64, statementsPerRequest = 4, queueWaitMs = 2000 }: DatabaseOptions = {},
+  {
+    queryTimeoutMs = 5000,
+    maxConnections = 64,
+    statementsPerRequest = 4,
+    queueWaitMs = 2000,
+    maxWalks = 8,
+    walkRows = 20_000,
+  }: DatabaseOptions = {},
 ): Database {
   enableNoDelayForDriverSockets();
   const driver = neo4j.driver(uri, neo4j.auth.basic(username, password), {
@@ -530,16 +555,21 @@ export function createDatabase(
     database,
     queryTimeoutMs,
     new FairGate(maxConnections, statementsPerRequest, queueWaitMs),
+    new FairGate(maxWalks, maxWalks, queueWaitMs, 'a turn among the traversals under way'),
+    walkRows,
   );
 }
 
 /** The database the configuration names: NEO4J_URI or the bundled server, with QUERY_TIMEOUT_MS. */
 export function openDatabase(config: Config): Database {
-  const { username, password, database, maxConnections, statementsPerRequest, queueWaitMs } = config.neo4j;
+  const { username, password, database, maxConnections, statementsPerRequest, queueWaitMs, maxWalks, walkRows } =
+    config.neo4j;
   return createDatabase(boltUri(config), username, password, database, {
     queryTimeoutMs: config.queryTimeoutMs,
     maxConnections,
     statementsPerRequest,
     queueWaitMs,
+    maxWalks,
+    walkRows,
   });
 }

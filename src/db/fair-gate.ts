@@ -22,6 +22,8 @@ export class FairGate {
     readonly capacity: number,
     readonly perRequest: number,
     readonly waitMs: number,
+    /** What a refused request waited for, in its message. */
+    readonly what = 'a connection',
   ) {}
 
   async run<T>(key: object, work: () => Promise<T>): Promise<T> {
@@ -52,7 +54,7 @@ export class FairGate {
           reject(
             new AppError(
               ErrorCode.SERVICE_UNAVAILABLE,
-              `The graph database is busy: this request waited ${this.waitMs} ms for a connection; retry shortly.`,
+              `The graph database is busy: this request waited ${this.waitMs} ms for ${this.what}; retry shortly.`,
             ),
           );
         }, this.waitMs),

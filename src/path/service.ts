@@ -121,25 +121,27 @@ export async function shortestPaths(
   const rules = walkRules(walk, from.label, to.label);
   const scope = scopeOf(args.filter, args.asOf);
   const find = (g: Explored, hops: number) => shortestWalks(g, g.ends, { maxHops: hops, k, maxPaths: k, rules });
-  // Both sides in turn, meeting in the middle; done as soon as k paths no longer than the
-  // levels walked so far are found (every such path is then in view).
-  const g = await explore(db, meter, scope, {
-    fromLabel: from.label,
-    from: from.key,
-    toward: 'node',
-    toLabel: to.label,
-    to: to.key,
-    levels: { a: maxHops, b: maxHops },
-    alternate: true,
-    budget: maxHops,
-    sample: END_SAMPLE,
-    peer: rules.peerLabel,
-    skip: peerSkip(rules.peerLabel),
-    done: (seen, levels) => seen.ends.length > 0 && find(seen, Math.min(maxHops, levels.a + levels.b)).length >= k,
+  return db.walk(meter, async () => {
+    // Both sides in turn, meeting in the middle; done as soon as k paths no longer than the
+    // levels walked so far are found (every such path is then in view).
+    const g = await explore(db, meter, scope, {
+      fromLabel: from.label,
+      from: from.key,
+      toward: 'node',
+      toLabel: to.label,
+      to: to.key,
+      levels: { a: maxHops, b: maxHops },
+      alternate: true,
+      budget: maxHops,
+      sample: END_SAMPLE,
+      peer: rules.peerLabel,
+      skip: peerSkip(rules.peerLabel),
+      done: (seen, levels) => seen.ends.length > 0 && find(seen, Math.min(maxHops, levels.a + levels.b)).length >= k,
+    });
+    if (!g || g.ends.length === 0) return [];
+    const found = find(g, maxHops);
+    return (await pathRows(db, meter, scope, found, walk, false)).map((r) => r.path);
   });
-  if (!g || g.ends.length === 0) return [];
-  const found = find(g, maxHops);
-  return (await pathRows(db, meter, scope, found, walk, false)).map((r) => r.path);
 }
 
 export async function links(
@@ -163,23 +165,25 @@ export async function links(
   const walk = args.walk ?? 'MEANINGFUL';
   const rules = walkRules(walk, from.label, args.targetType);
   const scope = scopeOf(args.filter, args.asOf);
-  // Towards every target at once from both sides when there are few of them (policies),
-  // else from the start alone.
-  const g = await explore(db, meter, scope, {
-    fromLabel: from.label,
-    from: from.key,
-    toward: 'label',
-    toLabel: args.targetType,
-    levels: { a: Math.ceil(maxHops / 2), b: Math.floor(maxHops / 2) },
-    sample: END_SAMPLE,
-    peer: rules.peerLabel,
-    skip: peerSkip(rules.peerLabel),
+  return db.walk(meter, async () => {
+    // Towards every target at once from both sides when there are few of them (policies),
+    // else from the start alone.
+    const g = await explore(db, meter, scope, {
+      fromLabel: from.label,
+      from: from.key,
+      toward: 'label',
+      toLabel: args.targetType,
+      levels: { a: Math.ceil(maxHops / 2), b: Math.floor(maxHops / 2) },
+      sample: END_SAMPLE,
+      peer: rules.peerLabel,
+      skip: peerSkip(rules.peerLabel),
+    });
+    if (!g) return [];
+    const targets =
+      g.ends.length > 0
+        ? g.ends
+        : [...g.nodes].filter(([id, n]) => id !== g.start && n.label === args.targetType).map(([id]) => id);
+    const found = shortestWalks(g, targets, { maxHops, k: PATHS_PER_TARGET, maxPaths: MAX_RANKED_PATHS, rules });
+    return rankLinks(await pathRows(db, meter, scope, found, walk, true)).slice(0, first);
   });
-  if (!g) return [];
-  const targets =
-    g.ends.length > 0
-      ? g.ends
-      : [...g.nodes].filter(([id, n]) => id !== g.start && n.label === args.targetType).map(([id]) => id);
-  const found = shortestWalks(g, targets, { maxHops, k: PATHS_PER_TARGET, maxPaths: MAX_RANKED_PATHS, rules });
-  return rankLinks(await pathRows(db, meter, scope, found, walk, true)).slice(0, first);
 }

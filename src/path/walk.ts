@@ -134,25 +134,31 @@ export async function explore(
 ): Promise<Explored | null> {
   const g = new Explored();
   const params = {
+    fromLabel: plan.fromLabel,
     from: plan.from,
-    to: plan.to ?? null,
+    toLabel: plan.toLabel ?? plan.fromLabel,
+    // A string either way: a parameter's type is part of Neo4j's plan cache key (null and a
+    // string would be two plans, each planned on its first use).
+    to: plan.to ?? '',
     maxTargets: MAX_TARGETS,
+    // One other end is sampled like the start (a path may meet at its hub); a label's every
+    // node is not (a sample of each region's thousands of filings rarely meets anything).
+    sampleEnds: plan.toward === 'node',
     types: scope.types,
     labels: scope.labels,
     asOf: scope.asOf,
     hub: HUB_GROUP,
     take: plan.sample,
-    peer: plan.peer ?? null,
+    peer: plan.peer ?? '',
     keepKeys: [plan.from, ...(plan.to ? [plan.to] : [])],
+    // A bound on the relationships one walk reads, whatever the graph (db.walkRows, MAX_WALK_ROWS):
+    // a walk that reaches it stops there, its answer marked sampled, so a request's memory is
+    // bounded (with MAX_WALKS, the server's: 32 walks reading hubs at once exhausted its heap).
+    rows: db.walkRows,
   };
   const toEnd = `walk/to-${plan.toward}`;
   const first = await db.read<Expansion & { fromLabel: string; fromKey: string }>(
-    cypher('walk/start', {
-      asOf: scope.asOfSlot,
-      fromLabel: plan.fromLabel,
-      toLabel: plan.toLabel ?? plan.fromLabel,
-      toEnd,
-    }),
+    cypher('walk/start', { asOf: scope.asOfSlot, toEnd }),
     params,
     { meter },
   );
@@ -171,9 +177,14 @@ export async function explore(
     perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
   }
   g.sampled = [...perGroup.values()].some((n) => n >= plan.sample);
+  let left = db.walkRows - first.length;
   const done: Record<Side, number> = { a: 1, b: plan.toward === 'none' || g.ends.length === 0 ? 0 : 1 };
   const levels = { ...plan.levels, b: done.b === 0 ? 0 : plan.levels.b };
   for (;;) {
+    if (left <= 0) {
+      g.sampled = true;
+      break;
+    }
     if (plan.done?.(g, done)) break;
     const frontier: { id: string; side: Side }[] = [];
     const next = { a: [] as string[], b: [] as string[] };
@@ -195,9 +206,10 @@ export async function explore(
     if (frontier.length === 0) break;
     const found = await db.read<Omit<Expansion, 'side' | 'from'> & { i: number }>(
       cypher('walk/expand', { asOf: scope.asOfSlot }),
-      { ...params, frontier: frontier.map((f) => f.id) },
+      { ...params, frontier: frontier.map((f) => f.id), rows: left },
       { meter },
     );
+    left -= found.length;
     // Each side's rows carry that side's level.
     const mine: Record<Side, Expansion[]> = { a: [], b: [] };
     for (const r of found) {
@@ -361,7 +373,7 @@ export function unsampled(scope: WalkScope) {
     asOf: scope.asOf,
     hub: HUB_GROUP,
     take: HUB_GROUP,
-    peer: null,
+    peer: '',
     keepKeys: [] as string[],
   };
 }
@@ -387,6 +399,13 @@ export async function ringCount(
   return Number(row?.reached ?? 0);
 }
 
+/**
+ * A list of element ids that is never empty: an empty list is another parameter type to Neo4j,
+ * and a parameter's type is part of its plan cache key, so each mix of empty and non-empty lists
+ * was a plan of its own (0.5-0.7 s to plan on its first use). No element id is '', so [''] finds nothing.
+ */
+const typed = (ids: readonly string[]): readonly string[] => (ids.length > 0 ? ids : ['']);
+
 /** Properties (and degrees) of the nodes and relationships an answer shows, in one statement. */
 export interface Details {
   nodes: Map<string, { node: EntityRow | null; degree: number | null }>;
@@ -409,12 +428,12 @@ export async function details(
   }>(
     cypher('walk/details', { asOf: scope.asOfSlot }),
     {
-      nodes: ask.nodes,
-      rels: ask.rels,
+      nodes: typed(ask.nodes),
+      rels: typed(ask.rels),
       degrees: ask.degrees,
       props: ask.props,
-      closing: ask.closing ?? [],
-      among: ask.among ?? [],
+      closing: typed(ask.closing ?? []),
+      among: typed(ask.among ?? []),
       ...unsampled(scope),
     },
     { meter },

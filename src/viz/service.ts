@@ -5,7 +5,7 @@ import { AppError, badInput, ErrorCode, intArgument } from '../errors';
 import { fromEntityId } from '../graph/ids';
 import { REL_TYPES } from '../graph/vocabulary';
 import { asOfSlot, pathFilter } from '../path/service';
-import { details, type Explored, explore, ringCount, unsampled } from '../path/walk';
+import { details, type Explored, explore, ringCount, unsampled, type WalkScope } from '../path/walk';
 import { type Feed, type FeedEdgeRow, toFeed } from './feed';
 
 export const MAX_DEPTH = 3;
@@ -62,6 +62,21 @@ export async function neighborhood(
     asOf: args.asOf ?? null,
     asOfSlot: asOfSlot(args.asOf),
   };
+  return db.walk(meter, () => walkNeighborhood(db, meter, args, needs, { centre, depth, limit, scope }));
+}
+
+async function walkNeighborhood(
+  db: Database,
+  meter: QueryMeter,
+  args: { audit?: boolean; asOf?: string | null },
+  needs: FeedNeeds,
+  {
+    centre,
+    depth,
+    limit,
+    scope,
+  }: { centre: { label: string; key: string }; depth: number; limit: number; scope: WalkScope },
+): Promise<Feed> {
   // When the rings walked so far already hold `limit` nodes, the outermost ring adds only to
   // the total: it is counted by the database instead of read out.
   let counted = false;

@@ -88,23 +88,22 @@ describe('walks never expand a hub group, and still find what passes through a h
   });
 
   it('reads a bounded part of the hub, whatever its size (PROFILE of the first level)', async () => {
-    const statement = cypher('walk/start', {
-      fromLabel: 'Region',
-      toLabel: 'Region',
-      toEnd: 'walk/to-none',
-      asOf: 'graph/any-time',
-    });
+    const statement = cypher('walk/start', { toEnd: 'walk/to-none', asOf: 'graph/any-time' });
     const params = {
+      fromLabel: 'Region',
       from: 't15-市',
-      to: null,
+      toLabel: 'Region',
+      to: '',
       maxTargets: 200,
       types: ['BASED_IN', 'APPLIES_TO', 'DEVELOPS', 'SERVES', 'PROMOTES'],
       labels: ['Company', 'Policy', 'Region', 'Model', 'Industry'],
       asOf: null,
       hub: HUB_GROUP,
       take: 50,
-      peer: null,
+      peer: '',
       keepKeys: ['t15-市'],
+      sampleEnds: false,
+      rows: 20_000,
     };
     const { summary, records } = await api.db.driver.executeQuery(`PROFILE ${statement.text}`, params, {
       database: api.db.database,
@@ -148,5 +147,70 @@ describe('walks never expand a hub group, and still find what passes through a h
     expect(counted.data.neighborhood.totalNodes).toBe(walked.data.neighborhood.totalNodes);
     expect(counted.data.neighborhood.nodes).toEqual(walked.data.neighborhood.nodes);
     expect(counted.data.neighborhood.totalNodes).toBeGreaterThan(5);
+  });
+});
+
+/** The database hits of one operation, its reads under PROFILE (as the db-hits guard measures). */
+async function profiled(query: string, variables: Record<string, unknown>, on: TestApi = api) {
+  const context = on.app.context(null);
+  context.meter.profile = true;
+  const r = await on.app.apollo.executeOperation({ query, variables }, { contextValue: context });
+  if (r.body.kind !== 'single') throw new Error('unexpected incremental response');
+  expect(r.body.singleResult.errors).toBeUndefined();
+  return { data: r.body.singleResult.data as any, dbHits: context.meter.dbHits };
+}
+
+describe('walks at scale stay bounded (issue 24)', () => {
+  it("links towards a label do not sample every target's hub group (regression: links to REGION read 1,000 members of each region)", async () => {
+    // 乙公司 is based in the hub city: links towards every Region walk from both sides, and the
+    // city, a target, used to take 1,000 of its 3,002 companies.
+    // Over BASED_IN alone, so the rest of the graph adds little: what is read is the regions'
+    // groups of companies, the hub's never (taking 1,000 members costs more than 3 hits each).
+    const q =
+      'query($a: ID!) { links(from: $a, targetType: REGION, first: 5, filter: { allowedRelationships: [BASED_IN] }) { target { key } score path { length } } }';
+    const { data, dbHits } = await profiled(q, { a: id('Company', '乙公司') });
+    expect(data.links.find((l: any) => l.target.key === 't15-市')?.path.length).toBe(1);
+    expect(dbHits).toBeLessThan(MEMBERS / 3);
+  });
+
+  it('a walk reads at most MAX_WALK_ROWS relationships and says its answer is truncated', async () => {
+    const small = await testApi({ MAX_WALK_ROWS: '300' });
+    try {
+      const q = 'query($c: ID!) { neighborhood(id: $c, depth: 2, limit: 500) { nodes { id } truncated totalNodes } }';
+      const capped = await small.gql(q, { c: id('Region', '市') });
+      const whole = await api.gql(q, { c: id('Region', '市') });
+      expect(capped.errors).toBeUndefined();
+      expect(whole.errors).toBeUndefined();
+      // Uncapped: the centre's first 500 companies and their neighbours; capped: what 300 relationships reach.
+      expect(whole.data.neighborhood.nodes).toHaveLength(500);
+      expect(capped.data.neighborhood.truncated).toBe(true);
+      expect(capped.data.neighborhood.totalNodes).toBeLessThanOrEqual(301);
+      expect(capped.data.neighborhood.nodes.length).toBeGreaterThan(100);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('runs at most MAX_WALKS walks at once; one that waits past QUEUE_WAIT_MS is refused SERVICE_UNAVAILABLE, naming why', async () => {
+    const one = await testApi({ MAX_WALKS: '1', QUEUE_WAIT_MS: '100' });
+    try {
+      // Something else holds the only turn for a while.
+      let release: () => void = () => {};
+      const held = one.db.walk(undefined, () => new Promise<void>((r) => (release = r)));
+      const r = await one.gql('query($a: ID!) { links(from: $a, targetType: MODEL) { score } }', {
+        a: id('Company', '甲公司'),
+      });
+      expect(r.errors?.[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(r.errors?.[0].message).toMatch(/busy.*traversals.*retry/);
+      expect(r.roundTrips).toBe(0);
+      release();
+      await held;
+      const again = await one.gql('query($a: ID!) { links(from: $a, targetType: MODEL) { score } }', {
+        a: id('Company', '甲公司'),
+      });
+      expect(again.errors).toBeUndefined();
+    } finally {
+      await one.close();
+    }
   });
 });

@@ -21,3 +21,5 @@ if (state.started) {
   }
 }
 process.env.TZ = 'UTC';
+// Servers the tests start report ready without the start-up warm-up (tests/integration/warm-up.test.ts runs it).
+process.env.WARM_UP_MS ??= '0';

@@ -1,5 +1,6 @@
 import { cypher } from '../../src/db/cypher';
 import { migrationFiles } from '../../src/db/migrate';
+import { ENTITY_LABELS } from '../../src/graph/vocabulary';
 
 describe('cypher statements', () => {
   it('fills slots and includes the where fragment a slot names', () => {
@@ -62,10 +63,24 @@ describe('cypher statements', () => {
         const text = readFileSync(join(root, file), 'utf8');
         expect([file, /\{\{(types|labels)\}\}/.test(text)]).toEqual([file, false]);
         // Every statement and fragment that walks filters by $types, itself or through the walk
-        // fragments it includes (the to-* ends and the passable predicate look at nodes only).
-        if (!file.startsWith('to-') && file !== 'passable.cypher')
+        // fragments it includes (the ends, from-node and to-*, and the passable predicate look at nodes only).
+        if (!file.startsWith('to-') && file !== 'from-node.cypher' && file !== 'passable.cypher')
           expect([file, /\$types|\{\{> walk\/(expand-node|degree)\}\}/.test(text)]).toEqual([file, true]);
       }
     }
+  });
+
+  it("the walk's label unions hold every entity label, each branch guarded by its label parameter (one plan for any label)", () => {
+    for (const [file, param] of [
+      ['walk/from-node', 'fromLabel'],
+      ['walk/to-node', 'toLabel'],
+      ['walk/to-label', 'toLabel'],
+    ] as const) {
+      const text = cypher(file, { asOf: 'graph/any-time' }).text;
+      const guarded = [...text.matchAll(new RegExp(`WHERE \\$${param} = '(\\w+)' MATCH \\(y:(\\w+)`, 'g'))];
+      expect(guarded.map((m) => m[1]).sort()).toEqual([...ENTITY_LABELS].sort());
+      for (const m of guarded) expect(m[2]).toBe(m[1]);
+    }
+    expect(cypher('walk/start', { toEnd: 'walk/to-label', asOf: 'graph/any-time' }).text).not.toMatch(/\{\{/);
   });
 });

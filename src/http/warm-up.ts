@@ -1,0 +1,68 @@
+import type { App } from '../app';
+import { cypher } from '../db/cypher';
+import type { Database } from '../db/database';
+import { toGlobalId } from '../graph/ids';
+
+const AS_OF = '2024-06-30';
+
+/**
+ * The traversal operations a warm-up runs: each kind of walk once from a real company (and to a
+ * real policy), with and without a date, so each walk statement is planned (and Neo4j's and
+ * Node's code compiled) with the parameter types real requests send. Labels travel as
+ * parameters, so one start covers walks from every label.
+ */
+export function warmUpOperations(starts: readonly { label: string; key: string }[]): string[] {
+  const id = (label: string) => {
+    const s = starts.find((x) => x.label === label);
+    return s ? toGlobalId(label, s.key) : null;
+  };
+  const company = id('Company');
+  const policy = id('Policy');
+  if (!company) return [];
+  const ops: string[] = [];
+  for (const date of ['', `, asOf: "${AS_OF}"`]) {
+    const feed = 'totalNodes truncated nodes { id degree properties } edges { id properties }';
+    ops.push(`{ neighborhood(id: "${company}", depth: 1${date}) { ${feed} } }`);
+    ops.push(`{ neighborhood(id: "${company}", depth: 2${date}) { ${feed} } }`);
+    // Nearer rings that fill the feed: the outermost is counted (walk/ring-count).
+    ops.push(`{ neighborhood(id: "${company}", depth: 2, limit: 3${date}) { totalNodes nodes { id } } }`);
+    ops.push(`{ links(from: "${company}", targetType: MODEL, first: 10${date}) { score reason } }`);
+    ops.push(`{ links(from: "${company}", targetType: POLICY, first: 10${date}) { score reason } }`);
+    ops.push(`{ companyPolicies(company: "${company}"${date}) { score rule reason } }`);
+    if (policy) {
+      ops.push(`{ shortestPath(from: "${company}", to: "${policy}"${date}) { length explanation } }`);
+      ops.push(`{ shortestPaths(from: "${company}", to: "${policy}", k: 3${date}) { length } }`);
+      ops.push(`{ subgraph(ids: ["${company}", "${policy}"]${date}) { nodes { id } edges { id } } }`);
+    }
+  }
+  return ops;
+}
+
+/**
+ * Runs the warm-up operations through the API until they are done or `budgetMs` has passed
+ * (WARM_UP_MS): after a restart, Neo4j plans each statement on its first use (0.2-4 s for a
+ * walk's on a cold server), which would otherwise fall on the first users. Failures are
+ * reported, never fatal. Returns what ran.
+ */
+export async function warmUp(
+  app: App,
+  db: Database,
+  budgetMs: number,
+): Promise<{ ran: number; of: number; ms: number; failed: number }> {
+  const started = performance.now();
+  if (budgetMs <= 0) return { ran: 0, of: 0, ms: 0, failed: 0 };
+  const starts = await db.read<{ label: string; key: string }>(cypher('graph/warm-up-starts'));
+  const ops = warmUpOperations(starts);
+  let ran = 0;
+  let failed = 0;
+  for (const query of ops) {
+    if (performance.now() - started > budgetMs) break;
+    const response = await app.apollo.executeOperation(
+      { query },
+      { contextValue: app.context({ name: 'warm-up', role: 'reader', via: 'api-key' }) },
+    );
+    ran += 1;
+    if (response.body.kind === 'single' && response.body.singleResult.errors?.length) failed += 1;
+  }
+  return { ran, of: ops.length, ms: performance.now() - started, failed };
+}
