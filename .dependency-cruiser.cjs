@@ -13,6 +13,7 @@ const LAYERS = [
       '^src/(company|model|region|cluster|industry|scenario|policy|enterprise-type|insight|edit|path|search|statistics|viz|conflict|source)/',
     ],
   },
+  { name: 'walks', paths: ['^src/walk/'] },
   { name: 'ingest', paths: ['^src/(setup|filing|synthetic|load)/'] },
   { name: 'entity machinery', paths: ['^src/entity/'] },
   { name: 'graph vocabulary and ids', paths: ['^src/(graph|claim)/'] },

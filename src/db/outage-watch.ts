@@ -22,6 +22,11 @@ export class ServerNotAnswering extends AppError {
  * and the server counts as down: new statements fail without waiting, and the server is
  * asked again every `recheckMs` until it answers. So a frozen server is reported within
  * about suspectMs + the probe's own limit, not after each statement's timeout and retries.
+ *
+ * A busy server is not a frozen one: if any statement was answered while the probe waited, the
+ * server is making progress and is not declared down, however late the probe's own answer
+ * (regression: 32 neighbourhoods of a hub at once kept both cores busy, the probe missed its
+ * 1 s, and every request after them was refused for seconds as if Neo4j had stopped).
  */
 export class OutageWatch {
   private down = false;
@@ -29,6 +34,8 @@ export class OutageWatch {
   private readonly inFlight = new Set<(error: Error) => void>();
   private recheck: NodeJS.Timeout | null = null;
   private closed = false;
+  /** When a watched statement was last answered (performance.now()). */
+  private answeredAt = -Infinity;
 
   constructor(
     private readonly probe: () => Promise<boolean>,
@@ -54,7 +61,10 @@ export class OutageWatch {
       this.inFlight.add(abandon);
       const timer = setTimeout(() => void this.check(), this.suspectMs);
       work()
-        .then(resolve, reject)
+        .then((value) => {
+          this.answeredAt = performance.now();
+          resolve(value);
+        }, reject)
         .finally(() => {
           clearTimeout(timer);
           this.inFlight.delete(abandon);
@@ -65,10 +75,12 @@ export class OutageWatch {
   /** Asks the server whether it answers (one question at a time); if not, declares it down. */
   check(): Promise<boolean> {
     if (this.down) return Promise.resolve(false);
+    const asked = performance.now();
     this.checking ??= this.ask()
       .then((answers) => {
-        if (!answers) this.declareDown();
-        return answers;
+        const progressing = this.answeredAt >= asked;
+        if (!answers && !progressing) this.declareDown();
+        return answers || progressing;
       })
       .finally(() => {
         this.checking = null;

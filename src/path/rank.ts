@@ -3,7 +3,7 @@ import { REL_TYPES, type RelType } from '../graph/vocabulary';
 import { displayName, englishName, explainPath } from './explain';
 import type { LinkRow, PathRow } from './rows';
 
-/** A path with the degree (walkable relationships) of each of its nodes, as a walk finds it (src/path/walk.ts). */
+/** A path with the degree (walkable relationships) of each of its nodes, as a walk finds it (src/walk/walk.ts). */
 export interface WeighedPath {
   path: PathRow;
   degrees: number[];
@@ -26,9 +26,9 @@ export function pathWeight(degrees: readonly number[]): number {
  * Links ranked by specificity: each target's score is the sum of its paths' weights (more
  * independent specific routes, a stronger link), highest first; ties go to the shorter best
  * path, then the target's key. Each link keeps its paths best first and a reason built from
- * the best one.
+ * the best one; `first` bounds the links returned, and only those have reasons built.
  */
-export function rankLinks(paths: readonly WeighedPath[]): LinkRow[] {
+export function rankLinks(paths: readonly WeighedPath[], first = Number.POSITIVE_INFINITY): LinkRow[] {
   const byTarget = new Map<string, { target: EntityRow; paths: { path: PathRow; weight: number }[] }>();
   for (const { path, degrees } of paths) {
     const target = path.nodes[path.nodes.length - 1];
@@ -36,21 +36,21 @@ export function rankLinks(paths: readonly WeighedPath[]): LinkRow[] {
     entry.paths.push({ path, weight: pathWeight(degrees) });
     byTarget.set(target.key, entry);
   }
-  const links = [...byTarget.values()].map(({ target, paths: ps }) => {
+  const scored = [...byTarget.values()].map(({ target, paths: ps }) => {
     ps.sort((a, b) => b.weight - a.weight || a.path.rels.length - b.path.rels.length);
-    const best = ps[0].path;
-    return {
-      target,
-      path: best,
-      paths: ps.map((p) => p.path),
-      score: ps.reduce((s, p) => s + p.weight, 0),
-      reason: reason(best, 'zh'),
-      reasonEn: reason(best, 'en'),
-    };
+    return { target, ps, best: ps[0].path, score: ps.reduce((s, p) => s + p.weight, 0) };
   });
-  return links.sort(
-    (a, b) => b.score - a.score || a.path.rels.length - b.path.rels.length || a.target.key.localeCompare(b.target.key),
+  scored.sort(
+    (a, b) => b.score - a.score || a.best.rels.length - b.best.rels.length || a.target.key.localeCompare(b.target.key),
   );
+  return scored.slice(0, first).map(({ target, ps, best, score }) => ({
+    target,
+    path: best,
+    paths: ps.map((p) => p.path),
+    score,
+    reason: reason(best, 'zh'),
+    reasonEn: reason(best, 'en'),
+  }));
 }
 
 /**

@@ -2,9 +2,8 @@ import type { Database, QueryMeter } from '../db/database';
 import type { EntityRow, RelRow } from '../entity/rows';
 import { badInput, intArgument } from '../errors';
 import { fromEntityId } from '../graph/ids';
-import { CONTAINMENT_TYPES, ENTITY_LABELS, REL_TYPES } from '../graph/vocabulary';
-import { rankLinks } from './rank';
-import type { LinkRow, PathRow, PathWalk } from './rows';
+import { CONTAINMENT_TYPES, ENTITY_LABELS } from '../graph/vocabulary';
+import { type PathFilter, scopeOf } from '../walk/scope';
 import {
   details,
   END_SAMPLE,
@@ -13,41 +12,13 @@ import {
   type FoundPath,
   shortestPaths as shortestWalks,
   type WalkScope,
-} from './walk';
+} from '../walk/walk';
+import { rankLinks } from './rank';
+import type { LinkRow, PathRow, PathWalk } from './rows';
 
 export const MAX_HOPS = 6;
 export const MAX_K = 10;
 export const MAX_LINKS = 100;
-/** Relationships a path may walk by default: every entity relationship (claims and sources are not paths). */
-const WALKABLE = Object.keys(REL_TYPES).filter((t) => t !== 'ABOUT');
-
-export interface PathFilter {
-  allowedRelationships?: readonly string[] | null;
-  forbiddenRelationships?: readonly string[] | null;
-  allowedLabels?: readonly string[] | null;
-  forbiddenLabels?: readonly string[] | null;
-}
-
-/** Relationship types and labels a path may walk, checked against the vocabulary; sent as parameters. */
-export function pathFilter(filter: PathFilter | null | undefined): { types: string[]; labels: string[] } {
-  const pick = (
-    all: readonly string[],
-    allowed: readonly string[] | null | undefined,
-    forbidden: readonly string[] | null | undefined,
-    argument: string,
-  ) => {
-    for (const v of [...(allowed ?? []), ...(forbidden ?? [])])
-      if (!all.includes(v)) throw badInput(argument, `has unknown value ${v}`);
-    const chosen = (allowed?.length ? allowed : all).filter((v) => !(forbidden ?? []).includes(v));
-    if (chosen.length === 0) throw badInput(argument, 'leaves nothing a path could use');
-    return [...chosen];
-  };
-  return {
-    types: pick(WALKABLE, filter?.allowedRelationships, filter?.forbiddenRelationships, 'filter.relationships'),
-    labels: pick(ENTITY_LABELS, filter?.allowedLabels, filter?.forbiddenLabels, 'filter.labels'),
-  };
-}
-
 /**
  * The walk rules (src/graph/vocabulary.ts, Walk) as statement parameters. Containment is
  * walked only upwards towards a policy (a policy reaches what lies within its regions), only
@@ -60,18 +31,10 @@ export function walkRules(walk: PathWalk | null | undefined, startLabel: string,
   return { containment: [...CONTAINMENT_TYPES], climb, peerLabel: startLabel };
 }
 
-/** The as-of predicate a statement includes: a date's, or none at all (not a date of null). */
-export const asOfSlot = (asOf: string | null | undefined) => (asOf ? 'graph/as-of' : 'graph/any-time');
-
 /** Paths considered per target when ranking links: enough to reward independent routes. */
 const PATHS_PER_TARGET = 3;
 /** A bound on the rows one ranking reads. */
 const MAX_RANKED_PATHS = 2000;
-
-/** The walk's scope: what it may walk, as statement parameters, and the as-of slot. */
-function scopeOf(filter: PathFilter | null | undefined, asOf: string | null | undefined): WalkScope {
-  return { ...pathFilter(filter), asOf: asOf ?? null, asOfSlot: asOfSlot(asOf) };
-}
 
 /** Paths as rows: the properties of their nodes and relationships, read once for all of them. */
 async function pathRows(
@@ -184,6 +147,6 @@ export async function links(
         ? g.ends
         : [...g.nodes].filter(([id, n]) => id !== g.start && n.label === args.targetType).map(([id]) => id);
     const found = shortestWalks(g, targets, { maxHops, k: PATHS_PER_TARGET, maxPaths: MAX_RANKED_PATHS, rules });
-    return rankLinks(await pathRows(db, meter, scope, found, walk, true)).slice(0, first);
+    return rankLinks(await pathRows(db, meter, scope, found, walk, true), first);
   });
 }

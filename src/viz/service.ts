@@ -4,8 +4,8 @@ import type { EntityRow, RelRow } from '../entity/rows';
 import { AppError, badInput, ErrorCode, intArgument } from '../errors';
 import { fromEntityId } from '../graph/ids';
 import { REL_TYPES } from '../graph/vocabulary';
-import { asOfSlot, pathFilter } from '../path/service';
-import { details, type Explored, explore, ringCount, unsampled, type WalkScope } from '../path/walk';
+import { asOfSlot, pathFilter } from '../walk/scope';
+import { details, type Explored, explore, ringCount, unsampled, type WalkScope } from '../walk/walk';
 import { type Feed, type FeedEdgeRow, toFeed } from './feed';
 
 export const MAX_DEPTH = 3;
@@ -36,7 +36,7 @@ export const EVERYTHING: FeedNeeds = { properties: true, degree: true, edgePrope
 /**
  * The nodes within `depth` hops of a centre, nearest first (then by key), and the
  * relationships among the first `limit` of them. The walk never expands a hub's whole
- * fan-out (src/path/walk.ts): the centre takes at most `limit` members of each of its hub
+ * fan-out (src/walk/walk.ts): the centre takes at most `limit` members of each of its hub
  * groups, and hubs further out are reached but not expanded; the feed then says it is
  * truncated. Degrees, properties and the total of relationships are read only when asked for.
  */

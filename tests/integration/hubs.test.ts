@@ -1,6 +1,6 @@
 import { cypher } from '../../src/db/cypher';
 import { toGlobalId } from '../../src/graph/ids';
-import { HUB_GROUP } from '../../src/path/walk';
+import { HUB_GROUP } from '../../src/walk/walk';
 import { type TestApi, testApi } from '../support/api';
 
 /**

@@ -92,4 +92,24 @@ describe('OutageWatch', () => {
     await expect(watch.run(() => Promise.reject(own))).rejects.toBe(own);
     expect(watch.watching).toBe(0);
   });
+
+  it('does not declare a busy server down: a statement answered while the probe waited is progress', async () => {
+    // The probe misses its deadline (both cores busy), but another statement is answered meanwhile.
+    watch = new OutageWatch(
+      async () => {
+        await sleep(60);
+        return false;
+      },
+      20,
+      10_000,
+    );
+    const slow = watch.run(() => sleep(150).then(() => 'slow'));
+    const quick = sleep(30).then(() => watch.run(() => sleep(5).then(() => 'quick')));
+    await expect(Promise.all([slow, quick])).resolves.toEqual(['slow', 'quick']);
+    expect(watch.isDown).toBe(false);
+    // Nothing answered while it waited: down, as before.
+    const stuck = watch.run(never);
+    await expect(stuck).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', midway: true });
+    expect(watch.isDown).toBe(true);
+  });
 });
