@@ -80,12 +80,12 @@ async function main(): Promise<void> {
   void prepare(db, config.loadData, logger, () => stopping)
     .then(async () => {
       if (stopping) return;
-      // Each kind of traversal once, before reporting ready: the first use of a walk statement
-      // after a Neo4j restart is planned then (0.2-4 s each), not on a user's request.
+      // The common reads and each kind of traversal once, before reporting ready: the first use
+      // of a statement after a Neo4j restart is planned then (0.2-4 s each), not on a user's request.
       const w = await warmUp(app, db, config.warmUpMs);
       if (w.of > 0)
         logger.info(
-          `warm-up: ${w.ran} of ${w.of} traversals in ${(w.ms / 1000).toFixed(1)} s${w.failed ? ` (${w.failed} failed)` : ''}`,
+          `warm-up: ${w.ran} of ${w.of} operations in ${(w.ms / 1000).toFixed(1)} s${w.failed ? ` (${w.failed} failed)` : ''}`,
         );
     })
     .catch((error) => logger.warn({ error: (error as Error).message }, 'warm-up failed; serving cold'))
