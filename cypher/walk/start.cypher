@@ -3,10 +3,13 @@
 // then expands them as walk/expand.cypher does: the start's hub groups sampled, the other ends'
 // only when $sampleEnds (one end to meet; a label's every node has hubs too big to sample usefully).
 // Slots: {{> toEnd}} (walk/to-none, walk/to-node or walk/to-label, yielding `ends`).
-// Params: $fromLabel, $from, $toLabel, $to, $maxTargets, $sampleEnds, $rows (at most this many rows), and those of walk/expand-node.
+// Params: $fromLabel, $from, $toLabel, $to, $maxTargets, $sampleEnds, $deeperA, $deeperB, $stopAt, $rows (at most
+// this many rows), and those of walk/expand-node.
 // A start that did not exist as of the date asked for is not found (no walk from it).
-// Returns per relationship: { side, from, fromLabel, fromKey, rel, to, type, forward, label, key },
-// and a row with a null rel for each end found (so an end without walkable relationships is still known).
+// With $deeperA / $deeperB, the second level of that side too (one round trip fewer).
+// Returns per relationship: { side, level (of `from`: 0 or 1), from, fromLabel, fromKey, rel, to, type,
+// forward, label, key }, and a row with a null rel for each node expanded (so an end without walkable
+// relationships is still known).
 {{> walk/from-node}}
 WITH y WHERE {{> asOf}}
 WITH y AS a
@@ -15,9 +18,35 @@ UNWIND [{node: a, side: 'a'}] + [b IN ends | {node: b, side: 'b'}] AS s
 WITH s.node AS x, s.side AS side, s.side = 'a' OR $sampleEnds AS sampled
 CALL (x, sampled) {
   {{> walk/expand-node}}
-  RETURN elementId(r) AS rel, elementId(y) AS to, type(r) AS type, forward, labels(y)[0] AS label, y.key AS key
+  RETURN r, y, forward
   UNION ALL
-  RETURN null AS rel, null AS to, null AS type, null AS forward, null AS label, null AS key
+  RETURN null AS r, null AS y, null AS forward
 }
-RETURN side, elementId(x) AS from, labels(x)[0] AS fromLabel, x.key AS fromKey, rel, to, type, forward, label, key
+WITH collect({side: side, x: x, r: r, y: y, forward: forward}) AS first, collect(DISTINCT x) AS level0,
+     collect(DISTINCT CASE WHEN side = 'a' THEN y END) AS reachedA
+CALL (first, level0, reachedA) {
+  UNWIND first AS f
+  RETURN f.side AS side, f.x AS x, f.r AS r, f.y AS y, f.forward AS forward, 0 AS level
+  UNION ALL
+  // The second level in the same round trip, for the sides $deeperA and $deeperB ask for: the
+  // nodes the first level reached, not yet expanded, unsampled; on side a only while the start
+  // and its first ring hold fewer than $stopAt nodes (a neighbourhood whose first ring already
+  // fills its feed counts the next ring instead, walk/ring-count). A row with a null rel marks
+  // each node expanded.
+  UNWIND first AS f
+  WITH f, level0, reachedA
+  WHERE f.y IS NOT NULL AND NOT f.y IN level0
+    AND ((f.side = 'a' AND $deeperA AND size(reachedA) + 1 < $stopAt) OR (f.side = 'b' AND $deeperB))
+  WITH DISTINCT f.side AS side, f.y AS x
+  WITH side, x, false AS sampled
+  CALL (x, sampled) {
+    {{> walk/expand-node}}
+    RETURN r, y, forward
+    UNION ALL
+    RETURN null AS r, null AS y, null AS forward
+  }
+  RETURN side, x, r, y, forward, 1 AS level
+}
+RETURN side, level, elementId(x) AS from, labels(x)[0] AS fromLabel, x.key AS fromKey, elementId(r) AS rel,
+       elementId(y) AS to, type(r) AS type, forward, labels(y)[0] AS label, y.key AS key
 LIMIT toInteger($rows)

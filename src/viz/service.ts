@@ -86,6 +86,8 @@ async function walkNeighborhood(
     toward: 'none',
     levels: { a: depth, b: 0 },
     sample: limit,
+    // The same rule as `done` below, for the second ring taken in the first statement.
+    stopAt: !needs.totalEdges && depth === 2 ? limit : undefined,
     done: (seen, levels) => {
       counted = !needs.totalEdges && depth > 1 && levels.a === depth - 1 && seen.distance.a.size >= limit;
       return counted;

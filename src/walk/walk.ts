@@ -120,11 +120,14 @@ export interface WalkPlan {
   budget?: number;
   /** The start's own label when a path may not pass through another node of it (not even read). */
   peer?: string | null;
+  /** Take side a's second level only while the start and its first ring hold fewer nodes than this. */
+  stopAt?: number;
 }
 
 /**
- * Walks level by level: the first statement finds the ends and expands them, each further
- * one expands both sides' next ring. Returns null when the start does not exist.
+ * Walks level by level: the first statement finds the ends and expands them (and, for a walk
+ * that does not alternate, the ring after that too), each further one expands both sides' next
+ * ring. Returns null when the start does not exist.
  */
 export async function explore(
   db: Database,
@@ -151,18 +154,24 @@ export async function explore(
     take: plan.sample,
     peer: plan.peer ?? '',
     keepKeys: [plan.from, ...(plan.to ? [plan.to] : [])],
+    // The second level of a side in the first statement, when the walk takes it whatever the
+    // first level finds (not a search that alternates sides and stops once its paths are found).
+    deeperA: !plan.alternate && plan.levels.a >= 2,
+    deeperB: !plan.alternate && plan.levels.b >= 2,
+    stopAt: plan.stopAt ?? 2 ** 31 - 1,
     // A bound on the relationships one walk reads, whatever the graph (db.walkRows, MAX_WALK_ROWS):
     // a walk that reaches it stops there, its answer marked sampled, so a request's memory is
     // bounded (with MAX_WALKS, the server's: 32 walks reading hubs at once exhausted its heap).
     rows: db.walkRows,
   };
   const toEnd = `walk/to-${plan.toward}`;
-  const first = await db.read<Expansion & { fromLabel: string; fromKey: string }>(
+  const rows = await db.read<Expansion & { fromLabel: string; fromKey: string; level: number }>(
     cypher('walk/start', { asOf: scope.asOfSlot, toEnd }),
     params,
     { meter },
   );
-  if (first.length === 0) return null;
+  if (rows.length === 0) return null;
+  const first = rows.filter((r) => Number(r.level) === 0);
   for (const r of first) {
     g.node(r.from, r.fromLabel, r.fromKey);
     g.distance[r.side].set(r.from, 0);
@@ -177,9 +186,17 @@ export async function explore(
     perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
   }
   g.sampled = [...perGroup.values()].some((n) => n >= plan.sample);
-  let left = db.walkRows - first.length;
+  let left = db.walkRows - rows.length;
   const done: Record<Side, number> = { a: 1, b: plan.toward === 'none' || g.ends.length === 0 ? 0 : 1 };
   const levels = { ...plan.levels, b: done.b === 0 ? 0 : plan.levels.b };
+  // The second level, where the first statement took it: a side with rows of level 1 was expanded.
+  for (const side of ['a', 'b'] as const) {
+    const second = rows.filter((r) => r.side === side && Number(r.level) === 1);
+    if (second.length === 0) continue;
+    for (const r of second) g.node(r.from, r.fromLabel, r.fromKey);
+    g.apply(second, 1);
+    done[side] = 2;
+  }
   for (;;) {
     if (left <= 0) {
       g.sampled = true;

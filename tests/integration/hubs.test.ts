@@ -103,6 +103,9 @@ describe('walks never expand a hub group, and still find what passes through a h
       peer: '',
       keepKeys: ['t15-市'],
       sampleEnds: false,
+      deeperA: false,
+      deeperB: false,
+      stopAt: 2 ** 31 - 1,
       rows: 20_000,
     };
     const { summary, records } = await api.db.driver.executeQuery(`PROFILE ${statement.text}`, params, {
