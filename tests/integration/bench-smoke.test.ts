@@ -145,6 +145,32 @@ describe('generated register and benchmark harness, in a scratch Neo4j of their 
     expect((await api.gql(question)).data).toEqual(before);
   });
 
+  it('sweeps every traversal field from random starts, warm and after a restart, and writes JSON and Markdown', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'sweep-'));
+    const child = runTs(
+      'scripts/bench/sweep.ts',
+      ['--scale', '0.5', '--port', String(port), '--starts', '3', '--concurrency', '2', '--cold', '1', '--out', out],
+      {},
+    );
+    await child.succeeded();
+    expect(child.output()).toMatch(/already holds the 0.5x register/);
+    const files = readdirSync(out).sort();
+    expect(files.map((f) => f.replace(/^sweep-\d{4}-\d{2}-\d{2}-/, ''))).toEqual(['0.5x.json', '0.5x.md']);
+    const result = JSON.parse(readFileSync(join(out, files[0]), 'utf8'));
+    // 17 fields (company policies, links to each of 8 types, four paths, neighbourhoods, a
+    // subgraph, with as-of variants), each warm one at a time, warm at once, and after the restart.
+    const fields = [...new Set(result.rows.map((r: any) => r.field))];
+    expect(fields).toHaveLength(17);
+    expect(result.rows).toHaveLength(17 * 3);
+    for (const row of result.rows) {
+      expect([row.field, row.phase, row.errors, row.firstError ?? null]).toEqual([row.field, row.phase, 0, null]);
+      expect(row.requests).toBe(row.phase === 'after restart' ? 1 : 3);
+      expect(row.p50).toBeGreaterThan(0);
+    }
+    expect(result.restart.neo4jSeconds).toBeGreaterThan(0);
+    expect(readFileSync(join(out, files[1]), 'utf8')).toMatch(/\| links REGION \|/);
+  });
+
   it('measures the latency ways: both servers reach Neo4j through a proxy that adds a delay each way', async () => {
     const out = mkdtempSync(join(tmpdir(), 'bench-'));
     const child = runTs(
