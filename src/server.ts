@@ -9,7 +9,8 @@ import { type CommandSpec, parseCommand } from './cli/command';
 import { parseConfig } from './config';
 import { instance as neo4jInstance, start as startBundledNeo4j, stop as stopBundledNeo4j } from './db/bundled-neo4j';
 import { type Database, openDatabase } from './db/database';
-import { warmUp } from './http/warm-up';
+import { WARM_UP_PRINCIPAL, warmUp } from './http/warm-up';
+import { graphqlRunner } from './mcp/run';
 import { createLogger, type Logger } from './observability/logger';
 import { loadDefaultData, prepareGraph } from './setup/default-data';
 
@@ -82,7 +83,8 @@ async function main(): Promise<void> {
       if (stopping) return;
       // The common reads and each kind of traversal once, before reporting ready: the first use
       // of a statement after a Neo4j restart is planned then (0.2-4 s each), not on a user's request.
-      const w = await warmUp(app, db, config.warmUpMs);
+      const run = graphqlRunner(app.apollo, () => app.context(WARM_UP_PRINCIPAL));
+      const w = await warmUp(run, db, config.warmUpMs);
       if (w.of > 0)
         logger.info(
           `warm-up: ${w.ran} of ${w.of} operations in ${(w.ms / 1000).toFixed(1)} s${w.failed ? ` (${w.failed} failed)` : ''}`,

@@ -16,12 +16,7 @@ WITH y AS a
 {{> toEnd}}
 UNWIND [{node: a, side: 'a'}] + [b IN ends | {node: b, side: 'b'}] AS s
 WITH s.node AS x, s.side AS side, s.side = 'a' OR $sampleEnds AS sampled
-CALL (x, sampled) {
-  {{> walk/expand-node}}
-  RETURN r, y, forward
-  UNION ALL
-  RETURN null AS r, null AS y, null AS forward
-}
+{{> walk/expand-marked}}
 WITH collect({side: side, x: x, r: r, y: y, forward: forward}) AS first, collect(DISTINCT x) AS level0,
      collect(DISTINCT CASE WHEN side = 'a' THEN y END) AS reachedA
 CALL (first, level0, reachedA) {
@@ -39,12 +34,7 @@ CALL (first, level0, reachedA) {
     AND ((f.side = 'a' AND $deeperA AND size(reachedA) + 1 < $stopAt) OR (f.side = 'b' AND $deeperB))
   WITH DISTINCT f.side AS side, f.y AS x
   WITH side, x, false AS sampled
-  CALL (x, sampled) {
-    {{> walk/expand-node}}
-    RETURN r, y, forward
-    UNION ALL
-    RETURN null AS r, null AS y, null AS forward
-  }
+  {{> walk/expand-marked}}
   RETURN side, x, r, y, forward, 1 AS level
 }
 RETURN side, level, elementId(x) AS from, labels(x)[0] AS fromLabel, x.key AS fromKey, elementId(r) AS rel,

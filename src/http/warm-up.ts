@@ -1,9 +1,12 @@
-import type { App } from '../app';
+import type { Principal } from '../auth/authenticate';
 import { cypher } from '../db/cypher';
 import type { Database } from '../db/database';
 import { toGlobalId } from '../graph/ids';
+import type { Run } from '../mcp/tools';
 
 const AS_OF = '2024-06-30';
+/** Who the warm-up's operations run as: a reader, so they pass where reads need a key. */
+export const WARM_UP_PRINCIPAL: Principal = { name: 'warm-up', role: 'reader', via: 'api-key' };
 
 /**
  * The operations a warm-up runs: the common reads, then each kind of walk once from a real
@@ -55,13 +58,14 @@ export function warmUpOperations(starts: readonly { label: string; key: string }
 }
 
 /**
- * Runs the warm-up operations through the API until they are done or `budgetMs` has passed
+ * Runs the warm-up operations through the API (`run`: src/mcp/run.ts graphqlRunner, so the same
+ * Apollo server, plugins and resolvers) until they are done or `budgetMs` has passed
  * (WARM_UP_MS): after a restart, Neo4j plans each statement on its first use (0.2-4 s for a
  * walk's on a cold server), which would otherwise fall on the first users. Failures are
  * reported, never fatal. Returns what ran.
  */
 export async function warmUp(
-  app: App,
+  run: Run,
   db: Database,
   budgetMs: number,
 ): Promise<{ ran: number; of: number; ms: number; failed: number }> {
@@ -73,12 +77,9 @@ export async function warmUp(
   let failed = 0;
   for (const query of ops) {
     if (performance.now() - started > budgetMs) break;
-    const response = await app.apollo.executeOperation(
-      { query },
-      { contextValue: app.context({ name: 'warm-up', role: 'reader', via: 'api-key' }) },
-    );
+    const { errors } = await run(query, {});
     ran += 1;
-    if (response.body.kind === 'single' && response.body.singleResult.errors?.length) failed += 1;
+    if (errors?.length) failed += 1;
   }
   return { ran, of: ops.length, ms: performance.now() - started, failed };
 }

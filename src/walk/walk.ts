@@ -193,7 +193,7 @@ export async function explore(
   for (const side of ['a', 'b'] as const) {
     const second = rows.filter((r) => r.side === side && Number(r.level) === 1);
     if (second.length === 0) continue;
-    for (const r of second) g.node(r.from, r.fromLabel, r.fromKey);
+    // Its nodes are known already: each was reached by the first ring.
     g.apply(second, 1);
     done[side] = 2;
   }

@@ -65,7 +65,7 @@ describe('cypher statements', () => {
         // Every statement and fragment that walks filters by $types, itself or through the walk
         // fragments it includes (the ends, from-node and to-*, and the passable predicate look at nodes only).
         if (!file.startsWith('to-') && file !== 'from-node.cypher' && file !== 'passable.cypher')
-          expect([file, /\$types|\{\{> walk\/(expand-node|degree)\}\}/.test(text)]).toEqual([file, true]);
+          expect([file, /\$types|\{\{> walk\/(expand-node|expand-marked|degree)\}\}/.test(text)]).toEqual([file, true]);
       }
     }
   });
