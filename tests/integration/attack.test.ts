@@ -167,24 +167,20 @@ describe('layouts run off the request thread, priced (regression: x/y and /graph
     const { api, base } = await open();
     const ids = (await api.gql('{ companies(first: 100) { nodes { id } } models(first: 100) { nodes { id } } }')).data;
     const all = [...ids.companies.nodes, ...ids.models.nodes].map((n: { id: string }) => n.id);
-    const order: string[] = [];
-    const layouts = Array.from({ length: 4 }, (_, i) =>
-      call(`${base}/graph/subgraph?ids=${all.map(encodeURIComponent).join(',')}&types=DEVELOPS&format=canonical`).then(
-        (r) => {
-          expect(r.status).toBe(200);
-          expect(r.body.nodes[0].x).toEqual(expect.any(Number));
-          order.push(`layout${i}`);
-        },
-      ),
+    const layouts = Array.from({ length: 4 }, () =>
+      call(`${base}/graph/subgraph?ids=${all.map(encodeURIComponent).join(',')}&types=DEVELOPS&format=canonical`),
     );
-    await new Promise((r) => setTimeout(r, 30));
-    const lookup = post(base, { query: '{ companyByName(name: "百度") { name } }' }).then((r) => {
-      expect(r.body.data.companyByName.name).toBe('北京百度网讯科技有限公司');
-      order.push('lookup');
-    });
-    await Promise.all([...layouts, lookup]);
-    // The four layouts run one after another on the layout thread; the lookup does not wait for them.
-    expect(order.indexOf('lookup')).toBeLessThan(3);
+    // Which finishes first depends on the machine; that the thread stays free while a layout runs
+    // is checked where it is deterministic (tests/unit/layout-pool.test.ts counts its turns).
+    const lookup = post(base, { query: '{ companyByName(name: "百度") { name } }' });
+    for (const r of await Promise.all(layouts)) {
+      expect(r.status).toBe(200);
+      expect(r.body.nodes).toHaveLength(all.length);
+      expect(r.body.nodes.every((n: { x: unknown; y: unknown }) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(
+        true,
+      );
+    }
+    expect((await lookup).body.data.companyByName.name).toBe('北京百度网讯科技有限公司');
     // Positions are priced per node; without x and y the same feed costs less.
     const q = (fields: string) => `{ neighborhood(id: "${all[0]}", limit: 100) { nodes { ${fields} } } }`;
     const withXY = (await post(base, { query: q('caption x y') })).body.extensions.cost.requested;

@@ -12,6 +12,25 @@ describe('the layout thread', () => {
     for (const p of at.values()) expect([Number.isFinite(p.x), Number.isFinite(p.y)]).toEqual([true, true]);
   });
 
+  it("leaves the caller's thread free while it lays out (regression: x/y stalled every request)", async () => {
+    // A layout run on the calling thread would end before any timer could fire: zero turns.
+    const nodes = Array.from({ length: 400 }, (_, i) => ({
+      id: `n${i}`,
+      caption: `节点${i}`,
+      ring: i === 0 ? 0 : 1 + (i % 3),
+    }));
+    const edges = nodes.slice(1).map((n, i) => ({ source: `n${Math.floor(i / 3)}`, target: n.id }));
+    let turns = 0;
+    const tick = setInterval(() => turns++, 1);
+    try {
+      const at = await layoutOffThread(nodes, edges);
+      expect(at.size).toBe(nodes.length);
+    } finally {
+      clearInterval(tick);
+    }
+    expect(turns).toBeGreaterThan(0);
+  });
+
   it('does not keep a process alive once its layouts are done', () => {
     const script = `require(${JSON.stringify(join(__dirname, '..', '..', 'src', 'viz', 'layout-pool.ts'))})
       .layoutOffThread([{ id: 'a', caption: 'a', ring: 0 }, { id: 'b', caption: 'b', ring: 1 }], [{ source: 'a', target: 'b' }])
