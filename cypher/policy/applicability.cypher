@@ -7,9 +7,9 @@
 // issued (what carries no date is always there).
 // Params: $keys (company keys), $asOf (ISO date or null).
 // Returns one row per company that existed by $asOf:
-//   { key, firstFiled, filings: [segment], places: [{basis, region, segment}],
+//   { key, firstFiled, filings: [segment] (the one the rules show), places: [{basis, region, segment}] (one per basis and region),
 //     scoped: [{place, region, chain: segment}], national: [policy], types: [segment],
-//     subjects: [{kind, policy, scoped, degree, segment}] }
+//     subjects: [{kind, policy, scoped, degree, segment}] (the first of each equal score) }
 // where a segment is { nodes: [entity row], rels: [relationship row], forward: [boolean] }.
 CALL () {
   MATCH (p:Policy)
@@ -29,7 +29,14 @@ CALL (c, cRow, own) {
   UNWIND own AS o
   WITH o.d AS d, o.m AS m
   WHERE d.role IN ['备案单位', '登记单位'] OR m.filingType IN ['备案', '登记']
-  RETURN collect({nodes: [cRow, m {.*, __label: 'Model'}], rels: [d {.*, __type: 'DEVELOPS'}], forward: [true]}) AS filings
+  // The filing that best shows the company filed (the rules show one): the first with a number,
+  // then with a date (src/policy/applicability.ts filingOrder).
+  WITH d, m, CASE WHEN m.filingNumber IS NULL THEN 2 ELSE 0 END + CASE WHEN m.filingDate IS NULL THEN 1 ELSE 0 END AS rank
+  WITH collect({d: d, m: m, rank: rank}) AS filed
+  WITH reduce(best = null, f IN filed | CASE WHEN best IS NULL OR f.rank < best.rank THEN f ELSE best END) AS best
+  WITH best.d AS d, best.m AS m
+  RETURN CASE WHEN m IS NULL THEN [] ELSE [{nodes: [cRow, m {.*, __label: 'Model'}],
+    rels: [d {.*, __type: 'DEVELOPS'}], forward: [true]}] END AS filings
 }
 CALL (c, cRow, own) {
   CALL (c, cRow, own) {
@@ -58,7 +65,11 @@ CALL (c, cRow, own) {
         AND (c.name STARTS WITH n OR c.name CONTAINS '（' + n + '）' OR c.name CONTAINS '(' + n + ')'))
     RETURN 'REGISTERED_NAME' AS basis, g, {nodes: [cRow], rels: [], forward: []} AS segment
   }
-  RETURN collect({basis: basis, region: g {.*, __label: 'Region'}, node: g, segment: segment}) AS placed
+  // One place per basis and region, the first found: the rules score a place by its basis and
+  // the region's chain only, so a company with 40 models filed in one city is placed there once.
+  WITH collect({basis: basis, region: g {.*, __label: 'Region'}, node: g, segment: segment}) AS found
+  RETURN reduce(kept = [], x IN found |
+    CASE WHEN any(k IN kept WHERE k.basis = x.basis AND k.node = x.node) THEN kept ELSE kept + [x] END) AS placed
 }
 CALL (placed) {
   UNWIND range(0, size(placed) - 1) AS i
@@ -94,6 +105,12 @@ CALL (cRow, own) {
   WITH d, kind, degree, nodes(path) AS ns, relationships(path) AS rs
   WITH d, kind, degree, ns, rs, last(ns) AS p
   WHERE $asOf IS NULL OR p.issuedOn IS NULL OR p.issuedOn <= $asOf
+  // The rules score a subject path by its kind, policy, subject's degree, length and whether a
+  // step is inferred, and show the first of equals: only that one of each is read out (a company
+  // whose 40 models serve one industry has 40 equal paths to each policy promoting it).
+  WITH kind, p, degree, size(rs) AS hops,
+       any(r IN [d] + rs WHERE r.inferred = true) AS inferred, collect({d: d, ns: ns, rs: rs})[0] AS first
+  WITH kind, p, degree, first.d AS d, first.ns AS ns, first.rs AS rs
   RETURN collect({kind: kind, degree: degree, policy: p {.*, __label: 'Policy'},
     scoped: p.level IS NOT NULL OR EXISTS { (p)-[:APPLIES_TO]->(:Region) },
     segment: {nodes: [cRow] + [n IN ns | n {.*, __label: labels(n)[0]}],

@@ -150,10 +150,43 @@ const filingOrder = (model: EntityRow) => (model.filingNumber ? 0 : 2) + (model.
 /** 1 / ln(e + n): a subject many models share, or a long climb, says less. */
 const specific = (n: number) => 1 / Math.log(Math.E + Math.max(0, n));
 
-function jurisdictionMatches(facts: CompanyFacts, policy: EntityRow): PolicyMatchRow[] {
-  const out: PolicyMatchRow[] = [];
-  for (const s of facts.scoped) {
-    if (!sameNode(lastNode(s.chain), policy)) continue;
+/**
+ * A match before its words: rule, basis and specificity decide which match of a rule and basis
+ * is shown, so the evidence and the reasons (two languages) are built for that one only (a
+ * company with 40 models in one city has 40 equal FILED_IN matches per policy there).
+ */
+interface Draft {
+  rule: ApplicabilityRule;
+  basis: ApplicabilityBasis | null;
+  region: EntityRow | null;
+  specificity: number;
+  build: () => Pick<PolicyMatchRow, 'evidence' | 'reason' | 'reasonEn'>;
+}
+
+/** Each policy's scoped chains and subject paths, read once per company instead of once per policy. */
+interface ByPolicy {
+  scoped: Map<string, CompanyFacts['scoped']>;
+  subjects: Map<string, CompanyFacts['subjects']>;
+}
+
+function byPolicy(facts: CompanyFacts): ByPolicy {
+  const group = <T>(items: T[], policyOf: (item: T) => EntityRow) => {
+    const out = new Map<string, T[]>();
+    for (const item of items) {
+      const p = policyOf(item);
+      if (p.__label !== 'Policy') continue;
+      const list = out.get(p.key);
+      if (list) list.push(item);
+      else out.set(p.key, [item]);
+    }
+    return out;
+  };
+  return { scoped: group(facts.scoped, (s) => lastNode(s.chain)), subjects: group(facts.subjects, (s) => s.policy) };
+}
+
+function jurisdictionMatches(facts: CompanyFacts, index: ByPolicy, policy: EntityRow): Draft[] {
+  const out: Draft[] = [];
+  for (const s of index.scoped.get(policy.key) ?? []) {
     const place = facts.places[s.place];
     if (!place) continue;
     const national = s.region.kind === 'COUNTRY';
@@ -163,10 +196,12 @@ function jurisdictionMatches(facts: CompanyFacts, policy: EntityRow): PolicyMatc
       rule: national ? 'NATIONAL' : 'LOCAL',
       basis: place.basis,
       region: s.region,
-      evidence: joined ? [asPath(join(place.segment, s.chain))] : [asPath(place.segment), asPath(s.chain)],
-      reason: jurisdictionText(place.basis, facts, place.segment, s.chain, s.region, place.region, 'zh'),
-      reasonEn: jurisdictionText(place.basis, facts, place.segment, s.chain, s.region, place.region, 'en'),
       specificity: CONFIDENCE[place.basis] * specific(climb),
+      build: () => ({
+        evidence: joined ? [asPath(join(place.segment, s.chain))] : [asPath(place.segment), asPath(s.chain)],
+        reason: jurisdictionText(place.basis, facts, place.segment, s.chain, s.region, place.region, 'zh'),
+        reasonEn: jurisdictionText(place.basis, facts, place.segment, s.chain, s.region, place.region, 'en'),
+      }),
     });
   }
   if (!facts.national.some((p) => sameNode(p, policy))) return out;
@@ -184,55 +219,57 @@ function jurisdictionMatches(facts: CompanyFacts, policy: EntityRow): PolicyMatc
       rule: 'NATIONAL',
       basis: s.basis,
       region: null,
-      evidence: [asPath(s.segment)],
-      reason: jurisdictionText(s.basis, facts, s.segment, null, null, s.region, 'zh'),
-      reasonEn: jurisdictionText(s.basis, facts, s.segment, null, null, s.region, 'en'),
       specificity: CONFIDENCE[s.basis],
+      build: () => ({
+        evidence: [asPath(s.segment)],
+        reason: jurisdictionText(s.basis, facts, s.segment, null, null, s.region, 'zh'),
+        reasonEn: jurisdictionText(s.basis, facts, s.segment, null, null, s.region, 'en'),
+      }),
     });
   }
   return out;
 }
 
-function subjectMatches(facts: CompanyFacts, policy: EntityRow, jurisdiction: boolean): PolicyMatchRow[] {
-  return facts.subjects
-    .filter((s) => sameNode(s.policy, policy) && (s.kind === 'NAMED' || jurisdiction || !s.scoped))
-    .map((s) => {
-      const path = asPath(s.segment);
-      return {
-        rule: s.kind,
-        basis: null,
-        region: null,
-        evidence: [path],
-        reason: reason(path, 'zh'),
-        reasonEn: reason(path, 'en'),
-        // A relationship the sources state outranks one the project inferred (inferred: true).
-        specificity:
-          specific(s.degree) *
-          specific(s.segment.rels.length - 3) *
-          (s.segment.rels.some((r) => r.inferred === true) ? 0.95 : 1),
-      };
-    });
+function subjectMatches(index: ByPolicy, policy: EntityRow, jurisdiction: boolean): Draft[] {
+  return (index.subjects.get(policy.key) ?? [])
+    .filter((s) => s.kind === 'NAMED' || jurisdiction || !s.scoped)
+    .map((s) => ({
+      rule: s.kind,
+      basis: null,
+      region: null,
+      // A relationship the sources state outranks one the project inferred (inferred: true).
+      specificity:
+        specific(s.degree) *
+        specific(s.segment.rels.length - 3) *
+        (s.segment.rels.some((r) => r.inferred === true) ? 0.95 : 1),
+      build: () => {
+        const path = asPath(s.segment);
+        return { evidence: [path], reason: reason(path, 'zh'), reasonEn: reason(path, 'en') };
+      },
+    }));
 }
 
-const strength = (m: PolicyMatchRow) => TIER[m.rule] + m.specificity;
+const strength = (m: Pick<PolicyMatchRow, 'rule' | 'specificity'>) => TIER[m.rule] + m.specificity;
 
 /**
- * One match per rule and basis (the strongest), strongest first: a per-rule report of why the
- * policy applies, each with its evidence.
+ * One match per rule and basis (the strongest; the first of equals), strongest first: a per-rule
+ * report of why the policy applies, each with its evidence.
  */
-function bestPerRule(matches: PolicyMatchRow[]): PolicyMatchRow[] {
-  const best = new Map<string, PolicyMatchRow>();
-  for (const m of matches) {
+function bestPerRule(drafts: Draft[]): PolicyMatchRow[] {
+  const best = new Map<string, Draft>();
+  for (const m of drafts) {
     const id = `${m.rule}|${m.basis ?? ''}`;
     const known = best.get(id);
     if (!known || m.specificity > known.specificity) best.set(id, m);
   }
-  return [...best.values()].sort(
-    (a, b) =>
-      strength(b) - strength(a) ||
-      BASIS_ORDER.indexOf(a.basis ?? 'BASED_IN') - BASIS_ORDER.indexOf(b.basis ?? 'BASED_IN') ||
-      a.reason.localeCompare(b.reason),
-  );
+  return [...best.values()]
+    .map(({ build, ...m }) => ({ ...m, ...build() }))
+    .sort(
+      (a, b) =>
+        strength(b) - strength(a) ||
+        BASIS_ORDER.indexOf(a.basis ?? 'BASED_IN') - BASIS_ORDER.indexOf(b.basis ?? 'BASED_IN') ||
+        a.reason.localeCompare(b.reason),
+    );
 }
 
 /** The policy that a path or pair of paths ends at, for Link.path: the one reaching the policy. */
@@ -249,10 +286,11 @@ export function applicablePolicies(facts: CompanyFacts): PolicyLinkRow[] {
     ...facts.subjects.map((s) => s.policy),
   ])
     candidates.set(p.key, p);
+  const index = byPolicy(facts);
   const links: PolicyLinkRow[] = [];
   for (const policy of candidates.values()) {
-    const jurisdiction = jurisdictionMatches(facts, policy);
-    const matches = bestPerRule([...jurisdiction, ...subjectMatches(facts, policy, jurisdiction.length > 0)]);
+    const jurisdiction = jurisdictionMatches(facts, index, policy);
+    const matches = bestPerRule([...jurisdiction, ...subjectMatches(index, policy, jurisdiction.length > 0)]);
     if (matches.length === 0) continue;
     const best = matches[0];
     const paths = new Map<string, PathRow>();
