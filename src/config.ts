@@ -38,6 +38,8 @@ export interface Config {
     readonly maxAliases: number;
     readonly maxRootFields: number;
     readonly documentCacheChars: number;
+    /** Levels of nested connections a list or page reads in its own statement (LOOK_AHEAD_LEVELS, default 4; 0: each level its own). */
+    readonly lookAheadLevels: number;
     /** Answers kept for repeated queries, weighed by their JSON length; 0 turns the cache off. */
     readonly responseCacheChars: number;
     /** How stale the graph's change counter may be when checking a cached answer (ms; 0 reads it for every request). */
@@ -161,6 +163,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: int(env, 'MAX_ALIASES', 30, 0, 1000),
       maxRootFields: int(env, 'MAX_ROOT_FIELDS', 20, 1, 1000),
       documentCacheChars: int(env, 'DOCUMENT_CACHE_CHARS', 256 * 1024, 1024, 64 * 1024 * 1024),
+      lookAheadLevels: int(env, 'LOOK_AHEAD_LEVELS', 4, 0, 8),
       responseCacheChars: int(env, 'RESPONSE_CACHE_CHARS', 8 * 1024 * 1024, 0, 512 * 1024 * 1024),
       versionRecheckMs: int(env, 'VERSION_RECHECK_MS', 100, 0, 60_000),
     }),

@@ -12,7 +12,9 @@
 // {{anchored}} (condition over anchors, fanout and size), {{scanRange}} (an index-seekable bound on n),
 // {{scanOrder}} (the scan's ORDER BY, in index order where an index provides it),
 // {{tail}} (when the tail may hold candidates), {{tailTest}} (a node of the tail: not in the scan's index).
-// Params: $where {..} (without the anchoring filter: the anchor pattern checks it), $anchor, $after {sort, key} or null, $limit. Returns: { row } with row.__sort
+// {{>> children}} reads each row's nested pages and counts (src/entity/prefetch.ts), {{nested}} is their map (or null).
+// Params: $where {..} (without the anchoring filter: the anchor pattern checks it), $anchor, $after {sort, key} or null, $limit.
+// Returns: { row, nested } with row.__sort
 {{> probe}}
 WITH anchors, fanout, COUNT { MATCH (:{{label}}) } AS size
 WITH anchors, fanout, NOT ({{anchored}}) AS scanning
@@ -54,4 +56,5 @@ CALL (anchors, scanning, found) {
 UNWIND rows AS r
 WITH r.n AS n, r.sortValue AS sortValue ORDER BY sortValue {{dir}}, n.key {{dir}}
 LIMIT toInteger($limit)
-RETURN n {.*, __label: '{{label}}', __sort: sortValue} AS row
+{{>> children}}
+RETURN n {.*, __label: '{{label}}', __sort: sortValue} AS row, {{nested}} AS nested

@@ -6,7 +6,8 @@ import { join } from 'node:path';
  * only from values the code chose from allow-lists (labels, relationship types, sort
  * expressions), never from user input, which always travels as parameters.
  * `{{> path}}` includes another file; `{{> slot}}` includes the file a slot names
- * (each type's WHERE fragment, say).
+ * (each type's WHERE fragment, say). `{{>> part}}` marks where `compose` puts another
+ * statement built here (a nested level); `cypher` leaves it empty.
  */
 export const CYPHER_ROOT = join(__dirname, '..', '..', 'cypher');
 
@@ -29,6 +30,8 @@ function readCypher(file: string): string {
 }
 
 const SLOT = /\{\{\s*(>?)\s*([\w/.-]+)\s*\}\}/g;
+const PART = /\{\{>>\s*(\w+)\s*\}\}/g;
+const PARAM = /\$([A-Za-z_]\w*)/g;
 const SAFE_SLOT_VALUE = /^[\w\s:|()<>=!.,'`$*~\-[\]{}]*$/u;
 
 function expand(text: string, slots: Readonly<Record<string, string>>, depth: number): string {
@@ -60,7 +63,34 @@ export function cypher(file: string, slots: Readonly<Record<string, string>> = {
   const cacheKey = `${file}\u0000${JSON.stringify(slots)}`;
   let statement = statementCache.get(cacheKey);
   if (!statement) {
-    statement = { file, text: expand(stripComments(readCypher(file)), slots, 0) };
+    statement = { file, text: expand(stripComments(readCypher(file)), slots, 0).replace(PART, '') };
+    statementCache.set(cacheKey, statement);
+  }
+  return statement;
+}
+
+/**
+ * A statement with other statements built here in its `{{>> part}}` places (a level of a
+ * nested read inside its parent's): `prefix` renames this level's own parameters ($where ->
+ * $c0_where), so two levels that read the same fragment take their own values. The parts keep
+ * the names they were given. Cached, like `cypher`, by file, slots, prefix and parts.
+ */
+export function compose(
+  file: string,
+  slots: Readonly<Record<string, string>>,
+  options: { prefix?: string; parts?: Readonly<Record<string, readonly Statement[]>> } = {},
+): Statement {
+  const parts = options.parts ?? {};
+  const prefix = options.prefix ?? '';
+  const cacheKey = `${file}\u0000${JSON.stringify(slots)}\u0000${prefix}\u0000${JSON.stringify(parts)}`;
+  let statement = statementCache.get(cacheKey);
+  if (!statement) {
+    const own = expand(stripComments(readCypher(file)), slots, 0).replace(
+      PARAM,
+      (_m, name: string) => `$${prefix}${name}`,
+    );
+    const text = own.replace(PART, (_m, name: string) => (parts[name] ?? []).map((p) => p.text).join('\n'));
+    statement = { file, text };
     statementCache.set(cacheKey, statement);
   }
   return statement;

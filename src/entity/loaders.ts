@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
-import { cypher } from '../db/cypher';
+import { compose, cypher } from '../db/cypher';
 import type { Database, QueryMeter, Row } from '../db/database';
 import { AppError, ErrorCode } from '../errors';
 import { toGlobalId } from '../graph/ids';
 import { lookupKeys, lucenePhrase } from '../graph/names';
 import type { Label } from '../graph/vocabulary';
 import type { PageRequest } from './paging';
+import { nestedRead, type Prefetch, relationPattern } from './prefetch';
 import type { EntityRow, RelRow } from './rows';
 import { type EntityType, listPlan, type Relation } from './types';
 
@@ -13,9 +14,8 @@ export interface RelatedPage {
   rows: { row: EntityRow; rel: RelRow }[];
 }
 
-function relationPattern(relation: Relation): string {
-  return relation.direction === 'OUT' ? `-[r:${relation.type}]->` : `<-[r:${relation.type}]-`;
-}
+/** A row read with the nested pages and counts of its node (src/entity/prefetch.ts), keyed c0, t0, ... */
+type Nested = Record<string, unknown> | null;
 
 function pageSlots(type: EntityType, page: PageRequest): Record<string, string> {
   return {
@@ -95,16 +95,62 @@ export class EntityLoaders {
     });
   }
 
-  related(parent: Label, relation: Relation, page: PageRequest): DataLoader<string, RelatedPage> {
-    const slots = { ...pageSlots(relation.target, page), parent, pattern: relationPattern(relation) };
+  /**
+   * A page of each parent's related nodes. `children` (the first caller's, asked only when the
+   * batch runs: a primed page needs none) are read in the same statement and primed into their
+   * own loaders; the loader is keyed without them, since a page is the same page whatever is
+   * read beside it.
+   */
+  related(
+    parent: Label,
+    relation: Relation,
+    page: PageRequest,
+    children: () => readonly Prefetch[] = () => [],
+  ): DataLoader<string, RelatedPage> {
+    const slots = {
+      ...pageSlots(relation.target, page),
+      parent,
+      pattern: relationPattern(relation),
+      of: 'p',
+      rows: 'rows',
+    };
     return this.loader(`related|${JSON.stringify(slots)}|${page.signature}`, async (keys) => {
-      const rows = this.read<{ key: string; rows: RelatedPage['rows'] }>('entity/related', slots, {
-        keys: [...keys],
-        where: page.where,
-        after: page.after,
-        limit: page.limit + 1,
-      });
-      return this.byKeyOrder(keys, rows, (r) => ({ rows: r.rows }), { rows: [] });
+      const nested = children();
+      const below = nestedRead(nested);
+      const statement = compose(
+        'entity/related',
+        { ...slots, nested: below.nested },
+        { parts: { children: below.parts } },
+      );
+      const rows = await this.db.read<{ key: string; rows: (RelatedPage['rows'][number] & { nested: Nested })[] }>(
+        statement,
+        { keys: [...keys], where: page.where, after: page.after, limit: page.limit + 1, ...below.params },
+        { meter: this.meter },
+      );
+      for (const r of rows) for (const child of r.rows) this.prime(nested, child.row.key, child.nested);
+      return this.byKeyOrder(
+        keys,
+        Promise.resolve(rows),
+        (r) => ({ rows: r.rows.map(({ row, rel }) => ({ row, rel })) }),
+        { rows: [] },
+      );
+    });
+  }
+
+  /** Fills the loaders of a node's nested connections with what its parent's statement read. */
+  private prime(children: readonly Prefetch[], key: string, nested: Nested): void {
+    if (!nested) return;
+    children.forEach((child, i) => {
+      const page = nested[`c${i}`] as (RelatedPage['rows'][number] & { nested: Nested })[] | undefined;
+      if (child.rows && page) {
+        this.related(child.parent, child.relation, child.page).prime(key, {
+          rows: page.map(({ row, rel }) => ({ row, rel })),
+        });
+        for (const r of page) this.prime(child.children, r.row.key, r.nested);
+      }
+      const total = nested[`t${i}`];
+      if (child.total && total !== undefined)
+        this.relatedCount(child.parent, child.relation, child.page).prime(key, Number(total));
     });
   }
 
@@ -114,6 +160,8 @@ export class EntityLoaders {
       where: relation.target.whereFile,
       parent,
       pattern: relationPattern(relation),
+      of: 'p',
+      total: 'total',
     };
     return this.loader(`relatedCount|${JSON.stringify(slots)}|${JSON.stringify(page.where)}`, async (keys) => {
       const rows = this.read<{ key: string; total: number }>('entity/related-count', slots, {
@@ -125,18 +173,26 @@ export class EntityLoaders {
     });
   }
 
-  async list(type: EntityType, page: PageRequest): Promise<EntityRow[]> {
+  /** A page of a label's nodes; `children` are read in the same statement and primed into their loaders. */
+  async list(type: EntityType, page: PageRequest, children: readonly Prefetch[] = []): Promise<EntityRow[]> {
     const plan = listPlan(type, page.where, {
       field: page.field,
       sort: page.sort,
       dir: page.dir,
       after: page.after !== null,
     });
-    const rows = await this.read<{ row: EntityRow }>(
+    const below = nestedRead(children);
+    const statement = compose(
       'entity/list',
-      { ...pageSlots(type, page), ...plan.slots },
-      { where: plan.rest, anchor: plan.anchor, after: page.after, limit: page.limit + 1 },
+      { ...pageSlots(type, page), ...plan.slots, nested: below.nested },
+      { parts: { children: below.parts } },
     );
+    const rows = await this.db.read<{ row: EntityRow; nested: Nested }>(
+      statement,
+      { where: plan.rest, anchor: plan.anchor, after: page.after, limit: page.limit + 1, ...below.params },
+      { meter: this.meter },
+    );
+    for (const r of rows) this.prime(children, r.row.key, r.nested);
     return rows.map((r) => r.row);
   }
 

@@ -5,6 +5,7 @@ import { AUDIT_PROPERTIES, type Label } from '../graph/vocabulary';
 import { toConnection } from './connection';
 import type { Context } from './context';
 import { type PageArgs, pageRequest } from './paging';
+import { prefetchPlan, RELATION, type RelationResolver } from './prefetch';
 import type { ConnectionRow, EntityRow, RelRow } from './rows';
 import { selectedPaths } from './selection';
 import type { EntityType, Relation } from './types';
@@ -46,19 +47,40 @@ function pageSelected(info: GraphQLResolveInfo | undefined): boolean {
   return false;
 }
 
-/** A relationship field as a connection, batched over all parents of the level. */
+/**
+ * A relationship field as a connection, batched over all parents of the level; the
+ * connections selected under its nodes are read in the same statement (src/entity/prefetch.ts),
+ * unless its parent's statement read this page already.
+ */
 export function relationField(parent: Label, relation: Relation) {
-  return async (row: EntityRow, args: PageArgs, ctx: Context, info?: GraphQLResolveInfo): Promise<ConnectionRow> => {
+  const resolve = async (
+    row: EntityRow,
+    args: PageArgs,
+    ctx: Context,
+    info?: GraphQLResolveInfo,
+  ): Promise<ConnectionRow> => {
     const page = pageRequest(relation.target, args);
-    const fetched = pageSelected(info) ? (await ctx.loaders.related(parent, relation, page).load(row.key)).rows : [];
+    const fetched = pageSelected(info)
+      ? (
+          await ctx.loaders
+            .related(parent, relation, page, () =>
+              prefetchPlan(info, relation.target.label, ctx.config.limits.lookAheadLevels),
+            )
+            .load(row.key)
+        ).rows
+      : [];
     return toConnection(fetched, page, () => ctx.loaders.relatedCount(parent, relation, page).load(row.key));
   };
+  (resolve as RelationResolver)[RELATION] = { parent, relation };
+  return resolve;
 }
 
 export function listField(type: EntityType) {
   return async (_parent: unknown, args: PageArgs, ctx: Context, info?: GraphQLResolveInfo): Promise<ConnectionRow> => {
     const page = pageRequest(type, args);
-    const rows = pageSelected(info) ? await ctx.loaders.list(type, page) : [];
+    const rows = pageSelected(info)
+      ? await ctx.loaders.list(type, page, prefetchPlan(info, type.label, ctx.config.limits.lookAheadLevels))
+      : [];
     return toConnection(
       rows.map((row) => ({ row, rel: null as RelRow | null })),
       page,

@@ -68,6 +68,8 @@ export function listPlan(
     // With no anchor, `anchors` is null: UNWIND yields nothing and the scan skips the check.
     anchorPattern: hit?.pattern ?? `(n:${type.label})--(a)`,
     scan: type.scan ?? 'entity/scan',
+    // Nothing nested is read with the page unless src/entity/prefetch.ts says so.
+    nested: 'null',
   };
   if (order) {
     // An index leaves out the nodes without the property, which the tail adds last: read in

@@ -1,6 +1,6 @@
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { addResolversToSchema } from '@graphql-tools/schema';
-import { type GraphQLFieldResolver, type GraphQLSchema, parse } from 'graphql';
+import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType, parse } from 'graphql';
 import type { Context } from '../entity/context';
 import type { EntityRow } from '../entity/rows';
 import { AppError, badInput, ErrorCode } from '../errors';
@@ -55,6 +55,24 @@ function merged(modules: readonly object[]): Record<string, Record<string, unkno
 }
 
 /**
+ * What a resolver function carries under a symbol (a relationship connection's relation, read
+ * by src/entity/prefetch.ts) goes to its schema field's extensions: the schema holds the
+ * resolvers bound, which carry no properties of the originals.
+ */
+function carryMarks(schema: GraphQLSchema, map: Record<string, Record<string, unknown>>): void {
+  for (const [typeName, fields] of Object.entries(map)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const [name, resolver] of Object.entries(fields)) {
+      const field = type.getFields()[name];
+      if (!field || typeof resolver !== 'function') continue;
+      const marks = Object.getOwnPropertySymbols(resolver).map((s) => [s, (resolver as never)[s]] as const);
+      if (marks.length) Object.assign(field, { extensions: { ...field.extensions, ...Object.fromEntries(marks) } });
+    }
+  }
+}
+
+/**
  * The served schema: the SDL with the federation keys, the resolvers, `_entities` resolving
  * representations through the loaders, and `_service { sdl }`, which says as much as
  * introspection and so answers only where introspection is on or to a caller with a key.
@@ -76,7 +94,9 @@ export function buildApiSchema(
       resolvers: references as GraphQLResolverMap<Context>,
     },
   ]);
-  const schema = addResolversToSchema({ schema: subgraph, resolvers: merged(resolvers) });
+  const map = merged(resolvers);
+  const schema = addResolversToSchema({ schema: subgraph, resolvers: map });
+  carryMarks(schema, map);
   const service = schema.getQueryType()?.getFields()._service;
   const sdl = service?.resolve as GraphQLFieldResolver<unknown, Context> | undefined;
   if (service && sdl)

@@ -455,21 +455,32 @@ describe('counts: from the count and degree stores where nothing else filters, a
   });
 
   it('reads no page when a connection is asked only for its totalCount', async () => {
-    const counts = await api.gql(
-      '{ models { totalCount } regions(first: 50) { nodes { key models { totalCount } } } }',
-    );
-    expect(counts.errors).toBeUndefined();
-    expect(counts.files.filter((f: string) => f === 'entity/list').length).toBe(1); // the regions' page only
-    expect(counts.files).not.toContain('entity/related');
-    const pages = await api.gql(
-      '{ models(first: 1) { totalCount nodes { key } } regions(first: 50) { nodes { key models(first: 1) { totalCount nodes { key } } } } }',
-    );
-    expect(pages.files.filter((f: string) => f === 'entity/list').length).toBe(2);
-    expect(pages.files).toContain('entity/related');
-    expect(pages.data.models.totalCount).toBe(counts.data.models.totalCount);
-    expect(pages.data.regions.nodes.map((n: any) => n.models.totalCount)).toEqual(
-      counts.data.regions.nodes.map((n: any) => n.models.totalCount),
-    );
+    const countsQuery = '{ models { totalCount } regions(first: 50) { nodes { key models { totalCount } } } }';
+    const pagesQuery =
+      '{ models(first: 1) { totalCount nodes { key } } regions(first: 50) { nodes { key models(first: 1) { totalCount nodes { key } } } } }';
+    // Level by level (no look-ahead): the regions' models are counted, their pages never read.
+    const apart = await testApi({ LOOK_AHEAD_LEVELS: '0' });
+    try {
+      const counts = await apart.gql(countsQuery);
+      expect(counts.errors).toBeUndefined();
+      expect(counts.files.filter((f: string) => f === 'entity/list').length).toBe(1); // the regions' page only
+      expect(counts.files).not.toContain('entity/related');
+      expect(counts.files).toContain('entity/related-count');
+      const pages = await apart.gql(pagesQuery);
+      expect(pages.files.filter((f: string) => f === 'entity/list').length).toBe(2);
+      expect(pages.files).toContain('entity/related');
+      expect(pages.data.models.totalCount).toBe(counts.data.models.totalCount);
+      expect(pages.data.regions.nodes.map((n: any) => n.models.totalCount)).toEqual(
+        counts.data.regions.nodes.map((n: any) => n.models.totalCount),
+      );
+      // Read ahead with the regions' page: the same counts, in the regions' statement (which then
+      // holds counts only: tests/unit/prefetch.test.ts).
+      const ahead = await api.gql(countsQuery);
+      expect(ahead.data).toEqual(counts.data);
+      expect(ahead.files.sort()).toEqual(['entity/count', 'entity/list']);
+    } finally {
+      await apart.close();
+    }
   });
 
   it('reads a count under one anchor from the degree store, not model by model', async () => {

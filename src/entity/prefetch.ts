@@ -1,0 +1,176 @@
+import {
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  isObjectType,
+  type SelectionSetNode,
+} from 'graphql';
+import { compose, cypher, type Statement } from '../db/cypher';
+import type { Label } from '../graph/vocabulary';
+import { type PageArgs, type PageRequest, pageRequest } from './paging';
+import type { Relation } from './types';
+
+/**
+ * Nested connections read with their parent (look-ahead): a list or relationship page whose
+ * query selects, under its nodes, relationship connections of the node type (Company.models,
+ * Model.industries, their totalCount) reads them in the same statement, level inside level,
+ * and primes the per-request loaders with what it read, so the nested resolvers find their
+ * pages and counts without a round trip of their own. What is not read ahead (a field with a
+ * resolver of its own, a level past MAX_LEVELS, arguments a resolver will refuse) is read by
+ * its resolver as before: look-ahead only ever saves statements, it never changes an answer.
+ */
+
+/**
+ * Marks a relationship connection's resolver with what it reads (entity/resolvers.ts
+ * relationField); the schema carries the mark in the field's extensions (graphql/federation.ts).
+ */
+export const RELATION = Symbol('relation');
+
+export interface RelationResolver {
+  [RELATION]?: { parent: Label; relation: Relation };
+}
+
+/** One nested connection to read ahead, for every node of its parent level. */
+export interface Prefetch {
+  parent: Label;
+  relation: Relation;
+  page: PageRequest;
+  /** Its page is selected (anything beyond totalCount). */
+  rows: boolean;
+  /** Its totalCount is selected. */
+  total: boolean;
+  children: Prefetch[];
+}
+
+/** The fields selected on the nodes of a connection (through nodes and edges.node, fragments included). */
+function nodeFields(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): FieldNode[] {
+  const out: FieldNode[] = [];
+  const collect = (set: SelectionSetNode | undefined, into: (f: FieldNode) => void) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'Field') into(s);
+      else if (s.kind === 'InlineFragment') collect(s.selectionSet, into);
+      else collect(info.fragments[s.name.value]?.selectionSet, into);
+    }
+  };
+  for (const set of sets)
+    collect(set, (f) => {
+      if (f.name.value === 'nodes') collect(f.selectionSet, (n) => out.push(n));
+      else if (f.name.value === 'edges')
+        collect(f.selectionSet, (e) => {
+          if (e.name.value === 'node') collect(e.selectionSet, (n) => out.push(n));
+        });
+    });
+  return out;
+}
+
+/** Whether a connection's selection asks for its page, and for its totalCount. */
+function asked(info: GraphQLResolveInfo, set: SelectionSetNode | undefined): { rows: boolean; total: boolean } {
+  let rows = false;
+  let total = false;
+  const visit = (s: SelectionSetNode | undefined) => {
+    for (const sel of s?.selections ?? []) {
+      if (sel.kind === 'Field') {
+        if (sel.name.value === 'totalCount') total = true;
+        else if (sel.name.value !== '__typename') rows = true;
+      } else if (sel.kind === 'InlineFragment') visit(sel.selectionSet);
+      else visit(info.fragments[sel.name.value]?.selectionSet);
+    }
+  };
+  visit(set);
+  return { rows, total };
+}
+
+function plan(
+  info: GraphQLResolveInfo,
+  label: Label,
+  sets: readonly (SelectionSetNode | undefined)[],
+  levels: number,
+): Prefetch[] {
+  if (levels <= 0) return [];
+  const type = info.schema.getType(label);
+  if (!isObjectType(type)) return [];
+  const out: Prefetch[] = [];
+  for (const node of nodeFields(info, sets)) {
+    const field = type.getFields()[node.name.value] as GraphQLField<unknown, unknown> | undefined;
+    const marked = (field?.extensions as RelationResolver | undefined)?.[RELATION];
+    if (!field || !marked) continue;
+    let page: PageRequest;
+    try {
+      page = pageRequest(marked.relation.target, getArgumentValues(field, node, info.variableValues) as PageArgs);
+    } catch {
+      continue; // Its resolver refuses the arguments, naming them.
+    }
+    const { rows, total } = asked(info, node.selectionSet);
+    if (!rows && !total) continue;
+    out.push({
+      ...marked,
+      page,
+      rows,
+      total,
+      children: rows ? plan(info, marked.relation.target.label, [node.selectionSet], levels - 1) : [],
+    });
+  }
+  return out;
+}
+
+/** What to read ahead, `levels` deep, under the connection being resolved, whose nodes are `label`s. */
+export function prefetchPlan(info: GraphQLResolveInfo | undefined, label: Label, levels: number): Prefetch[] {
+  if (!info) return [];
+  return plan(
+    info,
+    label,
+    info.fieldNodes.map((f) => f.selectionSet),
+    levels,
+  );
+}
+
+export const relationPattern = (relation: Relation): string =>
+  relation.direction === 'OUT' ? `-[r:${relation.type}]->` : `<-[r:${relation.type}]-`;
+
+/** The statement parts that read `children` for each node n of a level, with their parameters and output map. */
+export interface NestedRead {
+  parts: Statement[];
+  /** The Cypher map of the children's outputs ({c0: c0, t1: t1}), or null. */
+  nested: string;
+  params: Record<string, unknown>;
+}
+
+export function nestedRead(children: readonly Prefetch[], prefix = ''): NestedRead {
+  const parts: Statement[] = [];
+  const params: Record<string, unknown> = {};
+  const outputs: string[] = [];
+  const of = `q_${prefix}`;
+  children.forEach((child, i) => {
+    const own = `${prefix}c${i}_`;
+    const target = child.relation.target;
+    const common = { of, pattern: relationPattern(child.relation), label: target.label, where: target.whereFile };
+    params[`${own}where`] = child.page.where;
+    if (child.rows) {
+      const below = nestedRead(child.children, own);
+      parts.push(
+        compose(
+          'entity/related-page',
+          {
+            ...common,
+            rows: `c${i}`,
+            sort: child.page.sort,
+            dir: child.page.dir,
+            cmp: child.page.dir === 'ASC' ? '>' : '<',
+            nested: below.nested,
+          },
+          { prefix: own, parts: { children: below.parts } },
+        ),
+      );
+      Object.assign(params, below.params, { [`${own}after`]: child.page.after, [`${own}limit`]: child.page.limit + 1 });
+      outputs.push(`c${i}: c${i}`);
+    }
+    if (child.total) {
+      parts.push(compose('entity/related-total', { ...common, total: `t${i}` }, { prefix: own }));
+      params[`${own}stored`] = Object.keys(child.page.where).length === 0;
+      outputs.push(`t${i}: t${i}`);
+    }
+  });
+  if (parts.length) parts.unshift(cypher('entity/nested-parent', { of }));
+  return { parts, nested: outputs.length ? `{${outputs.join(', ')}}` : 'null', params };
+}
