@@ -3,10 +3,11 @@
 // then expands them as walk/expand.cypher does: the start's hub groups sampled, the other ends'
 // only when $sampleEnds (one end to meet; a label's every node has hubs too big to sample usefully).
 // Slots: {{> toEnd}} (walk/to-none, walk/to-node or walk/to-label, yielding `ends`).
-// Params: $fromLabel, $from, $toLabel, $to, $maxTargets, $sampleEnds, $deeperA, $deeperB, $stopAt, $rows (at most
-// this many rows), and those of walk/expand-node.
+// Params: $fromLabel, $from, $toLabel, $to, $maxTargets, $sampleEnds, $deeperA, $deeperB, $stopAt,
+// $deeperSmaller, $smallRing, $rows (at most this many rows), and those of walk/expand-node.
 // A start that did not exist as of the date asked for is not found (no walk from it).
-// With $deeperA / $deeperB, the second level of that side too (one round trip fewer).
+// With $deeperA / $deeperB, the second level of that side too; with $deeperSmaller, of the side
+// with the smaller first ring (one round trip fewer).
 // Returns per relationship: { side, level (of `from`: 0 or 1), from, fromLabel, fromKey, rel, to, type,
 // forward, label, key }, and a row with a null rel for each node expanded (so an end without walkable
 // relationships is still known).
@@ -18,8 +19,18 @@ UNWIND [{node: a, side: 'a'}] + [b IN ends | {node: b, side: 'b'}] AS s
 WITH s.node AS x, s.side AS side, s.side = 'a' OR $sampleEnds AS sampled
 {{> walk/expand-marked}}
 WITH collect({side: side, x: x, r: r, y: y, forward: forward}) AS first, collect(DISTINCT x) AS level0,
-     collect(DISTINCT CASE WHEN side = 'a' THEN y END) AS reachedA
-CALL (first, level0, reachedA) {
+     collect(DISTINCT CASE WHEN side = 'a' THEN y END) AS reachedA,
+     collect(DISTINCT CASE WHEN side = 'b' THEN y END) AS reachedB
+// A search that alternates sides expands next the side whose first ring is smaller (a on a tie):
+// with $deeperSmaller, that side's second level comes in this round trip too, while its ring
+// holds fewer than $smallRing nodes (what the search would read next anyway, unless the first
+// rings already hold its paths; nothing when either end has nothing to walk: no path).
+WITH first, level0, reachedA,
+     CASE WHEN NOT $deeperSmaller OR size(reachedA) = 0 OR size(reachedB) = 0 THEN ''
+          WHEN size(reachedA) <= size(reachedB) THEN CASE WHEN size(reachedA) < $smallRing THEN 'a' ELSE '' END
+          ELSE CASE WHEN size(reachedB) < $smallRing THEN 'b' ELSE '' END
+     END AS smaller
+CALL (first, level0, reachedA, smaller) {
   UNWIND first AS f
   RETURN f.side AS side, f.x AS x, f.r AS r, f.y AS y, f.forward AS forward, 0 AS level
   UNION ALL
@@ -31,7 +42,7 @@ CALL (first, level0, reachedA) {
   UNWIND first AS f
   WITH f, level0, reachedA
   WHERE f.y IS NOT NULL AND NOT f.y IN level0
-    AND ((f.side = 'a' AND $deeperA AND size(reachedA) + 1 < $stopAt) OR (f.side = 'b' AND $deeperB))
+    AND ((f.side = 'a' AND $deeperA AND size(reachedA) + 1 < $stopAt) OR (f.side = 'b' AND $deeperB) OR f.side = smaller)
   WITH DISTINCT f.side AS side, f.y AS x
   WITH side, x, false AS sampled
   {{> walk/expand-marked}}

@@ -211,6 +211,10 @@ async function main(): Promise<void> {
     COST_BUDGET: '1000000',
     RESPONSE_CACHE_CHARS: '0',
     PORT: String(apiPort),
+    // The start-up warm-up as deployed (its default), whatever the calling shell set: the test
+    // suite turns it off for its own servers, and a cold plan under a loaded machine then ran
+    // past the statement limit on the first request after the restart.
+    WARM_UP_MS: '60000',
   };
   let api = startProcess('src/server.ts', env);
   await waitHttp(`${url}/health/ready`);

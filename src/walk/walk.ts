@@ -19,6 +19,8 @@ export const HUB_GROUP = 1000;
 export const END_SAMPLE = 1000;
 /** Targets of a label searched from both sides; more and the walk goes from the start alone. */
 export const MAX_TARGETS = 200;
+/** A first ring a search between two ends may expand in its first statement, unasked (start.cypher). */
+export const SMALL_RING = 200;
 /** A bound on the paths one enumeration visits, whatever the graph. */
 const MAX_VISITS = 200_000;
 export type Side = 'a' | 'b';
@@ -125,9 +127,10 @@ export interface WalkPlan {
 }
 
 /**
- * Walks level by level: the first statement finds the ends and expands them (and, for a walk
- * that does not alternate, the ring after that too), each further one expands both sides' next
- * ring. Returns null when the start does not exist.
+ * Walks level by level: the first statement finds the ends and expands them, and the ring after
+ * that too (a walk that does not alternate: the sides its levels ask for; a search between two
+ * ends: the side with the smaller first ring, while small); each further one expands both
+ * sides' next ring, or one side's when alternating. Returns null when the start does not exist.
  */
 export async function explore(
   db: Database,
@@ -159,6 +162,11 @@ export async function explore(
     deeperA: !plan.alternate && plan.levels.a >= 2,
     deeperB: !plan.alternate && plan.levels.b >= 2,
     stopAt: plan.stopAt ?? 2 ** 31 - 1,
+    // A search that alternates sides takes the smaller side's second level in the first
+    // statement too, when its budget reaches past the first rings and that ring is small: the
+    // level it would read next (a shortest path of 3-4 hops in 2 round trips instead of 3).
+    deeperSmaller: Boolean(plan.alternate) && plan.toward === 'node' && (plan.budget ?? 0) > 2,
+    smallRing: SMALL_RING,
     // A bound on the relationships one walk reads, whatever the graph (db.walkRows, MAX_WALK_ROWS):
     // a walk that reaches it stops there, its answer marked sampled, so a request's memory is
     // bounded (with MAX_WALKS, the server's: 32 walks reading hubs at once exhausted its heap).

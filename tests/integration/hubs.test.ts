@@ -106,6 +106,8 @@ describe('walks never expand a hub group, and still find what passes through a h
       deeperA: false,
       deeperB: false,
       stopAt: 2 ** 31 - 1,
+      deeperSmaller: false,
+      smallRing: 200,
       rows: 20_000,
     };
     const { summary, records } = await api.db.driver.executeQuery(`PROFILE ${statement.text}`, params, {

@@ -28,6 +28,10 @@ describe('paths', () => {
     for (const s of p.steps) expect(s.sources.length).toBeGreaterThan(0);
     expect(p.explanation).toMatch(/^百度 -.+-> .+《生成式人工智能服务管理暂行办法》$/);
     expect(p.explanation.split(/ -|<-/).length).toBeGreaterThan(3);
+    // Two walk statements: both ends with their first rings and the smaller side's second (what
+    // the search reads next), then the details of the path shown (it took three, ring by ring);
+    // the steps' sources are one more, batched.
+    expect(r.files).toEqual(['walk/start', 'walk/details', 'entity/by-keys']);
   });
 
   it('follows 百度 -开发-> 文心一言 -服务于-> 通用人工智能 <-推动- the interim measures when only those relationships are allowed', async () => {
