@@ -107,14 +107,17 @@ export class EntityLoaders {
     page: PageRequest,
     children: () => readonly Prefetch[] = () => [],
   ): DataLoader<string, RelatedPage> {
-    const slots = {
-      ...pageSlots(relation.target, page),
-      parent,
-      pattern: relationPattern(relation),
-      of: 'p',
-      rows: 'rows',
-    };
-    return this.loader(`related|${JSON.stringify(slots)}|${page.signature}`, async (keys) => {
+    // Asked once per parent row: the id names the relation and the page (whose signature fixes
+    // the sort), and the statement's slots are built only when the batch runs.
+    const id = `related|${parent}|${relation.direction}|${relation.type}|${relation.target.label}|${page.signature}`;
+    return this.loader(id, async (keys) => {
+      const slots = {
+        ...pageSlots(relation.target, page),
+        parent,
+        pattern: relationPattern(relation),
+        of: 'p',
+        rows: 'rows',
+      };
       const nested = children();
       const below = nestedRead(nested);
       const statement = compose(
@@ -155,15 +158,16 @@ export class EntityLoaders {
   }
 
   relatedCount(parent: Label, relation: Relation, page: PageRequest): DataLoader<string, number> {
-    const slots = {
-      label: relation.target.label,
-      where: relation.target.whereFile,
-      parent,
-      pattern: relationPattern(relation),
-      of: 'p',
-      total: 'total',
-    };
-    return this.loader(`relatedCount|${JSON.stringify(slots)}|${JSON.stringify(page.where)}`, async (keys) => {
+    const id = `relatedCount|${parent}|${relation.direction}|${relation.type}|${relation.target.label}|${JSON.stringify(page.where)}`;
+    return this.loader(id, async (keys) => {
+      const slots = {
+        label: relation.target.label,
+        where: relation.target.whereFile,
+        parent,
+        pattern: relationPattern(relation),
+        of: 'p',
+        total: 'total',
+      };
       const rows = this.read<{ key: string; total: number }>('entity/related-count', slots, {
         keys: [...keys],
         where: page.where,
