@@ -13,6 +13,20 @@ export const CYPHER_ROOT = join(__dirname, '..', '..', 'cypher');
 
 const fileCache = new Map<string, string>();
 const statementCache = new Map<string, Statement>();
+/**
+ * Statements kept built. Composed ones (nested reads) come in as many shapes as queries select,
+ * so the cache forgets its oldest past this many rather than grow with every shape asked.
+ */
+export const STATEMENT_CACHE_SIZE = 2000;
+
+function remember(key: string, statement: Statement): Statement {
+  if (statementCache.size >= STATEMENT_CACHE_SIZE) {
+    const oldest = statementCache.keys().next().value;
+    if (oldest !== undefined) statementCache.delete(oldest);
+  }
+  statementCache.set(key, statement);
+  return statement;
+}
 
 export interface Statement {
   /** The .cypher file, relative to cypher/, recorded in transaction metadata. */
@@ -61,12 +75,10 @@ function stripComments(text: string): string {
 
 export function cypher(file: string, slots: Readonly<Record<string, string>> = {}): Statement {
   const cacheKey = `${file}\u0000${JSON.stringify(slots)}`;
-  let statement = statementCache.get(cacheKey);
-  if (!statement) {
-    statement = { file, text: expand(stripComments(readCypher(file)), slots, 0).replace(PART, '') };
-    statementCache.set(cacheKey, statement);
-  }
-  return statement;
+  return (
+    statementCache.get(cacheKey) ??
+    remember(cacheKey, { file, text: expand(stripComments(readCypher(file)), slots, 0).replace(PART, '') })
+  );
 }
 
 /**
@@ -83,15 +95,12 @@ export function compose(
   const parts = options.parts ?? {};
   const prefix = options.prefix ?? '';
   const cacheKey = `${file}\u0000${JSON.stringify(slots)}\u0000${prefix}\u0000${JSON.stringify(parts)}`;
-  let statement = statementCache.get(cacheKey);
-  if (!statement) {
-    const own = expand(stripComments(readCypher(file)), slots, 0).replace(
-      PARAM,
-      (_m, name: string) => `$${prefix}${name}`,
-    );
-    const text = own.replace(PART, (_m, name: string) => (parts[name] ?? []).map((p) => p.text).join('\n'));
-    statement = { file, text };
-    statementCache.set(cacheKey, statement);
-  }
-  return statement;
+  const known = statementCache.get(cacheKey);
+  if (known) return known;
+  const own = expand(stripComments(readCypher(file)), slots, 0).replace(
+    PARAM,
+    (_m, name: string) => `$${prefix}${name}`,
+  );
+  const text = own.replace(PART, (_m, name: string) => (parts[name] ?? []).map((p) => p.text).join('\n'));
+  return remember(cacheKey, { file, text });
 }

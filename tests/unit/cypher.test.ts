@@ -1,8 +1,40 @@
-import { cypher } from '../../src/db/cypher';
+import { compose, cypher, STATEMENT_CACHE_SIZE } from '../../src/db/cypher';
 import { migrationFiles } from '../../src/db/migrate';
 import { ENTITY_LABELS } from '../../src/graph/vocabulary';
 
 describe('cypher statements', () => {
+  it('composes a level inside another, each level with parameters of its own, and keeps a bounded number built', () => {
+    const slots = { of: 'q', total: 't0', pattern: '-[r:DEVELOPS]->', label: 'Model', where: 'model/where' };
+    const inner = compose('entity/related-total', slots, { prefix: 'c0_' });
+    expect(inner.text).toContain('$c0_where.region');
+    expect(inner.text).not.toMatch(/\$(where|stored)\b/);
+    const outer = compose(
+      'entity/related',
+      {
+        parent: 'Company',
+        pattern: '-[r:DEVELOPS]->',
+        label: 'Model',
+        where: 'model/where',
+        sort: 'n.name',
+        dir: 'ASC',
+        cmp: '>',
+        of: 'p',
+        rows: 'rows',
+        nested: '{t0: t0}',
+      },
+      { parts: { children: [inner] } },
+    );
+    expect(outer.text).toContain(inner.text);
+    expect(outer.text).toContain('$where.region');
+    expect(cypher('entity/related-total', slots).text).not.toContain('{{');
+    // The same shape is built once; past STATEMENT_CACHE_SIZE others, it is built again (the same text).
+    expect(compose('entity/related-total', slots, { prefix: 'c0_' })).toBe(inner);
+    for (let i = 0; i < STATEMENT_CACHE_SIZE; i++) compose('entity/related-total', slots, { prefix: `x${i}_` });
+    const again = compose('entity/related-total', slots, { prefix: 'c0_' });
+    expect(again).not.toBe(inner);
+    expect(again.text).toBe(inner.text);
+  });
+
   it('fills slots and includes the where fragment a slot names', () => {
     const s = cypher('entity/count', {
       label: 'Model',
