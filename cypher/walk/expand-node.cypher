@@ -12,8 +12,8 @@ CALL (x, sampled) {
   WITH x, sampled, COUNT { (x)--() } AS degree
   CALL (x, sampled, degree) {
   WITH x, degree WHERE degree <= $hub
-  MATCH (x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
-  RETURN r, y, startNode(r) = x AS forward
+  MATCH (x)-[r]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}}
+  RETURN r, y, startNode(r) = x AS forward, false AS checked
   UNION ALL
   // A big node: its groups in a nested union (a small node is tested once, not per group).
   WITH x, sampled, degree WHERE degree > $hub
@@ -21,43 +21,45 @@ CALL (x, sampled) {
   // Every group that holds few per node, whole.
   WITH x, degree
   MATCH (x)-[r:IN_INDUSTRY|PART_OF|WITHIN|FOCUSES_ON|PROMOTES|REGULATES|APPLIES_TO|EXEMPLIFIES|MENTIONS]-(y)
-  WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
-  RETURN r, y, startNode(r) = x AS forward
+  WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}}
+  RETURN r, y, startNode(r) = x AS forward, false AS checked
   UNION ALL
   WITH x, degree WHERE degree > $hub
-  MATCH (x)-[r:FILED_IN|BASED_IN|SERVES|APPLIED_IN|HAS_TYPE]->(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
-  RETURN r, y, true AS forward
+  MATCH (x)-[r:FILED_IN|BASED_IN|SERVES|APPLIED_IN|HAS_TYPE]->(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}}
+  RETURN r, y, true AS forward, false AS checked
   UNION ALL
   WITH x, degree WHERE degree > $hub
-  MATCH (x)<-[r:DEVELOPS]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
-  RETURN r, y, false AS forward
+  MATCH (x)<-[r:DEVELOPS]-(y) WHERE type(r) IN $types AND any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}}
+  RETURN r, y, false AS forward, false AS checked
   UNION ALL
   // Its many ends: whole when small, the first $take from a walk's own ends, else not at all.
   WITH x, sampled, degree WHERE degree > $hub AND 'DEVELOPS' IN $types AND (sampled OR COUNT { (x)-[:DEVELOPS]->() } <= $hub)
   MATCH (x)-[r:DEVELOPS]->(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
-  RETURN r, y, true AS forward LIMIT toInteger($take)
+  RETURN r, y, true AS forward, true AS checked LIMIT toInteger($take)
   UNION ALL
   WITH x, sampled, degree WHERE degree > $hub AND 'FILED_IN' IN $types AND (sampled OR COUNT { (x)<-[:FILED_IN]-() } <= $hub)
   MATCH (x)<-[r:FILED_IN]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
-  RETURN r, y, false AS forward LIMIT toInteger($take)
+  RETURN r, y, false AS forward, true AS checked LIMIT toInteger($take)
   UNION ALL
   WITH x, sampled, degree WHERE degree > $hub AND 'BASED_IN' IN $types AND (sampled OR COUNT { (x)<-[:BASED_IN]-() } <= $hub)
   MATCH (x)<-[r:BASED_IN]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
-  RETURN r, y, false AS forward LIMIT toInteger($take)
+  RETURN r, y, false AS forward, true AS checked LIMIT toInteger($take)
   UNION ALL
   WITH x, sampled, degree WHERE degree > $hub AND 'SERVES' IN $types AND (sampled OR COUNT { (x)<-[:SERVES]-() } <= $hub)
   MATCH (x)<-[r:SERVES]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
-  RETURN r, y, false AS forward LIMIT toInteger($take)
+  RETURN r, y, false AS forward, true AS checked LIMIT toInteger($take)
   UNION ALL
   WITH x, sampled, degree WHERE degree > $hub AND 'APPLIED_IN' IN $types AND (sampled OR COUNT { (x)<-[:APPLIED_IN]-() } <= $hub)
   MATCH (x)<-[r:APPLIED_IN]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
-  RETURN r, y, false AS forward LIMIT toInteger($take)
+  RETURN r, y, false AS forward, true AS checked LIMIT toInteger($take)
   UNION ALL
   WITH x, sampled, degree WHERE degree > $hub AND 'HAS_TYPE' IN $types AND (sampled OR COUNT { (x)<-[:HAS_TYPE]-() } <= $hub)
   MATCH (x)<-[r:HAS_TYPE]-(y) WHERE any(l IN labels(y) WHERE l IN $labels) AND {{> walk/passable}} AND {{> asOf}}
-  RETURN r, y, false AS forward LIMIT toInteger($take)
+  RETURN r, y, false AS forward, true AS checked LIMIT toInteger($take)
   }
-  RETURN r, y, forward
+  RETURN r, y, forward, checked
 }
+  // The date, checked once here for what the branches above did not check before a LIMIT.
+  WITH r, y, forward, checked WHERE checked OR {{> asOf}}
   RETURN r, y, forward
 }

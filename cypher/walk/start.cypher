@@ -2,8 +2,8 @@
 // other end, or every node of the target label when there are at most $maxTargets of them),
 // then expands them as walk/expand.cypher does: the start's hub groups sampled, the other ends'
 // only when $sampleEnds (one end to meet; a label's every node has hubs too big to sample usefully).
-// Slots: {{> toEnd}} (walk/to-none, walk/to-node or walk/to-label, yielding `ends`).
-// Params: $fromLabel, $from, $toLabel, $to, $maxTargets, $sampleEnds, $deeperA, $deeperB, $stopAt,
+// Slots: {{> toEnd}} (walk/to-node or walk/to-label, yielding `ends`).
+// Params: $fromLabel, $from, $toLabel, $to, $maxTargets, $sampleEnds, $deeperA, $deeperB,
 // $deeperSmaller, $smallRing, $rows (at most this many rows), and those of walk/expand-node.
 // A start that did not exist as of the date asked for is not found (no walk from it).
 // With $deeperA / $deeperB, the second level of that side too; with $deeperSmaller, of the side
@@ -35,14 +35,12 @@ CALL (first, level0, reachedA, smaller) {
   RETURN f.side AS side, f.x AS x, f.r AS r, f.y AS y, f.forward AS forward, 0 AS level
   UNION ALL
   // The second level in the same round trip, for the sides $deeperA and $deeperB ask for: the
-  // nodes the first level reached, not yet expanded, unsampled; on side a only while the start
-  // and its first ring hold fewer than $stopAt nodes (a neighbourhood whose first ring already
-  // fills its feed counts the next ring instead, walk/ring-count). A row with a null rel marks
-  // each node expanded.
+  // nodes the first level reached, not yet expanded, unsampled. A row with a null rel marks each
+  // node expanded.
   UNWIND first AS f
   WITH f, level0, reachedA
   WHERE f.y IS NOT NULL AND NOT f.y IN level0
-    AND ((f.side = 'a' AND $deeperA AND size(reachedA) + 1 < $stopAt) OR (f.side = 'b' AND $deeperB) OR f.side = smaller)
+    AND ((f.side = 'a' AND $deeperA) OR (f.side = 'b' AND $deeperB) OR f.side = smaller)
   WITH DISTINCT f.side AS side, f.y AS x
   WITH side, x, false AS sampled
   {{> walk/expand-marked}}

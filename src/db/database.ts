@@ -320,7 +320,12 @@ export class Database {
       }
     }
     const mapped = mapDriverError(error);
-    if (mapped instanceof AppError && mapped.code === ErrorCode.SERVICE_UNAVAILABLE)
+    // A server out of memory for queries still answers: no outage (whose recovery would shorten everyone's limit).
+    if (
+      mapped instanceof AppError &&
+      mapped.code === ErrorCode.SERVICE_UNAVAILABLE &&
+      code !== 'Neo.TransientError.General.MemoryPoolOutOfMemoryError'
+    )
       this.unavailableAt = performance.now();
     return mapped;
   }
@@ -429,6 +434,21 @@ export function mapDriverError(error: unknown): unknown {
   }
   if (code === 'Neo.ClientError.Transaction.Terminated' || code === 'Neo.TransientError.Transaction.Terminated') {
     return unavailable('The graph database terminated the query (an administrator or a shutdown); retry shortly.');
+  }
+  // A statement that needs more memory than Neo4j gives one transaction: asking again will not
+  // help, asking for less will (before the transient catch-all below: not an outage).
+  if (code === 'Neo.TransientError.General.TransactionMemoryLimit') {
+    return new AppError(
+      ErrorCode.COST_LIMIT_EXCEEDED,
+      'This query needs more memory than the graph database allows one transaction (db.memory.transaction.max): ask for less (a smaller limit, depth or page).',
+      {},
+    );
+  }
+  // The memory all transactions share is used up: busy, not unreachable.
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+    return unavailable(
+      'The graph database has no memory left for queries right now (dbms.memory.transaction.total.max): retry shortly, or ask for less (a smaller limit, depth or page).',
+    );
   }
   // Unreachable, restarting or shutting down: all transient, all worth a retry by the client.
   if (

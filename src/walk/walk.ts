@@ -106,8 +106,8 @@ export class Explored {
 export interface WalkPlan {
   fromLabel: string;
   from: string;
-  /** 'none' (a neighbourhood), 'node' (another end), 'label' (every node of a label). */
-  toward: 'none' | 'node' | 'label';
+  /** 'node' (another end), 'label' (every node of a label). */
+  toward: 'node' | 'label';
   toLabel?: string;
   to?: string;
   /** Levels expanded from each side. */
@@ -122,8 +122,6 @@ export interface WalkPlan {
   budget?: number;
   /** The start's own label when a path may not pass through another node of it (not even read). */
   peer?: string | null;
-  /** Take side a's second level only while the start and its first ring hold fewer nodes than this. */
-  stopAt?: number;
 }
 
 /**
@@ -161,7 +159,6 @@ export async function explore(
     // first level finds (not a search that alternates sides and stops once its paths are found).
     deeperA: !plan.alternate && plan.levels.a >= 2,
     deeperB: !plan.alternate && plan.levels.b >= 2,
-    stopAt: plan.stopAt ?? 2 ** 31 - 1,
     // A search that alternates sides takes the smaller side's second level in the first
     // statement too, when its budget reaches past the first rings and that ring is small: the
     // level it would read next (a shortest path of 3-4 hops in 2 round trips instead of 3).
@@ -195,7 +192,7 @@ export async function explore(
   }
   g.sampled = [...perGroup.values()].some((n) => n >= plan.sample);
   let left = db.walkRows - rows.length;
-  const done: Record<Side, number> = { a: 1, b: plan.toward === 'none' || g.ends.length === 0 ? 0 : 1 };
+  const done: Record<Side, number> = { a: 1, b: g.ends.length === 0 ? 0 : 1 };
   const levels = { ...plan.levels, b: done.b === 0 ? 0 : plan.levels.b };
   // The second level, where the first statement took it: a side with rows of level 1 was expanded.
   for (const side of ['a', 'b'] as const) {
@@ -417,27 +414,6 @@ export function unsampled(scope: WalkScope) {
   };
 }
 
-/** How many new nodes the next ring of `frontier` holds, counted by the database (nothing read out). */
-export async function ringCount(
-  db: Database,
-  meter: QueryMeter,
-  scope: WalkScope,
-  frontier: string[],
-  seen: string[],
-): Promise<number> {
-  if (frontier.length === 0) return 0;
-  const [row] = await db.read<{ reached: number }>(
-    cypher('walk/ring-count', { asOf: scope.asOfSlot }),
-    {
-      frontier,
-      seen,
-      ...unsampled(scope),
-    },
-    { meter },
-  );
-  return Number(row?.reached ?? 0);
-}
-
 /**
  * A list of element ids that is never empty: an empty list is another parameter type to Neo4j,
  * and a parameter's type is part of its plan cache key, so each mix of empty and non-empty lists
@@ -449,21 +425,18 @@ const typed = (ids: readonly string[]): readonly string[] => (ids.length > 0 ? i
 export interface Details {
   nodes: Map<string, { node: EntityRow | null; degree: number | null }>;
   rels: Map<string, RelRow>;
-  closing: Expansion[];
 }
 
 export async function details(
   db: Database,
   meter: QueryMeter,
   scope: WalkScope,
-  ask: { nodes: string[]; rels: string[]; degrees: boolean; props: boolean; closing?: string[]; among?: string[] },
+  ask: { nodes: string[]; rels: string[]; degrees: boolean; props: boolean },
 ): Promise<Details> {
-  if (ask.nodes.length === 0 && ask.rels.length === 0 && !ask.closing?.length)
-    return { nodes: new Map(), rels: new Map(), closing: [] };
+  if (ask.nodes.length === 0 && ask.rels.length === 0) return { nodes: new Map(), rels: new Map() };
   const [row] = await db.read<{
     nodes: { id: string; node: EntityRow | null; degree: number | null }[];
     rels: { id: string; rel: RelRow }[];
-    closing: Expansion[];
   }>(
     cypher('walk/details', { asOf: scope.asOfSlot }),
     {
@@ -471,8 +444,6 @@ export async function details(
       rels: typed(ask.rels),
       degrees: ask.degrees,
       props: ask.props,
-      closing: typed(ask.closing ?? []),
-      among: typed(ask.among ?? []),
       ...unsampled(scope),
     },
     { meter },
@@ -480,6 +451,5 @@ export async function details(
   return {
     nodes: new Map(row.nodes.map((n) => [n.id, { node: n.node, degree: n.degree }])),
     rels: new Map(row.rels.map((r) => [r.id, r.rel])),
-    closing: row.closing,
   };
 }

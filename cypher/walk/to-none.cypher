@@ -1,2 +1,0 @@
-// Fragment: a walk with no other end (a neighbourhood).
-WITH a, [] AS ends
