@@ -1,10 +1,10 @@
-// The neighbourhood of a node, walked and answered in one statement: the nodes within 1-3
-// hops (slots ring2 and ring3) of the centre under the hub rule of walk/expand-node.cypher (the centre's hub
+// The neighbourhood of a node, walked and answered in one statement: the nodes within $depth
+// hops (1-3) of the centre under the hub rule of walk/expand-node.cypher (the centre's hub
 // groups sampled to their first $take, hubs further out reached but not expanded), the nearest
 // $limit of them (by distance, then key), the relationships among those, and the totals.
 // A level takes at most $rows relationships, and the levels together $rows (MAX_WALK_ROWS): a
 // walk that reaches it is cut there and says it is sampled.
-// Params: $fromLabel, $from, $limit, $rows, $props, $degrees, $edgeProps, $totalEdges,
+// Params: $fromLabel, $from, $depth, $limit, $rows, $props, $degrees, $edgeProps, $totalEdges,
 // and those of walk/expand-node ($take is $limit), with {{> asOf}} on `y`.
 // Returns no row when the centre does not exist; else { present (false when it did not exist
 // yet as of the date asked for: an empty neighbourhood), nodes (nearest first, each with
@@ -30,10 +30,10 @@ CALL (a, steps) {
 }
 WITH a, present, full, steps, [{n: a, d: 0}] + [n IN ring1 | {n: n, d: 1}] AS reached, ring1 AS frontier, 1 AS level,
      size(steps) AS used
-// The further rings, as deep as asked: each a statement text of its own (viz/neighborhood-ring or
-// viz/neighborhood-no-ring), so a shallow walk's plan holds no level it never takes.
-{{> ring2}}
-{{> ring3}}
+// The further rings, as deep as $depth asks (one text for every depth: one plan, 2-3 s to make
+// on a cold server, not three).
+{{> viz/neighborhood-ring}}
+{{> viz/neighborhood-ring}}
 WITH a, present, full OR used >= $rows AS sampled, reached, steps, level
 // The nearest $limit, then the relationships among them, and with $totalEdges among everything
 // reached: what the walk read from the nodes it expanded, and the relationships of the outermost

@@ -43,10 +43,8 @@ export function warmUpOperations(starts: readonly { label: string; key: string }
     const feed = 'totalNodes truncated nodes { id degree properties } edges { id properties }';
     ops.push(`{ neighborhood(id: "${company}", depth: 1${date}) { ${feed} } }`);
     ops.push(`{ neighborhood(id: "${company}", depth: 2${date}) { ${feed} } }`);
-    // Nearer rings that fill the feed, and the relationships among everything reached; each
-    // depth is a statement of its own (viz/neighborhood-ring), planned in 1-3 s on a cold server.
+    // Nearer rings that fill the feed, and the relationships among everything reached.
     ops.push(`{ neighborhood(id: "${company}", depth: 2, limit: 3${date}) { totalNodes totalEdges nodes { id } } }`);
-    ops.push(`{ neighborhood(id: "${company}", depth: 3, limit: 20${date}) { totalNodes nodes { id } } }`);
     ops.push(`{ links(from: "${company}", targetType: MODEL, first: 10${date}) { score reason } }`);
     ops.push(`{ links(from: "${company}", targetType: POLICY, first: 10${date}) { score reason } }`);
     ops.push(`{ companyPolicies(company: "${company}"${date}) { score rule reason } }`);
