@@ -6,6 +6,7 @@ import { layoutOffThread } from './layout-pool';
 
 /** One category per entity label, in the vocabulary's order, so category indices are stable across calls. */
 export const CATEGORIES = ENTITY_LABELS.map((name, index) => ({ name, index, color: LABEL_COLORS[name] }));
+const CATEGORY_OF = new Map<string, (typeof CATEGORIES)[number]>(CATEGORIES.map((c) => [c.name, c]));
 
 export interface FeedNode {
   id: string;
@@ -82,10 +83,6 @@ export function toFeed(
   },
   audit = false,
 ): Feed {
-  const edgeEnds = rows.edges.map((r) => ({
-    source: toGlobalId(r.__fromLabel, r.__from),
-    target: toGlobalId(r.__toLabel, r.__to),
-  }));
   let positions: Promise<ReadonlyMap<string, { x: number; y: number }>> | null = null;
   const place = () => {
     positions ??= layoutOffThread(
@@ -94,13 +91,13 @@ export function toFeed(
         caption: displayName(n),
         ring: Number(n.__distance ?? 1),
       })),
-      edgeEnds,
+      edges.map((e) => ({ source: e.source, target: e.target })),
     );
     return positions;
   };
   const nodes = rows.nodes.map((n) => {
     const id = toGlobalId(n.__label, n.key);
-    const category = CATEGORIES.find((c) => c.name === n.__label) ?? CATEGORIES[0];
+    const category = CATEGORY_OF.get(n.__label) ?? CATEGORIES[0];
     return {
       id,
       type: n.__label,

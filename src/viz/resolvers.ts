@@ -7,11 +7,11 @@ import { entityIdOf } from '../search/service';
 import type { Feed, FeedEdge, FeedNode } from './feed';
 import { type FeedNeeds, neighborhood, subgraph } from './service';
 
-/** A feed as GraphQL serves it: its nodes and edges carry the feed's scope. */
-export type ScopedFeed = Feed & { scope: string };
-/** A feed node with its feed's scope, and its position computed only if a query asks for x or y. */
-export type ScopedNode = FeedNode & { scope: string; place: () => Promise<{ x: number; y: number }> };
-export type ScopedEdge = FeedEdge & { scope: string };
+/** A feed as GraphQL serves it: a scope, and the ids of its nodes and edges within it. */
+export type ScopedFeed = Feed & { scope: string; scoped?: (id: string) => string };
+/** A feed node or edge with its feed (its scope, and positions computed only if a query asks for x or y). */
+export type ScopedNode = FeedNode & { feed: ScopedFeed };
+export type ScopedEdge = FeedEdge & { feed: ScopedFeed };
 
 /** What a query selects of a feed: node properties serve captions, properties, entities and positions. */
 function feedNeeds(info: GraphQLResolveInfo): FeedNeeds {
@@ -30,7 +30,29 @@ const scopeOf = (field: string, args: object) =>
     .update(JSON.stringify([field, args]))
     .digest('base64url')
     .slice(0, 16);
-const scoped = (scope: string, id: string) => toGlobalId('GraphNode', `${scope}|${id}`);
+/**
+ * A feed's ids within its scope: toGlobalId('GraphNode', `${scope}|${id}`), each id encoded once
+ * per feed (an edge names its ends again). 'GraphNode:' and a 16-character scope and '|' make 27
+ * bytes, whole base64 groups, so their encoding is a prefix of every id's and is made once.
+ */
+export function scoper(scope: string): (id: string) => string {
+  const prefix = `GraphNode:${scope}|`;
+  const whole = Buffer.byteLength(prefix, 'utf8') % 3 === 0;
+  const head = whole ? Buffer.from(prefix, 'utf8').toString('base64url') : '';
+  const known = new Map<string, string>();
+  return (id) => {
+    let out = known.get(id);
+    if (out === undefined) {
+      out = whole ? head + Buffer.from(id, 'utf8').toString('base64url') : toGlobalId('GraphNode', `${scope}|${id}`);
+      known.set(id, out);
+    }
+    return out;
+  };
+}
+const scoped = (feed: ScopedFeed, id: string) => {
+  feed.scoped ??= scoper(feed.scope);
+  return feed.scoped(id);
+};
 
 export const vizResolvers: Resolvers = {
   Query: {
@@ -49,24 +71,20 @@ export const vizResolvers: Resolvers = {
     }),
   },
   GraphFeed: {
-    nodes: (feed) =>
-      feed.nodes.map((n) => ({
-        ...n,
-        scope: feed.scope,
-        place: async () => (await feed.positions()).get(n.id) ?? { x: 0, y: 0 },
-      })),
-    edges: (feed) => feed.edges.map((e) => ({ ...e, scope: feed.scope })),
+    // The feed's own objects, per request, each given its feed (no copy of each node and edge).
+    nodes: (feed) => feed.nodes.map((n) => Object.assign(n, { feed })),
+    edges: (feed) => feed.edges.map((e) => Object.assign(e, { feed })),
   },
   GraphNode: {
-    id: (n) => scoped(n.scope, n.id),
+    id: (n) => scoped(n.feed, n.id),
     entityId: (n) => n.id,
-    x: async (n) => (await n.place()).x,
-    y: async (n) => (await n.place()).y,
+    x: async (n) => ((await n.feed.positions()).get(n.id) ?? { x: 0, y: 0 }).x,
+    y: async (n) => ((await n.feed.positions()).get(n.id) ?? { x: 0, y: 0 }).y,
   },
   GraphEdge: {
-    id: (e) => scoped(e.scope, e.id),
-    source: (e) => scoped(e.scope, e.source),
-    target: (e) => scoped(e.scope, e.target),
+    id: (e) => scoped(e.feed, e.id),
+    source: (e) => scoped(e.feed, e.source),
+    target: (e) => scoped(e.feed, e.target),
     sourceEntityId: (e) => e.source,
     targetEntityId: (e) => e.target,
   },
