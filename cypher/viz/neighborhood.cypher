@@ -1,5 +1,5 @@
 // The neighbourhood of a node, walked and answered in one statement: the nodes within $depth
-// hops (1-3) of the centre under the hub rule of walk/expand-node.cypher (the centre's hub
+// hops (1-3; slots ring2 and ring3) of the centre under the hub rule of walk/expand-node.cypher (the centre's hub
 // groups sampled to their first $take, hubs further out reached but not expanded), the nearest
 // $limit of them (by distance, then key), the relationships among those, and the totals.
 // A level takes at most $rows relationships, and the levels together $rows (MAX_WALK_ROWS): a
@@ -30,10 +30,12 @@ CALL (a, steps) {
 }
 WITH a, present, full, steps, [{n: a, d: 0}] + [n IN ring1 | {n: n, d: 1}] AS reached, ring1 AS frontier, 1 AS level,
      size(steps) AS used
-// The further rings, as deep as $depth asks (one text for every depth: one plan, 2-3 s to make
-// on a cold server, not three).
-{{> viz/neighborhood-ring}}
-{{> viz/neighborhood-ring}}
+// The further rings, as deep as $depth asks: slots ring2 and ring3 hold viz/neighborhood-ring
+// or viz/neighborhood-no-ring, so a shallow walk's plan holds no level it never takes (planned
+// cold as of a date: depth 1 in 1.7 s, 2 in 2.6 s, 3 in 3.3 s; one text for all took 3.2-3.6 s
+// for every depth, past the 5 s limit on a busy machine).
+{{> ring2}}
+{{> ring3}}
 WITH a, present, full OR used >= $rows AS sampled, reached, steps, level
 // The nearest $limit, then the relationships among them, and with $totalEdges among everything
 // reached: what the walk read from the nodes it expanded, and the relationships of the outermost

@@ -43,8 +43,10 @@ export function warmUpOperations(starts: readonly { label: string; key: string }
     const feed = 'totalNodes truncated nodes { id degree properties } edges { id properties }';
     ops.push(`{ neighborhood(id: "${company}", depth: 1${date}) { ${feed} } }`);
     ops.push(`{ neighborhood(id: "${company}", depth: 2${date}) { ${feed} } }`);
-    // Nearer rings that fill the feed, and the relationships among everything reached.
+    // Nearer rings that fill the feed, and the relationships among everything reached; depth 3
+    // (each depth is a statement of its own, viz/neighborhood.cypher).
     ops.push(`{ neighborhood(id: "${company}", depth: 2, limit: 3${date}) { totalNodes totalEdges nodes { id } } }`);
+    ops.push(`{ neighborhood(id: "${company}", depth: 3, limit: 20${date}) { totalNodes nodes { id } } }`);
     ops.push(`{ links(from: "${company}", targetType: MODEL, first: 10${date}) { score reason } }`);
     ops.push(`{ links(from: "${company}", targetType: POLICY, first: 10${date}) { score reason } }`);
     ops.push(`{ companyPolicies(company: "${company}"${date}) { score rule reason } }`);

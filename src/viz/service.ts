@@ -84,7 +84,11 @@ async function walkNeighborhood(
   const read = async (totalEdges: boolean) =>
     (
       await db.read<FeedRows & { present: boolean; totalEdges: number | null; sampled: boolean }>(
-        cypher('viz/neighborhood', { asOf: scope.asOfSlot }),
+        cypher('viz/neighborhood', {
+          asOf: scope.asOfSlot,
+          ring2: depth >= 2 ? 'viz/neighborhood-ring' : 'viz/neighborhood-no-ring',
+          ring3: depth >= 3 ? 'viz/neighborhood-ring' : 'viz/neighborhood-no-ring',
+        }),
         {
           fromLabel: centre.label,
           from: centre.key,

@@ -88,7 +88,11 @@ describe('walks never expand a hub group, and still find what passes through a h
   });
 
   it('reads a bounded part of the hub, whatever its size (PROFILE of the whole neighbourhood)', async () => {
-    const statement = cypher('viz/neighborhood', { asOf: 'graph/any-time' });
+    const statement = cypher('viz/neighborhood', {
+      asOf: 'graph/any-time',
+      ring2: 'viz/neighborhood-no-ring',
+      ring3: 'viz/neighborhood-no-ring',
+    });
     const params = {
       fromLabel: 'Region',
       from: 't15-市',
