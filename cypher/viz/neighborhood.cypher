@@ -1,10 +1,10 @@
-// The neighbourhood of a node, walked and answered in one statement: the nodes within $depth
-// hops (1-3; slots ring2 and ring3) of the centre under the hub rule of walk/expand-node.cypher (the centre's hub
+// The neighbourhood of a node, walked and answered in one statement: the nodes within 1-3 hops
+// (slots ring2 and ring3) of the centre under the hub rule of walk/expand-node.cypher (the centre's hub
 // groups sampled to their first $take, hubs further out reached but not expanded), the nearest
 // $limit of them (by distance, then key), the relationships among those, and the totals.
 // A level takes at most $rows relationships, and the levels together $rows (MAX_WALK_ROWS): a
 // walk that reaches it is cut there and says it is sampled.
-// Params: $fromLabel, $from, $depth, $limit, $rows, $props, $degrees, $edgeProps, $totalEdges,
+// Params: $fromLabel, $from, $limit, $rows, $props, $degrees, $edgeProps, $totalEdges,
 // and those of walk/expand-node ($take is $limit), with {{> asOf}} on `y`.
 // Returns no row when the centre does not exist; else { present (false when it did not exist
 // yet as of the date asked for: an empty neighbourhood), nodes (nearest first, each with
@@ -30,7 +30,7 @@ CALL (a, steps) {
 }
 WITH a, present, full, steps, [{n: a, d: 0}] + [n IN ring1 | {n: n, d: 1}] AS reached, ring1 AS frontier, 1 AS level,
      size(steps) AS used
-// The further rings, as deep as $depth asks: slots ring2 and ring3 hold viz/neighborhood-ring
+// The further rings, as deep as the walk goes: slots ring2 and ring3 hold viz/neighborhood-ring
 // or viz/neighborhood-no-ring, so a shallow walk's plan holds no level it never takes (planned
 // cold as of a date: depth 1 in 1.7 s, 2 in 2.6 s, 3 in 3.3 s; one text for all took 3.2-3.6 s
 // for every depth, past the 5 s limit on a busy machine).
@@ -70,10 +70,10 @@ CALL (reached, steps, level, kept, keptNodes, whole) {
                       WHEN $edgeProps THEN r {.*, __type: type(r), __fromLabel: labels(x)[0], __from: x.key,
                                               __toLabel: labels(y)[0], __to: y.key}
                       ELSE {__type: type(r), __fromLabel: labels(x)[0], __from: x.key, __toLabel: labels(y)[0], __to: y.key}
-                 END) AS edges, count(r) AS among
+                 END) AS edges, count(r) AS linked
 }
 WITH present, sampled, reached, kept, edges,
-     CASE WHEN NOT $totalEdges THEN null WHEN whole THEN among ELSE size(edges) END AS counted
+     CASE WHEN NOT $totalEdges THEN null WHEN whole THEN linked ELSE size(edges) END AS counted
 UNWIND kept AS e
 WITH present, sampled, reached, edges, counted, e.n AS n, e.d AS d
 WITH present, sampled, reached, edges, counted, n, d, CASE WHEN $degrees THEN {{> walk/degree}} ELSE 0 END AS degree

@@ -321,11 +321,7 @@ export class Database {
     }
     const mapped = mapDriverError(error);
     // A server out of memory for queries still answers: no outage (whose recovery would shorten everyone's limit).
-    if (
-      mapped instanceof AppError &&
-      mapped.code === ErrorCode.SERVICE_UNAVAILABLE &&
-      code !== 'Neo.TransientError.General.MemoryPoolOutOfMemoryError'
-    )
+    if (mapped instanceof AppError && mapped.code === ErrorCode.SERVICE_UNAVAILABLE && code !== MEMORY_POOL_USED_UP)
       this.unavailableAt = performance.now();
     return mapped;
   }
@@ -424,6 +420,9 @@ export class Database {
   }
 }
 
+/** Neo4j's memory for all transactions used up: a busy server, not an outage (Database.classify). */
+const MEMORY_POOL_USED_UP = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
 const unavailable = (message: string) => new AppError(ErrorCode.SERVICE_UNAVAILABLE, message, {});
 
 export function mapDriverError(error: unknown): unknown {
@@ -445,7 +444,7 @@ export function mapDriverError(error: unknown): unknown {
     );
   }
   // The memory all transactions share is used up: busy, not unreachable.
-  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+  if (code === MEMORY_POOL_USED_UP) {
     return unavailable(
       'The graph database has no memory left for queries right now (dbms.memory.transaction.total.max): retry shortly, or ask for less (a smaller limit, depth or page).',
     );

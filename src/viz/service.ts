@@ -92,7 +92,6 @@ async function walkNeighborhood(
         {
           fromLabel: centre.label,
           from: centre.key,
-          depth,
           limit,
           rows: db.walkRows,
           props: needs.properties,

@@ -96,7 +96,6 @@ describe('walks never expand a hub group, and still find what passes through a h
     const params = {
       fromLabel: 'Region',
       from: 't15-市',
-      depth: 1,
       limit: 50,
       rows: 20_000,
       props: false,
