@@ -8,9 +8,8 @@
 // A start that did not exist as of the date asked for is not found (no walk from it).
 // With $deeperA / $deeperB, the second level of that side too; with $deeperSmaller, of the side
 // with the smaller first ring (one round trip fewer).
-// Returns per relationship: { side, level (of `from`: 0 or 1), from, fromLabel, fromKey, rel, to, type,
-// forward, label, key }, and a row with a null rel for each node expanded (so an end without walkable
-// relationships is still known).
+// Returns per node expanded (so an end without walkable relationships is still known): { side, level
+// (of `from`: 0 or 1), from, fromLabel, fromKey, read (rows of the $rows it took), steps (walk/step) }.
 {{> walk/from-node}}
 WITH y WHERE {{> asOf}}
 WITH y AS a
@@ -46,6 +45,6 @@ CALL (first, level0, reachedA, smaller) {
   {{> walk/expand-marked}}
   RETURN side, x, r, y, forward, 1 AS level
 }
-RETURN side, level, elementId(x) AS from, labels(x)[0] AS fromLabel, x.key AS fromKey, elementId(r) AS rel,
-       elementId(y) AS to, type(r) AS type, forward, labels(y)[0] AS label, y.key AS key
-LIMIT toInteger($rows)
+WITH side, level, x, r, y, forward LIMIT toInteger($rows)
+RETURN side, level, elementId(x) AS from, labels(x)[0] AS fromLabel, x.key AS fromKey, count(*) AS read,
+       collect(CASE WHEN r IS NOT NULL THEN {{> walk/step}} END) AS steps

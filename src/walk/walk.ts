@@ -34,15 +34,14 @@ export interface Step {
   forward: boolean;
 }
 
+/** A relationship as a walk statement returns it (cypher/walk/step.cypher): [rel, to, type, forward, label, key]. */
+type StepRow = [string, string, string, boolean, string, string];
+
+/** The relationships a walk statement read from one node: `from`, expanded for `side`. */
 interface Expansion {
   side: Side;
   from: string;
-  rel: string | null;
-  to: string | null;
-  type: string | null;
-  forward: boolean | null;
-  label: string | null;
-  key: string | null;
+  steps: readonly StepRow[];
 }
 
 /** What a walk is allowed to walk: statement parameters and the as-of slot. */
@@ -83,15 +82,16 @@ export class Explored {
     else this.steps.set(id, [s]);
   }
 
-  /** Applies one level's rows: relationships, and the distances of newly reached nodes. */
-  apply(rows: readonly Expansion[], level: number): void {
-    for (const r of rows) {
-      this.expanded.add(r.from);
-      if (r.rel === null || r.to === null || r.type === null || r.label === null || r.key === null) continue;
-      this.node(r.to, r.label, r.key);
-      this.link(r.from, { rel: r.rel, to: r.to, type: r.type, forward: Boolean(r.forward) });
-      const seen = this.distance[r.side];
-      if (!seen.has(r.to)) seen.set(r.to, level + 1);
+  /** Applies one level's expansions: relationships, and the distances of newly reached nodes. */
+  apply(expansions: readonly Expansion[], level: number): void {
+    for (const e of expansions) {
+      this.expanded.add(e.from);
+      const seen = this.distance[e.side];
+      for (const [rel, to, type, forward, label, key] of e.steps) {
+        this.node(to, label, key);
+        this.link(e.from, { rel, to, type, forward });
+        if (!seen.has(to)) seen.set(to, level + 1);
+      }
     }
   }
 
@@ -170,13 +170,13 @@ export async function explore(
     rows: db.walkRows,
   };
   const toEnd = `walk/to-${plan.toward}`;
-  const rows = await db.read<Expansion & { fromLabel: string; fromKey: string; level: number }>(
+  const rows = await db.read<Expansion & { fromLabel: string; fromKey: string; level: number; read: number }>(
     cypher('walk/start', { asOf: scope.asOfSlot, toEnd }),
     params,
     { meter },
   );
   if (rows.length === 0) return null;
-  const first = rows.filter((r) => Number(r.level) === 0);
+  const first = rows.filter((r) => r.level === 0);
   for (const r of first) {
     g.node(r.from, r.fromLabel, r.fromKey);
     g.distance[r.side].set(r.from, 0);
@@ -185,18 +185,19 @@ export async function explore(
   }
   g.apply(first, 0);
   const perGroup = new Map<string, number>();
-  for (const r of first) {
-    if (r.rel === null) continue;
-    const group = `${r.from}|${r.type}|${r.forward}`;
-    perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
-  }
+  for (const r of first)
+    for (const [, , type, forward] of r.steps) {
+      const group = `${r.from}|${type}|${forward}`;
+      perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
+    }
   g.sampled = [...perGroup.values()].some((n) => n >= plan.sample);
-  let left = db.walkRows - rows.length;
+  let left = db.walkRows;
+  for (const r of rows) left -= r.read;
   const done: Record<Side, number> = { a: 1, b: g.ends.length === 0 ? 0 : 1 };
   const levels = { ...plan.levels, b: done.b === 0 ? 0 : plan.levels.b };
   // The second level, where the first statement took it: a side with rows of level 1 was expanded.
   for (const side of ['a', 'b'] as const) {
-    const second = rows.filter((r) => r.side === side && Number(r.level) === 1);
+    const second = rows.filter((r) => r.side === side && r.level === 1);
     if (second.length === 0) continue;
     // Its nodes are known already: each was reached by the first ring.
     g.apply(second, 1);
@@ -226,26 +227,17 @@ export async function explore(
           : ['b'];
     for (const side of sides) for (const id of next[side]) frontier.push({ id, side });
     if (frontier.length === 0) break;
-    const found = await db.read<Omit<Expansion, 'side' | 'from'> & { i: number }>(
+    const found = await db.read<{ i: number; steps: StepRow[] }>(
       cypher('walk/expand', { asOf: scope.asOfSlot }),
       { ...params, frontier: frontier.map((f) => f.id), rows: left },
       { meter },
     );
-    left -= found.length;
-    // Each side's rows carry that side's level.
+    // Each side's expansions carry that side's level.
     const mine: Record<Side, Expansion[]> = { a: [], b: [] };
     for (const r of found) {
       const f = frontier[r.i];
-      mine[f.side].push({
-        side: f.side,
-        from: f.id,
-        rel: r.rel,
-        to: r.to,
-        type: r.type,
-        forward: r.forward,
-        label: r.label,
-        key: r.key,
-      });
+      left -= r.steps.length;
+      mine[f.side].push({ side: f.side, from: f.id, steps: r.steps });
     }
     for (const side of sides) {
       if (next[side].length === 0) continue;
