@@ -287,11 +287,123 @@ function distancesFrom(g: Explored, sources: readonly string[]): Map<string, num
  * SHORTEST k returns, computed over the explored graph (complete for paths no longer than
  * the levels walked from both sides together).
  */
-export function shortestPaths(
+export function shortestPaths(g: Explored, targets: readonly string[], options: PathOptions): FoundPath[] {
+  return fromTargets(g, targets, options) ?? fromStart(g, targets, options);
+}
+
+interface PathOptions {
+  maxHops: number;
+  k: number;
+  maxPaths: number;
+  rules: WalkRules;
+}
+
+/** A bound on the nodes the search from the targets visits before it leaves the answer to fromStart. */
+const MAX_BACK_VISITS = 20_000;
+
+/**
+ * shortestPaths walked back from each target, its neighbours in key order: the first paths it
+ * completes are the target's best by key from the far end back, so it stops at the k it may keep
+ * (from a company to a policy: a few dozen visits, where walking from the start enumerates every
+ * shortest path to keep one). Null when two neighbours of a node share a key (the order between
+ * them is the start's, which this cannot see) or past MAX_BACK_VISITS: fromStart then answers.
+ */
+function fromTargets(
   g: Explored,
   targets: readonly string[],
-  { maxHops, k, maxPaths, rules }: { maxHops: number; k: number; maxPaths: number; rules: WalkRules },
-): FoundPath[] {
+  { maxHops, k, maxPaths, rules }: PathOptions,
+): FoundPath[] | null {
+  const fromStartAt = distancesFrom(g, [g.start]);
+  const containment = new Set(rules.containment);
+  const keyAt = (id: string) => g.nodes.get(id)?.key ?? '';
+  const sorted = new Map<string, Step[]>();
+  let tie = false;
+  const sortedSteps = (id: string): Step[] => {
+    let list = sorted.get(id);
+    if (!list) {
+      list = (g.steps.get(id) ?? []).filter((s) => fromStartAt.has(s.to)).sort((x, y) => cmp(keyAt(x.to), keyAt(y.to)));
+      for (let i = 1; i < list.length; i++) if (keyAt(list[i].to) === keyAt(list[i - 1].to)) tie = true;
+      sorted.set(id, list);
+    }
+    return list;
+  };
+  const ordered = [...new Set(targets)].sort((x, y) => cmp(keyAt(x), keyAt(y)));
+  for (let i = 1; i < ordered.length; i++) if (keyAt(ordered[i]) === keyAt(ordered[i - 1])) return null;
+  const found = new Map<string, FoundPath[]>();
+  let total = 0;
+  let visits = 0;
+  // The path so far, from the target back: nodes, and each step as the start's side walks it.
+  const back: string[] = [];
+  const rels: string[] = [];
+  const forward: boolean[] = [];
+  const onPath = new Set<string>();
+  // Collects up to `room` paths of exactly `length` hops ending at back[0]; false to give up.
+  const walk = (at: string, length: number, descended: boolean, out: FoundPath[], room: number): boolean => {
+    if (++visits > MAX_BACK_VISITS) return false;
+    const depth = rels.length;
+    if (depth === length) {
+      if (at === g.start)
+        out.push({ nodes: [...back].reverse(), rels: [...rels].reverse(), forward: [...forward].reverse() });
+      return true;
+    }
+    // Passing on through `at` (neither end): it may not be of the start's own label.
+    if (depth > 0 && rules.peerLabel !== null && g.nodes.get(at)?.label === rules.peerLabel) return true;
+    for (const s of sortedSteps(at)) {
+      if (tie) return false;
+      if (out.length >= room) return true;
+      if (onPath.has(s.to)) continue;
+      const rest = fromStartAt.get(s.to) as number;
+      // The start only where the path begins.
+      if (depth + 1 + rest > length || (s.to === g.start && depth + 1 < length)) continue;
+      // The step as the start's side walks it: from s.to to at.
+      const ahead = !s.forward;
+      let descends = descended;
+      if (containment.has(s.type)) {
+        if (rules.climb === 'UP' && !ahead) continue;
+        if (rules.climb === 'DOWN' && ahead) continue;
+        // Never up and then down: seen from the end back, never up once down.
+        if (rules.climb === 'NO_PEAK') {
+          if (ahead && descended) continue;
+          if (!ahead) descends = true;
+        }
+      }
+      back.push(s.to);
+      rels.push(s.rel);
+      forward.push(ahead);
+      onPath.add(s.to);
+      const ok = walk(s.to, length, descends, out, room);
+      onPath.delete(s.to);
+      back.pop();
+      rels.pop();
+      forward.pop();
+      if (!ok) return false;
+    }
+    return !tie;
+  };
+  for (let length = 1; length <= maxHops && total < maxPaths; length++) {
+    for (const target of ordered) {
+      if (total >= maxPaths) break;
+      const list = found.get(target) ?? [];
+      const room = Math.min(k - list.length, maxPaths - total);
+      if (room <= 0 || (fromStartAt.get(target) ?? Number.POSITIVE_INFINITY) > length) continue;
+      const out: FoundPath[] = [];
+      back.push(target);
+      onPath.add(target);
+      const ok = walk(target, length, false, out, room);
+      onPath.delete(target);
+      back.pop();
+      if (!ok) return null;
+      if (out.length === 0) continue;
+      list.push(...out);
+      found.set(target, list);
+      total += out.length;
+    }
+  }
+  return byKey(g, [...found.values()].flat()).sort((x, y) => x.rels.length - y.rels.length);
+}
+
+/** shortestPaths walked from the start: every path of each length, each target keeping its best. */
+function fromStart(g: Explored, targets: readonly string[], { maxHops, k, maxPaths, rules }: PathOptions): FoundPath[] {
   // The targets still open (fewer than k paths), and each node's distance to the nearest of them.
   let isTarget = new Set(targets);
   let toTarget = distancesFrom(g, targets);

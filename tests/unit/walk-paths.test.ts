@@ -1,4 +1,4 @@
-import { Explored, type FoundPath, shortestPaths } from '../../src/walk/walk';
+import { Explored, type FoundPath, shortestPaths, type WalkRules } from '../../src/walk/walk';
 
 /**
  * The path enumeration over an explored graph against a brute force of what it promises: every
@@ -8,7 +8,13 @@ import { Explored, type FoundPath, shortestPaths } from '../../src/walk/walk';
  * walks (it no longer copies every path found), so the order it keeps them in is what this checks.
  */
 
-const FREE = { containment: [] as string[], climb: 'NO_PEAK', peerLabel: null };
+const FREE: WalkRules = { containment: [], climb: 'NO_PEAK', peerLabel: null };
+const RULES: Record<string, WalkRules> = {
+  free: FREE,
+  up: { containment: ['PART_OF'], climb: 'UP', peerLabel: 'Company' },
+  down: { containment: ['PART_OF'], climb: 'DOWN', peerLabel: 'Company' },
+  noPeak: { containment: ['PART_OF'], climb: 'NO_PEAK', peerLabel: 'Company' },
+};
 
 /** A small pseudo-random generator, so a failure names a graph that can be built again. */
 function random(seed: number): () => number {
@@ -19,23 +25,51 @@ function random(seed: number): () => number {
   };
 }
 
-function graph(seed: number, size: number, edges: number): Explored {
+/**
+ * A random explored graph. With `ties`, nodes other than models share keys and some pairs have two
+ * relationships (the order between such paths is the start's side's, by type); models (the
+ * targets there) never tie: between targets of one key the order is the one they were found in.
+ */
+function graph(seed: number, size: number, edges: number, ties = false): Explored {
   const next = random(seed);
   const g = new Explored();
-  // Keys unique, and not in the order of the ids, so key order is not creation order.
-  for (let i = 0; i < size; i++) g.node(`n${i}`, i % 3 === 0 ? 'Company' : 'Model', `k${(i * 7919) % 1000}`);
-  // At most one relationship between two nodes: paths through the same nodes would tie on keys.
+  const labels = ['Company', 'Model', 'Region'];
+  // Keys unique unless `ties`, and not in the order of the ids, so key order is not creation order.
+  for (let i = 0; i < size; i++) {
+    const shared = ties && labels[i % 3] !== 'Model';
+    g.node(`n${i}`, labels[i % 3], `k${shared ? (i * 7919) % 7 : (i * 7919) % 1000}`);
+  }
   const pairs = new Set<string>();
   for (let e = 0; e < edges; e++) {
     const a = Math.floor(next() * size);
     const b = Math.floor(next() * size);
     const pair = a < b ? `${a}-${b}` : `${b}-${a}`;
-    if (a === b || pairs.has(pair)) continue;
+    if (a === b || (pairs.has(pair) && !ties)) continue;
     pairs.add(pair);
-    g.link(`n${a}`, { rel: `r${e}`, to: `n${b}`, type: next() < 0.5 ? 'DEVELOPS' : 'SERVES', forward: true });
+    const type = TYPES[Math.floor(next() * TYPES.length)];
+    g.link(`n${a}`, { rel: `r${e}`, to: `n${b}`, type, forward: next() < 0.5 });
   }
   g.start = 'n0';
   return g;
+}
+
+const TYPES = ['DEVELOPS', 'SERVES', 'PART_OF'];
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Whether a path keeps the walk rules (src/path/service.ts walkRules), checked whole. */
+function keeps(g: Explored, p: FoundPath, rules: WalkRules): boolean {
+  for (let i = 1; i < p.nodes.length - 1; i++) if (g.nodes.get(p.nodes[i])?.label === rules.peerLabel) return false;
+  let climbed = false;
+  for (let i = 0; i < p.rels.length; i++) {
+    const type = g.steps.get(p.nodes[i])?.find((s) => s.rel === p.rels[i])?.type ?? '';
+    if (!rules.containment.includes(type)) continue;
+    const up = p.forward[i];
+    if (rules.climb === 'UP' && !up) return false;
+    if (rules.climb === 'DOWN' && up) return false;
+    if (rules.climb === 'NO_PEAK' && !up && climbed) return false;
+    if (up) climbed = true;
+  }
+  return true;
 }
 
 const keyOf = (g: Explored, p: FoundPath) =>
@@ -46,28 +80,34 @@ const keyOf = (g: Explored, p: FoundPath) =>
 const byKey = (g: Explored, paths: FoundPath[]) =>
   [...paths].sort((x, y) => (keyOf(g, x) < keyOf(g, y) ? -1 : keyOf(g, x) > keyOf(g, y) ? 1 : 0));
 
-function bruteForce(g: Explored, targets: string[], maxHops: number, k: number, maxPaths: number): FoundPath[] {
+/**
+ * Every simple path that keeps the rules, found from the start with each node's relationships in
+ * key order, then type (so paths that tie on keys come in the start's side's order), then kept
+ * as promised.
+ */
+function bruteForce(
+  g: Explored,
+  targets: string[],
+  o: { maxHops: number; k: number; maxPaths: number; rules: WalkRules },
+): FoundPath[] {
+  const key = (id: string) => g.nodes.get(id)?.key ?? '';
   const all: FoundPath[] = [];
   const walk = (p: FoundPath) => {
     const at = p.nodes[p.nodes.length - 1];
-    if (p.rels.length > 0 && targets.includes(at)) all.push(p);
-    if (p.rels.length === maxHops) return;
-    for (const s of g.steps.get(at) ?? [])
+    if (p.rels.length > 0 && targets.includes(at) && keeps(g, p, o.rules)) all.push(p);
+    if (p.rels.length === o.maxHops) return;
+    const steps = [...(g.steps.get(at) ?? [])].sort((x, y) => cmp(key(x.to), key(y.to)) || cmp(x.type, y.type));
+    for (const s of steps)
       if (!p.nodes.includes(s.to))
         walk({ nodes: [...p.nodes, s.to], rels: [...p.rels, s.rel], forward: [...p.forward, s.forward] });
   };
   walk({ nodes: [g.start], rels: [], forward: [] });
   const found = new Map<string, FoundPath[]>();
   let total = 0;
-  for (let length = 1; length <= maxHops; length++) {
-    const ordered = [...targets].sort((x, y) => {
-      const kx = g.nodes.get(x)?.key ?? '';
-      const ky = g.nodes.get(y)?.key ?? '';
-      return kx < ky ? -1 : kx > ky ? 1 : 0;
-    });
-    for (const t of ordered) {
+  for (let length = 1; length <= o.maxHops; length++) {
+    for (const t of [...targets].sort((x, y) => cmp(key(x), key(y)))) {
       const list = found.get(t) ?? [];
-      const room = Math.min(k - list.length, maxPaths - total);
+      const room = Math.min(o.k - list.length, o.maxPaths - total);
       if (room <= 0) continue;
       const kept = byKey(
         g,
@@ -83,22 +123,48 @@ function bruteForce(g: Explored, targets: string[], maxHops: number, k: number, 
 
 describe('shortest paths over an explored graph', () => {
   it.each([
-    [1, 12, 30, 3, 3, 1000],
-    [2, 15, 45, 4, 3, 1000],
-    [3, 15, 45, 4, 1, 1000],
-    [4, 15, 45, 4, 3, 7],
-    [5, 20, 50, 4, 10, 1000],
-    [6, 10, 40, 5, 2, 20],
+    [1, 12, 30, 3, 3, 1000, 'free'],
+    [2, 15, 45, 4, 3, 1000, 'free'],
+    [3, 15, 45, 4, 1, 1000, 'free'],
+    [4, 15, 45, 4, 3, 7, 'free'],
+    [5, 20, 50, 4, 10, 1000, 'free'],
+    [6, 10, 40, 5, 2, 20, 'free'],
+    [7, 15, 50, 4, 3, 1000, 'up'],
+    [8, 15, 50, 4, 3, 1000, 'down'],
+    [9, 15, 50, 4, 3, 1000, 'noPeak'],
+    [10, 18, 60, 5, 1, 1000, 'noPeak'],
   ])(
-    'keeps what the brute force keeps (seed %i: %i nodes, %i relationships, %i hops, k %i, at most %i)',
-    (seed, size, edges, maxHops, k, maxPaths) => {
+    'keeps what the brute force keeps (seed %i: %i nodes, %i relationships, %i hops, k %i, at most %i, rules %s)',
+    (seed, size, edges, maxHops, k, maxPaths, rules) => {
       const g = graph(seed, size, edges);
-      const targets = [...g.nodes.keys()].filter((id) => id !== g.start && g.nodes.get(id)?.label === 'Company');
-      const expected = bruteForce(g, targets, maxHops, k, maxPaths);
+      const targets = [...g.nodes.keys()].filter((id) => id !== g.start && g.nodes.get(id)?.label !== 'Company');
+      const options = { maxHops, k, maxPaths, rules: RULES[rules] };
+      const expected = bruteForce(g, targets, options);
       expect(expected.length).toBeGreaterThan(k);
-      expect(shortestPaths(g, targets, { maxHops, k, maxPaths, rules: FREE })).toEqual(expected);
+      expect(shortestPaths(g, targets, options)).toEqual(expected);
     },
   );
+
+  it.each([
+    [11, 'free'],
+    [12, 'noPeak'],
+    [13, 'up'],
+  ])('orders paths that tie on keys as the start side walks them (seed %i, rules %s)', (seed, rules) => {
+    const g = graph(seed, 14, 45, true);
+    const targets = [...g.nodes.keys()].filter((id) => g.nodes.get(id)?.label === 'Model');
+    const options = { maxHops: 4, k: 3, maxPaths: 1000, rules: RULES[rules] };
+    const expected = bruteForce(g, targets, options);
+    expect(expected.length).toBeGreaterThan(3);
+    expect(shortestPaths(g, targets, options)).toEqual(expected);
+  });
+
+  it('finds the best path to one target (a shortest path between two ends)', () => {
+    const g = graph(14, 25, 70);
+    for (const target of ['n5', 'n8', 'n13']) {
+      const options = { maxHops: 4, k: 1, maxPaths: 1, rules: RULES.noPeak };
+      expect(shortestPaths(g, [target], options)).toEqual(bruteForce(g, [target], options));
+    }
+  });
 
   it('gives nothing when no target is within reach', () => {
     const g = graph(7, 10, 0);
