@@ -298,6 +298,72 @@ interface PathOptions {
   rules: WalkRules;
 }
 
+/** The paths kept so far: at most k per target and maxPaths in all. */
+class Kept {
+  readonly byTarget = new Map<string, FoundPath[]>();
+  total = 0;
+
+  constructor(
+    private readonly k: number,
+    private readonly maxPaths: number,
+  ) {}
+
+  /** Paths a target may still take, the bound on all of them aside. */
+  left(target: string): number {
+    return this.k - (this.byTarget.get(target)?.length ?? 0);
+  }
+
+  room(target: string): number {
+    return Math.min(this.left(target), this.maxPaths - this.total);
+  }
+
+  /** Keeps the first of `paths` (in the order they are to be kept) that the target has room for. */
+  add(target: string, paths: readonly FoundPath[]): void {
+    const kept = paths.slice(0, this.room(target));
+    if (kept.length === 0) return;
+    const list = this.byTarget.get(target);
+    if (list) list.push(...kept);
+    else this.byTarget.set(target, kept);
+    this.total += kept.length;
+  }
+
+  full(): boolean {
+    return this.total >= this.maxPaths;
+  }
+
+  /** Every kept path by key from the far end back, then shortest first. */
+  ordered(g: Explored): FoundPath[] {
+    return byKey(g, [...this.byTarget.values()].flat()).sort((x, y) => x.rels.length - y.rels.length);
+  }
+}
+
+/**
+ * A step under the containment rules, given the path's state before it: null when the rules
+ * rule it out, else the state after it. `up`: the step climbs (as the start's side walks it).
+ * Never up and then down: walked from the start the state is "has climbed"; walked back from the
+ * end, "has descended" (and never up once down).
+ */
+function ruleStep(
+  rules: WalkRules,
+  containment: ReadonlySet<string>,
+  type: string,
+  up: boolean,
+  state: boolean,
+  fromEnd: boolean,
+): boolean | null {
+  if (!containment.has(type)) return state;
+  if (rules.climb === 'UP') return up ? state : null;
+  if (rules.climb === 'DOWN') return up ? null : state;
+  if (rules.climb !== 'NO_PEAK') return state;
+  const sets = fromEnd ? !up : up;
+  if (!sets && state) return null;
+  return state || sets;
+}
+
+/** A node no path may pass on through: another of the start's own type (when the rules say so). */
+const isPeer = (g: Explored, rules: WalkRules, id: string) =>
+  rules.peerLabel !== null && g.nodes.get(id)?.label === rules.peerLabel;
+
 /** A bound on the nodes the search from the targets visits before it leaves the answer to fromStart. */
 const MAX_BACK_VISITS = 20_000;
 
@@ -315,22 +381,22 @@ function fromTargets(
 ): FoundPath[] | null {
   const fromStartAt = distancesFrom(g, [g.start]);
   const containment = new Set(rules.containment);
-  const keyAt = (id: string) => g.nodes.get(id)?.key ?? '';
   const sorted = new Map<string, Step[]>();
   let tie = false;
   const sortedSteps = (id: string): Step[] => {
     let list = sorted.get(id);
     if (!list) {
-      list = (g.steps.get(id) ?? []).filter((s) => fromStartAt.has(s.to)).sort((x, y) => cmp(keyAt(x.to), keyAt(y.to)));
-      for (let i = 1; i < list.length; i++) if (keyAt(list[i].to) === keyAt(list[i - 1].to)) tie = true;
+      list = (g.steps.get(id) ?? [])
+        .filter((s) => fromStartAt.has(s.to))
+        .sort((x, y) => cmp(keyAt(g, x.to), keyAt(g, y.to)));
+      for (let i = 1; i < list.length; i++) if (keyAt(g, list[i].to) === keyAt(g, list[i - 1].to)) tie = true;
       sorted.set(id, list);
     }
     return list;
   };
-  const ordered = [...new Set(targets)].sort((x, y) => cmp(keyAt(x), keyAt(y)));
-  for (let i = 1; i < ordered.length; i++) if (keyAt(ordered[i]) === keyAt(ordered[i - 1])) return null;
-  const found = new Map<string, FoundPath[]>();
-  let total = 0;
+  const ordered = [...new Set(targets)].sort((x, y) => cmp(keyAt(g, x), keyAt(g, y)));
+  for (let i = 1; i < ordered.length; i++) if (keyAt(g, ordered[i]) === keyAt(g, ordered[i - 1])) return null;
+  const kept = new Kept(k, maxPaths);
   let visits = 0;
   // The path so far, from the target back: nodes, and each step as the start's side walks it.
   const back: string[] = [];
@@ -346,8 +412,8 @@ function fromTargets(
         out.push({ nodes: [...back].reverse(), rels: [...rels].reverse(), forward: [...forward].reverse() });
       return true;
     }
-    // Passing on through `at` (neither end): it may not be of the start's own label.
-    if (depth > 0 && rules.peerLabel !== null && g.nodes.get(at)?.label === rules.peerLabel) return true;
+    // Passing on through `at` (neither end).
+    if (depth > 0 && isPeer(g, rules, at)) return true;
     for (const s of sortedSteps(at)) {
       if (tie) return false;
       if (out.length >= room) return true;
@@ -357,16 +423,8 @@ function fromTargets(
       if (depth + 1 + rest > length || (s.to === g.start && depth + 1 < length)) continue;
       // The step as the start's side walks it: from s.to to at.
       const ahead = !s.forward;
-      let descends = descended;
-      if (containment.has(s.type)) {
-        if (rules.climb === 'UP' && !ahead) continue;
-        if (rules.climb === 'DOWN' && ahead) continue;
-        // Never up and then down: seen from the end back, never up once down.
-        if (rules.climb === 'NO_PEAK') {
-          if (ahead && descended) continue;
-          if (!ahead) descends = true;
-        }
-      }
+      const descends = ruleStep(rules, containment, s.type, ahead, descended, true);
+      if (descends === null) continue;
       back.push(s.to);
       rels.push(s.rel);
       forward.push(ahead);
@@ -380,11 +438,10 @@ function fromTargets(
     }
     return !tie;
   };
-  for (let length = 1; length <= maxHops && total < maxPaths; length++) {
+  for (let length = 1; length <= maxHops && !kept.full(); length++) {
     for (const target of ordered) {
-      if (total >= maxPaths) break;
-      const list = found.get(target) ?? [];
-      const room = Math.min(k - list.length, maxPaths - total);
+      if (kept.full()) break;
+      const room = kept.room(target);
       if (room <= 0 || (fromStartAt.get(target) ?? Number.POSITIVE_INFINITY) > length) continue;
       const out: FoundPath[] = [];
       back.push(target);
@@ -393,13 +450,10 @@ function fromTargets(
       onPath.delete(target);
       back.pop();
       if (!ok) return null;
-      if (out.length === 0) continue;
-      list.push(...out);
-      found.set(target, list);
-      total += out.length;
+      kept.add(target, out);
     }
   }
-  return byKey(g, [...found.values()].flat()).sort((x, y) => x.rels.length - y.rels.length);
+  return kept.ordered(g);
 }
 
 /** shortestPaths walked from the start: every path of each length, each target keeping its best. */
@@ -408,8 +462,7 @@ function fromStart(g: Explored, targets: readonly string[], { maxHops, k, maxPat
   let isTarget = new Set(targets);
   let toTarget = distancesFrom(g, targets);
   const containment = new Set(rules.containment);
-  const found = new Map<string, FoundPath[]>();
-  let total = 0;
+  const kept = new Kept(k, maxPaths);
   let visits = 0;
   const nodes = [g.start];
   const rels: string[] = [];
@@ -418,13 +471,12 @@ function fromStart(g: Explored, targets: readonly string[], { maxHops, k, maxPat
   // Depth-first to exactly `length` hops, so paths come out shortest first.
   // Each node's steps in a stable order (by the key of the node they lead to), sorted once.
   const sorted = new Map<string, Step[]>();
-  const keyAt = (id: string) => g.nodes.get(id)?.key ?? '';
   const sortedSteps = (id: string): Step[] => {
     let list = sorted.get(id);
     if (!list) {
       list = (g.steps.get(id) ?? [])
         .filter((s) => toTarget.has(s.to))
-        .sort((x, y) => cmp(keyAt(x.to), keyAt(y.to)) || cmp(x.type, y.type));
+        .sort((x, y) => cmp(keyAt(g, x.to), keyAt(g, y.to)) || cmp(x.type, y.type));
       sorted.set(id, list);
     }
     return list;
@@ -432,7 +484,7 @@ function fromStart(g: Explored, targets: readonly string[], { maxHops, k, maxPat
   // The path being walked against a kept one of the same length, by keys from the far end back.
   const against = (p: FoundPath): number => {
     for (let i = nodes.length - 1; i >= 0; i--) {
-      const c = cmp(keyAt(nodes[i]), keyAt(p.nodes[i]));
+      const c = cmp(keyAt(g, nodes[i]), keyAt(g, p.nodes[i]));
       if (c !== 0) return c;
     }
     return 0;
@@ -447,7 +499,7 @@ function fromStart(g: Explored, targets: readonly string[], { maxHops, k, maxPat
       list = [];
       best.set(target, list);
     }
-    const cap = k - (found.get(target)?.length ?? 0);
+    const cap = kept.left(target);
     if (list.length >= cap) {
       // Not better than the last kept: an equal one found earlier stays ahead (a stable order).
       if (cap === 0 || against(list[list.length - 1]) >= 0) return;
@@ -464,21 +516,14 @@ function fromStart(g: Explored, targets: readonly string[], { maxHops, k, maxPat
       if (isTarget.has(at)) offer(at);
       return;
     }
-    // Passing on through `at`: it may not be of the start's own label.
-    if (depth > 0 && rules.peerLabel !== null && g.nodes.get(at)?.label === rules.peerLabel) return;
+    // Passing on through `at`.
+    if (depth > 0 && isPeer(g, rules, at)) return;
     for (const s of sortedSteps(at)) {
       if (onPath.has(s.to)) continue;
       const rest = toTarget.get(s.to);
       if (rest === undefined || depth + 1 + rest > length) continue;
-      let climbs = climbed;
-      if (containment.has(s.type)) {
-        if (rules.climb === 'UP' && !s.forward) continue;
-        if (rules.climb === 'DOWN' && s.forward) continue;
-        if (rules.climb === 'NO_PEAK') {
-          if (!s.forward && climbed) continue;
-          if (s.forward) climbs = true;
-        }
-      }
+      const climbs = ruleStep(rules, containment, s.type, s.forward, climbed, false);
+      if (climbs === null) continue;
       nodes.push(s.to);
       rels.push(s.rel);
       forward.push(s.forward);
@@ -490,9 +535,9 @@ function fromStart(g: Explored, targets: readonly string[], { maxHops, k, maxPat
       forward.pop();
     }
   };
-  for (let length = 1; length <= maxHops && total < maxPaths; length++) {
+  for (let length = 1; length <= maxHops && !kept.full(); length++) {
     // A target with its k paths takes no more: longer walks are not sought towards it.
-    const open = [...isTarget].filter((t) => (found.get(t)?.length ?? 0) < k);
+    const open = [...isTarget].filter((t) => kept.left(t) > 0);
     if (open.length === 0) break;
     if (open.length < isTarget.size) {
       isTarget = new Set(open);
@@ -503,17 +548,12 @@ function fromStart(g: Explored, targets: readonly string[], { maxHops, k, maxPat
     extend(g.start, length, false);
     // Up to k per target, targets in key order (and at most maxPaths in all), each target's
     // paths by key from the far end back.
-    for (const target of [...best.keys()].sort((x, y) => cmp(keyAt(x), keyAt(y)))) {
-      if (total >= maxPaths) break;
-      const list = found.get(target) ?? [];
-      const kept = (best.get(target) as FoundPath[]).slice(0, maxPaths - total);
-      if (kept.length === 0) continue;
-      list.push(...kept);
-      found.set(target, list);
-      total += kept.length;
+    for (const target of [...best.keys()].sort((x, y) => cmp(keyAt(g, x), keyAt(g, y)))) {
+      if (kept.full()) break;
+      kept.add(target, best.get(target) as FoundPath[]);
     }
   }
-  return byKey(g, [...found.values()].flat()).sort((x, y) => x.rels.length - y.rels.length);
+  return kept.ordered(g);
 }
 
 /** Paths ordered by the keys of their nodes from the far end back (each key built once). */
@@ -525,9 +565,10 @@ function byKey(g: Explored, paths: FoundPath[]): FoundPath[] {
 
 /** Code-point order: stable and much cheaper than localeCompare. */
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const keyAt = (g: Explored, id: string) => g.nodes.get(id)?.key ?? '';
 const keyOf = (g: Explored, p: FoundPath) =>
   p.nodes
-    .map((n) => g.nodes.get(n)?.key ?? '')
+    .map((n) => keyAt(g, n))
     .reverse()
     .join('\u0000');
 

@@ -133,6 +133,10 @@ describe('shortest paths over an explored graph', () => {
     [8, 15, 50, 4, 3, 1000, 'down'],
     [9, 15, 50, 4, 3, 1000, 'noPeak'],
     [10, 18, 60, 5, 1, 1000, 'noPeak'],
+    [15, 12, 50, 5, 10, 1000, 'noPeak'],
+    [16, 15, 60, 5, 10, 1000, 'noPeak'],
+    [17, 15, 60, 4, 5, 1000, 'up'],
+    [18, 15, 60, 4, 5, 1000, 'down'],
   ])(
     'keeps what the brute force keeps (seed %i: %i nodes, %i relationships, %i hops, k %i, at most %i, rules %s)',
     (seed, size, edges, maxHops, k, maxPaths, rules) => {
