@@ -13,6 +13,7 @@
 // {{scanOrder}} (the scan's ORDER BY, in index order where an index provides it),
 // {{tail}} (when the tail may hold candidates), {{tailTest}} (a node of the tail: not in the scan's index).
 // {{>> children}} reads each row's nested pages and counts (src/entity/prefetch.ts), {{nested}} is their map (or null).
+// {{props}}: the properties each row carries (.* or some: src/entity/projection.ts).
 // Params: $where {..} (without the anchoring filter: the anchor pattern checks it), $anchor, $after {sort, key} or null, $limit.
 // Returns: { row, nested } with row.__sort
 {{> probe}}
@@ -57,4 +58,4 @@ UNWIND rows AS r
 WITH r.n AS n, r.sortValue AS sortValue ORDER BY sortValue {{dir}}, n.key {{dir}}
 LIMIT toInteger($limit)
 {{>> children}}
-RETURN n {.*, __label: '{{label}}', __sort: sortValue} AS row, {{nested}} AS nested
+RETURN n { {{props}}, __label: '{{label}}', __sort: sortValue} AS row, {{nested}} AS nested

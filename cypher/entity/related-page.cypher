@@ -2,7 +2,8 @@
 // {{rows}}: [{row, rel, nested}], where nested holds each row's own nested pages and counts
 // ({{>> children}} reads them for the row's node n; {{nested}} is their map, or null).
 // Slots: {{of}}, {{rows}}, {{pattern}} (e.g. -[r:DEVELOPS]->), {{label}}, {{where}}, {{sort}},
-// {{dir}}, {{cmp}}, {{nested}}. Params: $where {..}, $after {sort, key} or null, $limit.
+// {{dir}}, {{cmp}}, {{nested}}, {{props}} (the node properties read: .* or some, src/entity/projection.ts),
+// {{rel}} (the relationship's map). Params: $where {..}, $after {sort, key} or null, $limit.
 CALL ({{of}}) {
   WITH {{of}} AS p
   MATCH (p){{pattern}}(n:{{label}})
@@ -12,5 +13,5 @@ CALL ({{of}}) {
   ORDER BY sortValue {{dir}}, n.key {{dir}}
   LIMIT toInteger($limit)
   {{>> children}}
-  RETURN collect({row: n {.*, __label: '{{label}}', __sort: sortValue}, rel: r {.*, __type: type(r)}, nested: {{nested}}}) AS {{rows}}
+  RETURN collect({row: n { {{props}}, __label: '{{label}}', __sort: sortValue}, rel: {{rel}}, nested: {{nested}}}) AS {{rows}}
 }

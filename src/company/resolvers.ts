@@ -1,4 +1,5 @@
 import { ENTITY_KINDS } from '../entity/catalog';
+import { reads } from '../entity/projection';
 import { entityFields, entityQueries, relationField } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
 import { companyPolicies } from '../policy/service';
@@ -17,6 +18,6 @@ export const companyResolvers: Resolvers = {
       target: ENTITY_KINDS.EnterpriseType,
     }),
     mentionedIn: relationField('Company', { type: 'MENTIONS', direction: 'IN', target: ENTITY_KINDS.Insight }),
-    policies: (company, args, ctx) => companyPolicies(ctx, company.key, args),
+    policies: reads(['key'], (company, args, ctx) => companyPolicies(ctx, company.key, args)),
   },
 };

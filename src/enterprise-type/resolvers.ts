@@ -1,5 +1,5 @@
 import { ENTITY_KINDS } from '../entity/catalog';
-import { entityFields, entityQueries, relationField } from '../entity/resolvers';
+import { entityFields, entityQueries, relationField, storedList } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
 
 export const enterpriseTypeResolvers: Resolvers = {
@@ -8,7 +8,7 @@ export const enterpriseTypeResolvers: Resolvers = {
   },
   EnterpriseType: {
     ...entityFields('EnterpriseType'),
-    typicalCases: (row) => (row.typicalCases as string[] | undefined) ?? [],
+    typicalCases: storedList('typicalCases'),
     companies: relationField('EnterpriseType', { type: 'HAS_TYPE', direction: 'IN', target: ENTITY_KINDS.Company }),
     models: relationField('EnterpriseType', { type: 'EXEMPLIFIES', direction: 'IN', target: ENTITY_KINDS.Model }),
   },

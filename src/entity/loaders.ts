@@ -7,6 +7,7 @@ import { lookupKeys, lucenePhrase } from '../graph/names';
 import type { Label } from '../graph/vocabulary';
 import type { PageRequest } from './paging';
 import { nestedRead, type Prefetch, relationPattern } from './prefetch';
+import { type Projection, projectionId, projectionSlots, WHOLE_ROWS } from './projection';
 import type { EntityRow, RelRow } from './rows';
 import { type EntityType, listPlan, type Relation } from './types';
 
@@ -99,20 +100,23 @@ export class EntityLoaders {
    * A page of each parent's related nodes. `children` (the first caller's, asked only when the
    * batch runs: a primed page needs none) are read in the same statement and primed into their
    * own loaders; the loader is keyed without them, since a page is the same page whatever is
-   * read beside it.
+   * read beside it. It is keyed with its projection: rows read with some properties only serve
+   * fields that need no others.
    */
   related(
     parent: Label,
     relation: Relation,
     page: PageRequest,
+    projection: Projection = WHOLE_ROWS,
     children: () => readonly Prefetch[] = () => [],
   ): DataLoader<string, RelatedPage> {
-    // Asked once per parent row: the id names the relation and the page (whose signature fixes
-    // the sort), and the statement's slots are built only when the batch runs.
-    const id = `related|${parent}|${relation.direction}|${relation.type}|${relation.target.label}|${page.signature}`;
+    // Asked once per parent row: the id names the relation, the page (whose signature fixes
+    // the sort) and the projection, and the statement's slots are built only when the batch runs.
+    const id = `related|${parent}|${relation.direction}|${relation.type}|${relation.target.label}|${page.signature}|${projectionId(projection)}`;
     return this.loader(id, async (keys) => {
       const slots = {
         ...pageSlots(relation.target, page),
+        ...projectionSlots(projection),
         parent,
         pattern: relationPattern(relation),
         of: 'p',
@@ -146,7 +150,7 @@ export class EntityLoaders {
     children.forEach((child, i) => {
       const page = nested[`c${i}`] as (RelatedPage['rows'][number] & { nested: Nested })[] | undefined;
       if (child.rows && page) {
-        this.related(child.parent, child.relation, child.page).prime(key, {
+        this.related(child.parent, child.relation, child.page, child.projection).prime(key, {
           rows: page.map(({ row, rel }) => ({ row, rel })),
         });
         for (const r of page) this.prime(child.children, r.row.key, r.nested);
@@ -177,8 +181,16 @@ export class EntityLoaders {
     });
   }
 
-  /** A page of a label's nodes; `children` are read in the same statement and primed into their loaders. */
-  async list(type: EntityType, page: PageRequest, children: readonly Prefetch[] = []): Promise<EntityRow[]> {
+  /**
+   * A page of a label's nodes, carrying what `projection` says; `children` are read in the same
+   * statement and primed into their loaders.
+   */
+  async list(
+    type: EntityType,
+    page: PageRequest,
+    projection: Projection = WHOLE_ROWS,
+    children: readonly Prefetch[] = [],
+  ): Promise<EntityRow[]> {
     const plan = listPlan(type, page.where, {
       field: page.field,
       sort: page.sort,
@@ -188,7 +200,7 @@ export class EntityLoaders {
     const below = nestedRead(children);
     const statement = compose(
       'entity/list',
-      { ...pageSlots(type, page), ...plan.slots, nested: below.nested },
+      { ...pageSlots(type, page), ...plan.slots, ...projectionSlots(projection), nested: below.nested },
       { parts: { children: below.parts } },
     );
     const rows = await this.db.read<{ row: EntityRow; nested: Nested }>(

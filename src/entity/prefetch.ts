@@ -1,5 +1,4 @@
 import {
-  type FieldNode,
   type GraphQLField,
   type GraphQLResolveInfo,
   getArgumentValues,
@@ -9,6 +8,8 @@ import {
 import { compose, cypher, type Statement } from '../db/cypher';
 import type { Label } from '../graph/vocabulary';
 import { type PageArgs, type PageRequest, pageRequest } from './paging';
+import { type Projection, projection, projectionSlots } from './projection';
+import { connectionSelection } from './selection';
 import type { Relation } from './types';
 
 /**
@@ -40,28 +41,9 @@ export interface Prefetch {
   rows: boolean;
   /** Its totalCount is selected. */
   total: boolean;
+  /** What its rows carry (src/entity/projection.ts). */
+  projection: Projection;
   children: Prefetch[];
-}
-
-/** The fields selected on the nodes of a connection (through nodes and edges.node, fragments included). */
-function nodeFields(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): FieldNode[] {
-  const out: FieldNode[] = [];
-  const collect = (set: SelectionSetNode | undefined, into: (f: FieldNode) => void) => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === 'Field') into(s);
-      else if (s.kind === 'InlineFragment') collect(s.selectionSet, into);
-      else collect(info.fragments[s.name.value]?.selectionSet, into);
-    }
-  };
-  for (const set of sets)
-    collect(set, (f) => {
-      if (f.name.value === 'nodes') collect(f.selectionSet, (n) => out.push(n));
-      else if (f.name.value === 'edges')
-        collect(f.selectionSet, (e) => {
-          if (e.name.value === 'node') collect(e.selectionSet, (n) => out.push(n));
-        });
-    });
-  return out;
 }
 
 /** Whether a connection's selection asks for its page, and for its totalCount. */
@@ -91,7 +73,7 @@ function plan(
   const type = info.schema.getType(label);
   if (!isObjectType(type)) return [];
   const out: Prefetch[] = [];
-  for (const node of nodeFields(info, sets)) {
+  for (const node of connectionSelection(info, sets).nodeFields) {
     const field = type.getFields()[node.name.value] as GraphQLField<unknown, unknown> | undefined;
     const marked = (field?.extensions as RelationResolver | undefined)?.[RELATION];
     if (!field || !marked) continue;
@@ -108,6 +90,7 @@ function plan(
       page,
       rows,
       total,
+      projection: projection(info, marked.relation.target.label, [node.selectionSet]),
       children: rows ? plan(info, marked.relation.target.label, [node.selectionSet], levels - 1) : [],
     });
   }
@@ -158,6 +141,7 @@ export function nestedRead(children: readonly Prefetch[], prefix = ''): NestedRe
             dir: child.page.dir,
             cmp: child.page.dir === 'ASC' ? '>' : '<',
             nested: below.nested,
+            ...projectionSlots(child.projection),
           },
           { prefix: own, parts: { children: below.parts } },
         ),

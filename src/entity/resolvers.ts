@@ -6,6 +6,7 @@ import { toConnection } from './connection';
 import type { Context } from './context';
 import { type PageArgs, pageRequest } from './paging';
 import { prefetchPlan, RELATION, type RelationResolver } from './prefetch';
+import { projection, READS, type ReadsResolver, reads } from './projection';
 import type { ConnectionRow, EntityRow, RelRow } from './rows';
 import { selectedPaths } from './selection';
 import type { EntityType, Relation } from './types';
@@ -28,13 +29,18 @@ export async function loadSources(ctx: Context, keys: readonly string[] | null |
 /** The fields every entity type shares. */
 export function entityFields(label: Label) {
   return {
-    id: (row: EntityRow) => toGlobalId(label, row.key),
-    aliases: (row: EntityRow) => row.aliases ?? [],
-    sources: (row: EntityRow, _args: unknown, ctx: Context) => loadSources(ctx, row.sourceKeys),
-    claims: (row: EntityRow, _args: unknown, ctx: Context) =>
+    id: reads(['key'], (row: EntityRow) => toGlobalId(label, row.key)),
+    aliases: reads(['aliases'], (row: EntityRow) => row.aliases ?? []),
+    sources: reads(['sourceKeys'], (row: EntityRow, _args: unknown, ctx: Context) => loadSources(ctx, row.sourceKeys)),
+    claims: reads(['key'], (row: EntityRow, _args: unknown, ctx: Context) =>
       ctx.loaders.grouped('claim/about', { label }, {}, (r) => r.claim as ClaimRow).load(row.key),
+    ),
   };
 }
+
+/** A field of a list of stored strings, [] when the property is unset. */
+export const storedList = (property: string) =>
+  reads([property], (row: EntityRow) => (row[property] as string[] | undefined) ?? []);
 
 /**
  * Whether a connection's page is selected at all: a query asking only for totalCount (a
@@ -46,6 +52,8 @@ function pageSelected(info: GraphQLResolveInfo | undefined): boolean {
   for (const path of selectedPaths(info, 1)) if (path !== 'totalCount' && path !== '__typename') return true;
   return false;
 }
+
+const selectionSets = (info: GraphQLResolveInfo | undefined) => info?.fieldNodes.map((f) => f.selectionSet) ?? [];
 
 /**
  * A relationship field as a connection, batched over all parents of the level; the
@@ -63,7 +71,7 @@ export function relationField(parent: Label, relation: Relation) {
     const fetched = pageSelected(info)
       ? (
           await ctx.loaders
-            .related(parent, relation, page, () =>
+            .related(parent, relation, page, projection(info, relation.target.label, selectionSets(info)), () =>
               prefetchPlan(info, relation.target.label, ctx.config.limits.lookAheadLevels),
             )
             .load(row.key)
@@ -72,6 +80,7 @@ export function relationField(parent: Label, relation: Relation) {
     return toConnection(fetched, page, () => ctx.loaders.relatedCount(parent, relation, page).load(row.key));
   };
   (resolve as RelationResolver)[RELATION] = { parent, relation };
+  (resolve as ReadsResolver)[READS] = ['key'];
   return resolve;
 }
 
@@ -79,7 +88,12 @@ export function listField(type: EntityType) {
   return async (_parent: unknown, args: PageArgs, ctx: Context, info?: GraphQLResolveInfo): Promise<ConnectionRow> => {
     const page = pageRequest(type, args);
     const rows = pageSelected(info)
-      ? await ctx.loaders.list(type, page, prefetchPlan(info, type.label, ctx.config.limits.lookAheadLevels))
+      ? await ctx.loaders.list(
+          type,
+          page,
+          projection(info, type.label, selectionSets(info)),
+          prefetchPlan(info, type.label, ctx.config.limits.lookAheadLevels),
+        )
       : [];
     return toConnection(
       rows.map((row) => ({ row, rel: null as RelRow | null })),

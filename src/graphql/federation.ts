@@ -2,6 +2,7 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { addResolversToSchema } from '@graphql-tools/schema';
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType, parse } from 'graphql';
 import type { Context } from '../entity/context';
+import { READS, type ReadsResolver } from '../entity/projection';
 import type { EntityRow } from '../entity/rows';
 import { AppError, badInput, ErrorCode } from '../errors';
 import { fromGlobalId } from '../graph/ids';
@@ -73,6 +74,22 @@ function carryMarks(schema: GraphQLSchema, map: Record<string, Record<string, un
 }
 
 /**
+ * A field of an entity type resolved by default reads its own stored property, and only it:
+ * marked so that pages read only what their selected fields need (src/entity/projection.ts).
+ * Decided here, where the schema is built: Apollo may wrap every resolver later.
+ */
+function markStoredFields(schema: GraphQLSchema): void {
+  for (const label of ENTITY_LABELS) {
+    const type = schema.getType(label);
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.resolve !== undefined || (field.extensions as ReadsResolver)[READS]) continue;
+      Object.assign(field, { extensions: { ...field.extensions, [READS]: [field.name] } });
+    }
+  }
+}
+
+/**
  * The served schema: the SDL with the federation keys, the resolvers, `_entities` resolving
  * representations through the loaders, and `_service { sdl }`, which says as much as
  * introspection and so answers only where introspection is on or to a caller with a key.
@@ -97,6 +114,7 @@ export function buildApiSchema(
   const map = merged(resolvers);
   const schema = addResolversToSchema({ schema: subgraph, resolvers: map });
   carryMarks(schema, map);
+  markStoredFields(schema);
   const service = schema.getQueryType()?.getFields()._service;
   const sdl = service?.resolve as GraphQLFieldResolver<unknown, Context> | undefined;
   if (service && sdl)

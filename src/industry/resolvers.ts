@@ -1,5 +1,5 @@
 import { ENTITY_KINDS } from '../entity/catalog';
-import { entityFields, entityQueries, relationField } from '../entity/resolvers';
+import { entityFields, entityQueries, relationField, storedList } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
 
 export const industryResolvers: Resolvers = {
@@ -8,7 +8,7 @@ export const industryResolvers: Resolvers = {
   },
   Industry: {
     ...entityFields('Industry'),
-    technicalFeatures: (row) => (row.technicalFeatures as string[] | undefined) ?? [],
+    technicalFeatures: storedList('technicalFeatures'),
     models: relationField('Industry', { type: 'SERVES', direction: 'IN', target: ENTITY_KINDS.Model }),
     scenarios: relationField('Industry', { type: 'IN_INDUSTRY', direction: 'IN', target: ENTITY_KINDS.Scenario }),
     promotedBy: relationField('Industry', { type: 'PROMOTES', direction: 'IN', target: ENTITY_KINDS.Policy }),

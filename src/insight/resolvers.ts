@@ -1,4 +1,5 @@
 import { ENTITY_KINDS } from '../entity/catalog';
+import { reads } from '../entity/projection';
 import { entityFields, entityQueries, relationField } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
 
@@ -8,7 +9,7 @@ export const insightResolvers: Resolvers = {
   },
   Insight: {
     ...entityFields('Insight'),
-    text: (row) => String(row.text ?? row.name),
+    text: reads(['text', 'name'], (row) => String(row.text ?? row.name)),
     models: relationField('Insight', { type: 'EXEMPLIFIES', direction: 'IN', target: ENTITY_KINDS.Model }),
     companies: relationField('Insight', { type: 'MENTIONS', direction: 'OUT', target: ENTITY_KINDS.Company }),
     industries: relationField('Insight', { type: 'MENTIONS', direction: 'OUT', target: ENTITY_KINDS.Industry }),

@@ -1,4 +1,5 @@
 import { ENTITY_KINDS } from '../entity/catalog';
+import { reads } from '../entity/projection';
 import { entityFields, entityQueries, relationField } from '../entity/resolvers';
 import type { EntityRow } from '../entity/rows';
 import type { Resolvers } from '../generated/graphql';
@@ -15,7 +16,7 @@ export const modelResolvers: Resolvers = {
   },
   Model: {
     ...entityFields('Model'),
-    nameGiven: (model) => (model as EntityRow).nameGiven !== false,
+    nameGiven: reads(['nameGiven'], (model) => (model as EntityRow).nameGiven !== false),
     developers: relationField('Model', { type: 'DEVELOPS', direction: 'IN', target: ENTITY_KINDS.Company }),
     filedIn: relationField('Model', { type: 'FILED_IN', direction: 'OUT', target: ENTITY_KINDS.Region }),
     industries: relationField('Model', { type: 'SERVES', direction: 'OUT', target: ENTITY_KINDS.Industry }),

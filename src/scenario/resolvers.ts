@@ -1,5 +1,6 @@
 import { ENTITY_KINDS } from '../entity/catalog';
-import { entityFields, entityQueries, relationField } from '../entity/resolvers';
+import { reads } from '../entity/projection';
+import { entityFields, entityQueries, relationField, storedList } from '../entity/resolvers';
 import type { Resolvers } from '../generated/graphql';
 
 export const scenarioResolvers: Resolvers = {
@@ -8,8 +9,8 @@ export const scenarioResolvers: Resolvers = {
   },
   Scenario: {
     ...entityFields('Scenario'),
-    typicalApplications: (row) => (row.typicalApplications as string[] | undefined) ?? [],
-    hot: (row) => row.hot === true,
+    typicalApplications: storedList('typicalApplications'),
+    hot: reads(['hot'], (row) => row.hot === true),
     models: relationField('Scenario', { type: 'APPLIED_IN', direction: 'IN', target: ENTITY_KINDS.Model }),
     industries: relationField('Scenario', { type: 'IN_INDUSTRY', direction: 'OUT', target: ENTITY_KINDS.Industry }),
     focusedBy: relationField('Scenario', { type: 'FOCUSES_ON', direction: 'IN', target: ENTITY_KINDS.Region }),

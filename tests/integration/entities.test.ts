@@ -1,5 +1,6 @@
 import { cypher } from '../../src/db/cypher';
 import { modelType } from '../../src/entity/kinds/model';
+import { projectionSlots, WHOLE_ROWS } from '../../src/entity/projection';
 import { listPlan } from '../../src/entity/types';
 import { generate, removeGenerated } from '../../src/synthetic/generate';
 import { type TestApi, testApi } from '../support/api';
@@ -316,7 +317,13 @@ describe('list plans: start from the anchor or read the name index in order', ()
     const inRegion = (await truth('ASC')).length;
     const plansTaken = async (limit: number) => {
       const plan = listPlan(modelType, { region }, { field: 'NAME', sort: 'n.name', dir: 'ASC', after: false });
-      const statement = cypher('entity/list', { ...plan.slots, sort: 'n.name', dir: 'ASC', cmp: '>' });
+      const statement = cypher('entity/list', {
+        ...plan.slots,
+        ...projectionSlots(WHOLE_ROWS),
+        sort: 'n.name',
+        dir: 'ASC',
+        cmp: '>',
+      });
       const { summary, records } = await api.db.driver.executeQuery(
         `PROFILE ${statement.text}`,
         { where: plan.rest, anchor: plan.anchor, after: null, limit },
@@ -349,7 +356,13 @@ describe('list plans: start from the anchor or read the name index in order', ()
     const plansTaken = async (where: Record<string, unknown>, dir: 'ASC' | 'DESC') => {
       const order = { field: 'FILING_DATE', sort: modelType.orderFields.FILING_DATE[dir], dir, after: false };
       const plan = listPlan(modelType, where, order);
-      const statement = cypher('entity/list', { ...plan.slots, sort: order.sort, dir, cmp: dir === 'ASC' ? '>' : '<' });
+      const statement = cypher('entity/list', {
+        ...plan.slots,
+        ...projectionSlots(WHOLE_ROWS),
+        sort: order.sort,
+        dir,
+        cmp: dir === 'ASC' ? '>' : '<',
+      });
       const { summary } = await api.db.driver.executeQuery(
         `PROFILE ${statement.text}`,
         { where: plan.rest, anchor: plan.anchor, after: null, limit: 3 },

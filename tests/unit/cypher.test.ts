@@ -1,5 +1,6 @@
 import { compose, cypher, STATEMENT_CACHE_SIZE } from '../../src/db/cypher';
 import { migrationFiles } from '../../src/db/migrate';
+import { projectionSlots, WHOLE_ROWS } from '../../src/entity/projection';
 import { ENTITY_LABELS } from '../../src/graph/vocabulary';
 
 describe('cypher statements', () => {
@@ -21,6 +22,7 @@ describe('cypher statements', () => {
         of: 'p',
         rows: 'rows',
         nested: '{t0: t0}',
+        ...projectionSlots(WHOLE_ROWS),
       },
       { parts: { children: [inner] } },
     );

@@ -1,6 +1,7 @@
 import { execute, type GraphQLResolveInfo, parse } from 'graphql';
 import { compose } from '../../src/db/cypher';
 import { nestedRead, type Prefetch, prefetchPlan } from '../../src/entity/prefetch';
+import { projectionSlots, WHOLE_ROWS } from '../../src/entity/projection';
 import { apiSchema } from '../../src/graphql/schema';
 
 /** The plan the `companies` list would read ahead for a query, taken from its own resolve info. */
@@ -79,6 +80,7 @@ describe('look-ahead: what a list reads with its page', () => {
 });
 
 const slotsForCompanies = {
+  ...projectionSlots(WHOLE_ROWS),
   label: 'Company',
   where: 'company/where',
   probe: 'entity/probe-none',
