@@ -520,12 +520,6 @@ export interface DatabaseOptions {
   walkRows?: number;
 }
 
-/**
- * session.run without the stack trace neo4j-driver captures for every result in case it fails
- * (formatting it took about 7% of the server's CPU on a lookup): the trace would only point
- * here, and every error is mapped to a domain error naming the statement's file instead.
- * The driver builds the result synchronously, so the limit is restored before anything else runs.
- */
 /** The database hits a profiled plan reports, its operators' and their children's. */
 function planDbHits(plan: { dbHits?: number; children?: unknown[] } | false | null | undefined): number {
   if (!plan) return 0;
@@ -533,6 +527,12 @@ function planDbHits(plan: { dbHits?: number; children?: unknown[] } | false | nu
   return own + (plan.children ?? []).reduce<number>((sum, child) => sum + planDbHits(child as typeof plan), 0);
 }
 
+/**
+ * session.run without the stack trace neo4j-driver captures for every result in case it fails
+ * (formatting it took about 7% of the server's CPU on a lookup): the trace would only point
+ * here, and every error is mapped to a domain error naming the statement's file instead.
+ * The driver builds the result synchronously, so the limit is restored before anything else runs.
+ */
 function runUntraced(session: Session, text: string, params: Row, config: Parameters<Session['run']>[2]) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
