@@ -371,69 +371,101 @@ const MAX_BACK_VISITS = 20_000;
  * shortestPaths walked back from each target, its neighbours in key order: the first paths it
  * completes are the target's best by key from the far end back, so it stops at the k it may keep
  * (from a company to a policy: a few dozen visits, where walking from the start enumerates every
- * shortest path to keep one). Null when two neighbours of a node share a key (the order between
- * them is the start's, which this cannot see) or past MAX_BACK_VISITS: fromStart then answers.
+ * shortest path to keep one). Parallel relationships (a policy that promotes and regulates one
+ * industry) are one step with alternatives, taken in the start's side's order: by type, the hop
+ * nearest the start varying slowest. Null when two neighbours of a node share a key or two
+ * parallel relationships share a type (the order between them is the start's, which this cannot
+ * see), when parallel relationships include a containment one (the rules could keep one and
+ * not the other), or past MAX_BACK_VISITS: fromStart then answers. Exported for its unit test,
+ * which holds it to a brute force without the fallback.
  */
-function fromTargets(
+export function fromTargets(
   g: Explored,
   targets: readonly string[],
   { maxHops, k, maxPaths, rules }: PathOptions,
 ): FoundPath[] | null {
   const fromStartAt = distancesFrom(g, [g.start]);
   const containment = new Set(rules.containment);
-  const sorted = new Map<string, Step[]>();
+  // Each node's neighbours in key order, each with its relationships to it (parallel ones by type).
+  const sorted = new Map<string, Step[][]>();
   let tie = false;
-  const sortedSteps = (id: string): Step[] => {
-    let list = sorted.get(id);
-    if (!list) {
-      list = (g.steps.get(id) ?? [])
+  const neighbours = (id: string): Step[][] => {
+    let groups = sorted.get(id);
+    if (!groups) {
+      const list = (g.steps.get(id) ?? [])
         .filter((s) => fromStartAt.has(s.to))
-        .sort((x, y) => cmp(keyAt(g, x.to), keyAt(g, y.to)));
-      for (let i = 1; i < list.length; i++) if (keyAt(g, list[i].to) === keyAt(g, list[i - 1].to)) tie = true;
-      sorted.set(id, list);
+        .sort((x, y) => cmp(keyAt(g, x.to), keyAt(g, y.to)) || cmp(x.type, y.type));
+      groups = [];
+      for (const s of list) {
+        const last = groups[groups.length - 1];
+        if (last?.[0].to === s.to) {
+          if (last[last.length - 1].type === s.type || containment.has(s.type) || containment.has(last[0].type))
+            tie = true;
+          last.push(s);
+        } else {
+          if (last && keyAt(g, last[0].to) === keyAt(g, s.to)) tie = true;
+          groups.push([s]);
+        }
+      }
+      sorted.set(id, groups);
     }
-    return list;
+    return groups;
   };
   const ordered = [...new Set(targets)].sort((x, y) => cmp(keyAt(g, x), keyAt(g, y)));
   for (let i = 1; i < ordered.length; i++) if (keyAt(g, ordered[i]) === keyAt(g, ordered[i - 1])) return null;
   const kept = new Kept(k, maxPaths);
   let visits = 0;
-  // The path so far, from the target back: nodes, and each step as the start's side walks it.
+  // The path so far, from the target back: nodes, and each hop's relationships (parallel ones
+  // are alternatives), each as the start's side walks it.
   const back: string[] = [];
-  const rels: string[] = [];
-  const forward: boolean[] = [];
+  const hops: Step[][] = [];
   const onPath = new Set<string>();
+  // Every choice among a path's parallel relationships, in the start's side's order (the hop
+  // nearest the start varying slowest), while there is room.
+  const emit = (out: FoundPath[], room: number) => {
+    const nodes = [...back].reverse();
+    const along = [...hops].reverse();
+    const pick = along.map(() => 0);
+    for (;;) {
+      out.push({
+        nodes: [...nodes],
+        rels: along.map((h, i) => h[pick[i]].rel),
+        forward: along.map((h, i) => !h[pick[i]].forward),
+      });
+      if (out.length >= room) return;
+      let i = pick.length - 1;
+      while (i >= 0 && ++pick[i] === along[i].length) pick[i--] = 0;
+      if (i < 0) return;
+    }
+  };
   // Collects up to `room` paths of exactly `length` hops ending at back[0]; false to give up.
   const walk = (at: string, length: number, descended: boolean, out: FoundPath[], room: number): boolean => {
     if (++visits > MAX_BACK_VISITS) return false;
-    const depth = rels.length;
+    const depth = hops.length;
     if (depth === length) {
-      if (at === g.start)
-        out.push({ nodes: [...back].reverse(), rels: [...rels].reverse(), forward: [...forward].reverse() });
+      if (at === g.start) emit(out, room);
       return true;
     }
     // Passing on through `at` (neither end).
     if (depth > 0 && isPeer(g, rules, at)) return true;
-    for (const s of sortedSteps(at)) {
+    for (const group of neighbours(at)) {
       if (tie) return false;
       if (out.length >= room) return true;
-      if (onPath.has(s.to)) continue;
-      const rest = fromStartAt.get(s.to) as number;
+      const to = group[0].to;
+      if (onPath.has(to)) continue;
+      const rest = fromStartAt.get(to) as number;
       // The start only where the path begins.
-      if (depth + 1 + rest > length || (s.to === g.start && depth + 1 < length)) continue;
-      // The step as the start's side walks it: from s.to to at.
-      const ahead = !s.forward;
-      const descends = ruleStep(rules, containment, s.type, ahead, descended, true);
+      if (depth + 1 + rest > length || (to === g.start && depth + 1 < length)) continue;
+      // The step as the start's side walks it: from `to` to at (parallel ones: none is containment).
+      const descends = ruleStep(rules, containment, group[0].type, !group[0].forward, descended, true);
       if (descends === null) continue;
-      back.push(s.to);
-      rels.push(s.rel);
-      forward.push(ahead);
-      onPath.add(s.to);
-      const ok = walk(s.to, length, descends, out, room);
-      onPath.delete(s.to);
+      back.push(to);
+      hops.push(group);
+      onPath.add(to);
+      const ok = walk(to, length, descends, out, room);
+      onPath.delete(to);
       back.pop();
-      rels.pop();
-      forward.pop();
+      hops.pop();
       if (!ok) return false;
     }
     return !tie;

@@ -1,4 +1,4 @@
-import { Explored, type FoundPath, shortestPaths, type WalkRules } from '../../src/walk/walk';
+import { Explored, type FoundPath, fromTargets, shortestPaths, type WalkRules } from '../../src/walk/walk';
 
 /**
  * The path enumeration over an explored graph against a brute force of what it promises: every
@@ -29,8 +29,9 @@ function random(seed: number): () => number {
  * A random explored graph. With `ties`, nodes other than models share keys and some pairs have two
  * relationships (the order between such paths is the start's side's, by type); models (the
  * targets there) never tie: between targets of one key the order is the one they were found in.
+ * With `parallel`, keys stay unique and some pairs get a second relationship of another type.
  */
-function graph(seed: number, size: number, edges: number, ties = false): Explored {
+function graph(seed: number, size: number, edges: number, ties = false, parallel = false): Explored {
   const next = random(seed);
   const g = new Explored();
   const labels = ['Company', 'Model', 'Region'];
@@ -47,7 +48,16 @@ function graph(seed: number, size: number, edges: number, ties = false): Explore
     if (a === b || (pairs.has(pair) && !ties)) continue;
     pairs.add(pair);
     const type = TYPES[Math.floor(next() * TYPES.length)];
-    g.link(`n${a}`, { rel: `r${e}`, to: `n${b}`, type, forward: next() < 0.5 });
+    const forward = next() < 0.5;
+    g.link(`n${a}`, { rel: `r${e}`, to: `n${b}`, type, forward });
+    // With `parallel`, some pairs of other types get a second relationship of the other one.
+    if (parallel && type !== 'PART_OF' && next() < 0.4)
+      g.link(`n${a}`, {
+        rel: `p${e}`,
+        to: `n${b}`,
+        type: type === 'DEVELOPS' ? 'SERVES' : 'DEVELOPS',
+        forward: !forward,
+      });
   }
   g.start = 'n0';
   return g;
@@ -160,6 +170,48 @@ describe('shortest paths over an explored graph', () => {
     const expected = bruteForce(g, targets, options);
     expect(expected.length).toBeGreaterThan(3);
     expect(shortestPaths(g, targets, options)).toEqual(expected);
+  });
+
+  it.each([
+    [21, 'free', 3],
+    [22, 'noPeak', 3],
+    [23, 'up', 10],
+    [24, 'down', 10],
+    [26, 'noPeak', 1],
+  ])(
+    'walks parallel relationships back from the targets in the start side order (seed %i, rules %s, k %i)',
+    (seed, rules, k) => {
+      const g = graph(seed, 14, 40, false, true);
+      const targets = [...g.nodes.keys()].filter((id) => g.nodes.get(id)?.label === 'Model');
+      const options = { maxHops: 4, k, maxPaths: 1000, rules: RULES[rules] };
+      const expected = bruteForce(g, targets, options);
+      expect(expected.length).toBeGreaterThan(k);
+      // Kept paths pass parallel relationships (a hop with a choice).
+      const choices = (p: FoundPath) =>
+        p.rels.filter((_r, i) => (g.steps.get(p.nodes[i]) ?? []).filter((s) => s.to === p.nodes[i + 1]).length > 1);
+      expect(expected.filter((p) => choices(p).length > 0).length).toBeGreaterThan(0);
+      // Answered by the walk back itself, not by the walk from the start.
+      expect(fromTargets(g, targets, options)).toEqual(expected);
+    },
+  );
+
+  it('leaves parallel relationships of one type, or with a containment one, to the walk from the start', () => {
+    for (const twin of ['DEVELOPS', 'PART_OF']) {
+      const g = new Explored();
+      for (const [id, label] of [
+        ['a', 'Company'],
+        ['b', 'Region'],
+        ['c', 'Model'],
+      ])
+        g.node(id, label, id);
+      g.link('a', { rel: 'r1', to: 'b', type: 'DEVELOPS', forward: true });
+      g.link('a', { rel: 'r2', to: 'b', type: twin, forward: true });
+      g.link('b', { rel: 'r3', to: 'c', type: 'SERVES', forward: true });
+      g.start = 'a';
+      const options = { maxHops: 3, k: 2, maxPaths: 10, rules: RULES.noPeak };
+      expect(fromTargets(g, ['c'], options)).toBeNull();
+      expect(shortestPaths(g, ['c'], options)).toEqual(bruteForce(g, ['c'], options));
+    }
   });
 
   it('finds the best path to one target (a shortest path between two ends)', () => {
