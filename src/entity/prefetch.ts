@@ -9,7 +9,7 @@ import { compose, cypher, type Statement } from '../db/cypher';
 import type { Label } from '../graph/vocabulary';
 import { type PageArgs, type PageRequest, pageRequest } from './paging';
 import { type Projection, projection, projectionSlots } from './projection';
-import { connectionSelection } from './selection';
+import { connectionSelection, fieldsOf } from './selection';
 import type { Relation } from './types';
 
 /**
@@ -50,16 +50,10 @@ export interface Prefetch {
 function asked(info: GraphQLResolveInfo, set: SelectionSetNode | undefined): { rows: boolean; total: boolean } {
   let rows = false;
   let total = false;
-  const visit = (s: SelectionSetNode | undefined) => {
-    for (const sel of s?.selections ?? []) {
-      if (sel.kind === 'Field') {
-        if (sel.name.value === 'totalCount') total = true;
-        else if (sel.name.value !== '__typename') rows = true;
-      } else if (sel.kind === 'InlineFragment') visit(sel.selectionSet);
-      else visit(info.fragments[sel.name.value]?.selectionSet);
-    }
-  };
-  visit(set);
+  fieldsOf(info, set, (f) => {
+    if (f.name.value === 'totalCount') total = true;
+    else if (f.name.value !== '__typename') rows = true;
+  });
   return { rows, total };
 }
 

@@ -10,14 +10,11 @@ export function selectedPaths(info: GraphQLResolveInfo, depth = 2): Set<string> 
   const out = new Set<string>();
   const visit = (set: SelectionSetNode | undefined, prefix: string, level: number) => {
     if (!set || level > depth) return;
-    for (const s of set.selections) {
-      if (s.kind === 'Field') {
-        const path = prefix + s.name.value;
-        out.add(path);
-        visit(s.selectionSet, `${path}.`, level + 1);
-      } else if (s.kind === 'InlineFragment') visit(s.selectionSet, prefix, level);
-      else visit(info.fragments[s.name.value]?.selectionSet, prefix, level);
-    }
+    fieldsOf(info, set, (f) => {
+      const path = prefix + f.name.value;
+      out.add(path);
+      visit(f.selectionSet, `${path}.`, level + 1);
+    });
   };
   for (const node of info.fieldNodes) visit(node.selectionSet, '', 1);
   return out;
