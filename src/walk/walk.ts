@@ -392,9 +392,7 @@ export function fromTargets(
   const neighbours = (id: string): Step[][] => {
     let groups = sorted.get(id);
     if (!groups) {
-      const list = (g.steps.get(id) ?? [])
-        .filter((s) => fromStartAt.has(s.to))
-        .sort((x, y) => cmp(keyAt(g, x.to), keyAt(g, y.to)) || cmp(x.type, y.type));
+      const list = (g.steps.get(id) ?? []).filter((s) => fromStartAt.has(s.to)).sort(stepOrder(g));
       groups = [];
       for (const s of list) {
         const last = groups[groups.length - 1];
@@ -411,7 +409,7 @@ export function fromTargets(
     }
     return groups;
   };
-  const ordered = [...new Set(targets)].sort((x, y) => cmp(keyAt(g, x), keyAt(g, y)));
+  const ordered = [...new Set(targets)].sort(keyOrder(g));
   for (let i = 1; i < ordered.length; i++) if (keyAt(g, ordered[i]) === keyAt(g, ordered[i - 1])) return null;
   const kept = new Kept(k, maxPaths);
   let visits = 0;
@@ -506,9 +504,7 @@ function fromStart(g: Explored, targets: readonly string[], { maxHops, k, maxPat
   const sortedSteps = (id: string): Step[] => {
     let list = sorted.get(id);
     if (!list) {
-      list = (g.steps.get(id) ?? [])
-        .filter((s) => toTarget.has(s.to))
-        .sort((x, y) => cmp(keyAt(g, x.to), keyAt(g, y.to)) || cmp(x.type, y.type));
+      list = (g.steps.get(id) ?? []).filter((s) => toTarget.has(s.to)).sort(stepOrder(g));
       sorted.set(id, list);
     }
     return list;
@@ -580,7 +576,7 @@ function fromStart(g: Explored, targets: readonly string[], { maxHops, k, maxPat
     extend(g.start, length, false);
     // Up to k per target, targets in key order (and at most maxPaths in all), each target's
     // paths by key from the far end back.
-    for (const target of [...best.keys()].sort((x, y) => cmp(keyAt(g, x), keyAt(g, y)))) {
+    for (const target of [...best.keys()].sort(keyOrder(g))) {
       if (kept.full()) break;
       kept.add(target, best.get(target) as FoundPath[]);
     }
@@ -598,6 +594,13 @@ function byKey(g: Explored, paths: FoundPath[]): FoundPath[] {
 /** Code-point order: stable and much cheaper than localeCompare. */
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 const keyAt = (g: Explored, id: string) => g.nodes.get(id)?.key ?? '';
+/** Nodes by key. */
+const keyOrder = (g: Explored) => (x: string, y: string) => cmp(keyAt(g, x), keyAt(g, y));
+/**
+ * A node's steps in the order both path searches take them: by the key of the node they lead
+ * to, then by type (the order that decides between paths whose nodes tie on keys).
+ */
+const stepOrder = (g: Explored) => (x: Step, y: Step) => cmp(keyAt(g, x.to), keyAt(g, y.to)) || cmp(x.type, y.type);
 const keyOf = (g: Explored, p: FoundPath) =>
   p.nodes
     .map((n) => keyAt(g, n))
