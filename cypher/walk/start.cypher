@@ -2,14 +2,16 @@
 // other end, or every node of the target label when there are at most $maxTargets of them),
 // then expands them as walk/expand.cypher does: the start's hub groups sampled, the other ends'
 // only when $sampleEnds (one end to meet; a label's every node has hubs too big to sample usefully).
-// Slots: {{> toEnd}} (walk/to-node or walk/to-label, yielding `ends`).
+// Slots: {{> toEnd}} (walk/to-node or walk/to-label, yielding `ends`); {{> finish}} (walk/rows,
+// or walk/shown: the same rows and what a path found in them shows).
 // Params: $fromLabel, $from, $toLabel, $to, $maxTargets, $sampleEnds, $deeperA, $deeperB,
 // $deeperSmaller, $smallRing, $rows (at most this many rows), and those of walk/expand-node.
 // A start that did not exist as of the date asked for is not found (no walk from it).
 // With $deeperA / $deeperB, the second level of that side too; with $deeperSmaller, of the side
 // with the smaller first ring (one round trip fewer).
 // Returns per node expanded (so an end without walkable relationships is still known): { side, level
-// (of `from`: 0 or 1), from, fromLabel, fromKey, read (rows of the $rows it took), steps (walk/step) }.
+// (of `from`: 0 or 1), from, fromLabel, fromKey, read (rows of the $rows it took), steps (walk/step) },
+// and with walk/shown one row more, with a null side and `shown` (walk/shown).
 {{> walk/from-node}}
 WITH y WHERE {{> asOf}}
 WITH y AS a
@@ -46,5 +48,4 @@ CALL (first, level0, reachedA, smaller) {
   RETURN side, x, r, y, forward, 1 AS level
 }
 WITH side, level, x, r, y, forward LIMIT toInteger($rows)
-RETURN side, level, elementId(x) AS from, labels(x)[0] AS fromLabel, x.key AS fromKey, count(*) AS read,
-       collect(CASE WHEN r IS NOT NULL THEN {{> walk/step}} END) AS steps
+{{> finish}}

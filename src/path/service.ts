@@ -36,25 +36,33 @@ const PATHS_PER_TARGET = 3;
 /** A bound on the rows one ranking reads. */
 const MAX_RANKED_PATHS = 2000;
 
-/** Paths as rows: the properties of their nodes and relationships, read once for all of them. */
+/**
+ * Paths as rows: the properties of their nodes and relationships (and degrees), from what the
+ * walk's first statement showed (Explored.shown, which has no degrees) and, for what it did not,
+ * one statement for all of them.
+ */
 async function pathRows(
   db: Database,
   meter: QueryMeter,
   scope: WalkScope,
+  g: Explored,
   paths: readonly FoundPath[],
   walk: PathWalk,
   degrees: boolean,
 ): Promise<{ path: PathRow; degrees: number[] }[]> {
-  const nodes = [...new Set(paths.flatMap((p) => p.nodes))];
-  const rels = [...new Set(paths.flatMap((p) => p.rels))];
-  const d = await details(db, meter, scope, { nodes, rels, degrees, props: true });
+  const shown = degrees ? null : g.shown;
+  const nodes = [...new Set(paths.flatMap((p) => p.nodes))].filter((id) => !shown?.nodes.has(id));
+  const rels = [...new Set(paths.flatMap((p) => p.rels))].filter((id) => !shown?.rels.has(id));
+  const read = await details(db, meter, scope, { nodes, rels, degrees, props: true });
+  const node = (id: string) => shown?.nodes.get(id) ?? read.nodes.get(id);
+  const rel = (id: string) => shown?.rels.get(id) ?? read.rels.get(id);
   return paths.map((p) => ({
     path: {
-      nodes: p.nodes.map((id) => d.nodes.get(id)?.node as EntityRow),
-      rels: p.rels.map((id, i) => ({ ...(d.rels.get(id) as RelRow), __forward: p.forward[i] })),
+      nodes: p.nodes.map((id) => node(id)?.node as EntityRow),
+      rels: p.rels.map((id, i) => ({ ...(rel(id) as RelRow), __forward: p.forward[i] })),
       walk,
     },
-    degrees: p.nodes.map((id) => Number(d.nodes.get(id)?.degree ?? 0)),
+    degrees: p.nodes.map((id) => Number(node(id)?.degree ?? 0)),
   }));
 }
 
@@ -99,11 +107,12 @@ export async function shortestPaths(
       sample: END_SAMPLE,
       peer: rules.peerLabel,
       skip: peerSkip(rules.peerLabel),
+      inline: true,
       done: (seen, levels) => seen.ends.length > 0 && find(seen, Math.min(maxHops, levels.a + levels.b)).length >= k,
     });
     if (!g || g.ends.length === 0) return [];
     const found = find(g, maxHops);
-    return (await pathRows(db, meter, scope, found, walk, false)).map((r) => r.path);
+    return (await pathRows(db, meter, scope, g, found, walk, false)).map((r) => r.path);
   });
 }
 
@@ -147,6 +156,6 @@ export async function links(
         ? g.ends
         : [...g.nodes].filter(([id, n]) => id !== g.start && n.label === args.targetType).map(([id]) => id);
     const found = shortestWalks(g, targets, { maxHops, k: PATHS_PER_TARGET, maxPaths: MAX_RANKED_PATHS, rules });
-    return rankLinks(await pathRows(db, meter, scope, found, walk, true), first);
+    return rankLinks(await pathRows(db, meter, scope, g, found, walk, true), first);
   });
 }

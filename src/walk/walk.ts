@@ -21,6 +21,11 @@ export const END_SAMPLE = 1000;
 export const MAX_TARGETS = 200;
 /** A first ring a search between two ends may expand in its first statement, unasked (start.cypher). */
 export const SMALL_RING = 200;
+/**
+ * A bound on the nodes the first statement shows of a walk asked to (WalkPlan.inline): more and it
+ * shows none, and the answer's details take a statement of their own.
+ */
+export const INLINE_NODES = 300;
 /** A bound on the paths one enumeration visits, whatever the graph. */
 const MAX_VISITS = 200_000;
 export type Side = 'a' | 'b';
@@ -61,6 +66,8 @@ export class Explored {
   private readonly rels = new Set<string>();
   start = '';
   ends: string[] = [];
+  /** What the first statement showed of the nodes where the walk met (WalkPlan.inline), else null. */
+  shown: Details | null = null;
   /** True when an end's hub group gave as many members as it may take: there may be more. */
   sampled = false;
 
@@ -122,6 +129,11 @@ export interface WalkPlan {
   budget?: number;
   /** The start's own label when a path may not pass through another node of it (not even read). */
   peer?: string | null;
+  /**
+   * Show in the first statement what a path it completes may show (Explored.shown, without
+   * degrees): a search whose rows are complete then needs no other statement.
+   */
+  inline?: boolean;
 }
 
 /**
@@ -168,14 +180,19 @@ export async function explore(
     // a walk that reaches it stops there, its answer marked sampled, so a request's memory is
     // bounded (with MAX_WALKS, the server's: 32 walks reading hubs at once exhausted its heap).
     rows: db.walkRows,
+    inlineNodes: INLINE_NODES,
   };
   const toEnd = `walk/to-${plan.toward}`;
-  const rows = await db.read<Expansion & { fromLabel: string; fromKey: string; level: number; read: number }>(
-    cypher('walk/start', { asOf: scope.asOfSlot, toEnd }),
+  type Row = Omit<Expansion, 'side'> & { fromLabel: string; fromKey: string; level: number; read: number };
+  const read = await db.read<Row & { side: Side | null; shown: ShownRow | null }>(
+    cypher('walk/start', { asOf: scope.asOfSlot, toEnd, finish: plan.inline ? 'walk/shown' : 'walk/rows' }),
     params,
     { meter },
   );
+  const rows = read.filter((r): r is typeof r & { side: Side } => r.side !== null);
   if (rows.length === 0) return null;
+  const shown = read.find((r) => r.side === null)?.shown;
+  if (shown) g.shown = detailsOf(shown);
   const first = rows.filter((r) => r.level === 0);
   for (const r of first) {
     g.node(r.from, r.fromLabel, r.fromKey);
@@ -633,6 +650,17 @@ export interface Details {
   rels: Map<string, RelRow>;
 }
 
+/** Details as walk/details (and walk/shown, in a walk's first statement) return them. */
+interface ShownRow {
+  nodes: { id: string; node: EntityRow | null; degree: number | null }[];
+  rels: { id: string; rel: RelRow }[];
+}
+
+const detailsOf = (row: ShownRow): Details => ({
+  nodes: new Map(row.nodes.map((n) => [n.id, { node: n.node, degree: n.degree }])),
+  rels: new Map(row.rels.map((r) => [r.id, r.rel])),
+});
+
 export async function details(
   db: Database,
   meter: QueryMeter,
@@ -640,10 +668,7 @@ export async function details(
   ask: { nodes: string[]; rels: string[]; degrees: boolean; props: boolean },
 ): Promise<Details> {
   if (ask.nodes.length === 0 && ask.rels.length === 0) return { nodes: new Map(), rels: new Map() };
-  const [row] = await db.read<{
-    nodes: { id: string; node: EntityRow | null; degree: number | null }[];
-    rels: { id: string; rel: RelRow }[];
-  }>(
+  const [row] = await db.read<ShownRow>(
     cypher('walk/details', { asOf: scope.asOfSlot }),
     {
       nodes: typed(ask.nodes),
@@ -654,8 +679,5 @@ export async function details(
     },
     { meter },
   );
-  return {
-    nodes: new Map(row.nodes.map((n) => [n.id, { node: n.node, degree: n.degree }])),
-    rels: new Map(row.rels.map((r) => [r.id, r.rel])),
-  };
+  return detailsOf(row);
 }

@@ -98,10 +98,18 @@ describe('cypher statements', () => {
         expect([file, /\{\{(types|labels)\}\}/.test(text)]).toEqual([file, false]);
         // Every statement and fragment that walks filters by $types, itself or through the walk
         // fragments it includes (the ends, from-node and to-*, and the passable predicate look at
-        // nodes only; a neighbourhood's absent ring walks nothing; a step only shapes what was walked).
+        // nodes only; a neighbourhood's absent ring walks nothing; a step, a statement's rows and
+        // what they show only shape what was walked).
         if (
           !file.startsWith('to-') &&
-          !['from-node.cypher', 'passable.cypher', 'neighborhood-no-ring.cypher', 'step.cypher'].includes(file)
+          ![
+            'from-node.cypher',
+            'passable.cypher',
+            'neighborhood-no-ring.cypher',
+            'step.cypher',
+            'rows.cypher',
+            'shown.cypher',
+          ].includes(file)
         )
           expect([file, /\$types|\{\{> walk\/(expand-node|expand-marked|degree)\}\}/.test(text)]).toEqual([file, true]);
       }
@@ -119,6 +127,7 @@ describe('cypher statements', () => {
       expect(guarded.map((m) => m[1]).sort()).toEqual([...ENTITY_LABELS].sort());
       for (const m of guarded) expect(m[2]).toBe(m[1]);
     }
-    expect(cypher('walk/start', { toEnd: 'walk/to-label', asOf: 'graph/any-time' }).text).not.toMatch(/\{\{/);
+    for (const finish of ['walk/rows', 'walk/shown'])
+      expect(cypher('walk/start', { toEnd: 'walk/to-label', asOf: 'graph/any-time', finish }).text).not.toMatch(/\{\{/);
   });
 });
