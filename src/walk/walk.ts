@@ -184,7 +184,7 @@ export async function explore(
   };
   const toEnd = `walk/to-${plan.toward}`;
   type Row = Omit<Expansion, 'side'> & { fromLabel: string; fromKey: string; level: number; read: number };
-  const read = await db.read<Row & { side: Side | null; shown: ShownRow | null }>(
+  const read = await db.read<Row & { side: Side | null; shown: DetailsRow | null }>(
     cypher('walk/start', { asOf: scope.asOfSlot, toEnd, finish: plan.inline ? 'walk/shown' : 'walk/rows' }),
     params,
     { meter },
@@ -650,13 +650,13 @@ export interface Details {
   rels: Map<string, RelRow>;
 }
 
-/** Details as walk/details (and walk/shown, in a walk's first statement) return them. */
-interface ShownRow {
+/** Details as walk/details returns them, and walk/shown in a walk's first statement. */
+interface DetailsRow {
   nodes: { id: string; node: EntityRow | null; degree: number | null }[];
   rels: { id: string; rel: RelRow }[];
 }
 
-const detailsOf = (row: ShownRow): Details => ({
+const detailsOf = (row: DetailsRow): Details => ({
   nodes: new Map(row.nodes.map((n) => [n.id, { node: n.node, degree: n.degree }])),
   rels: new Map(row.rels.map((r) => [r.id, r.rel])),
 });
@@ -668,7 +668,7 @@ export async function details(
   ask: { nodes: string[]; rels: string[]; degrees: boolean; props: boolean },
 ): Promise<Details> {
   if (ask.nodes.length === 0 && ask.rels.length === 0) return { nodes: new Map(), rels: new Map() };
-  const [row] = await db.read<ShownRow>(
+  const [row] = await db.read<DetailsRow>(
     cypher('walk/details', { asOf: scope.asOfSlot }),
     {
       nodes: typed(ask.nodes),
