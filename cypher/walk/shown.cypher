@@ -36,6 +36,6 @@ CALL (walked) {
     RETURN collect({id: elementId(r), rel: r {.*, __type: type(r)}}) AS rels
   }
   RETURN null AS side, null AS level, null AS from, null AS fromLabel, null AS fromKey, 0 AS read, [] AS steps,
-         {nodes: nodes, rels: rels} AS shown
+         null AS degree, {nodes: nodes, rels: rels} AS shown
 }
-RETURN side, level, from, fromLabel, fromKey, read, steps, shown
+RETURN side, level, from, fromLabel, fromKey, read, steps, degree, shown

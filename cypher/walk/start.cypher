@@ -5,12 +5,13 @@
 // Slots: {{> toEnd}} (walk/to-node or walk/to-label, yielding `ends`); {{> finish}} (walk/rows,
 // or walk/shown: the same rows and what a path found in them shows).
 // Params: $fromLabel, $from, $toLabel, $to, $maxTargets, $sampleEnds, $deeperA, $deeperB,
-// $deeperSmaller, $smallRing, $rows (at most this many rows), and those of walk/expand-node.
+// $deeperSmaller, $smallRing, $rows (at most this many rows), $degrees, and those of walk/expand-node.
 // A start that did not exist as of the date asked for is not found (no walk from it).
 // With $deeperA / $deeperB, the second level of that side too; with $deeperSmaller, of the side
 // with the smaller first ring (one round trip fewer).
 // Returns per node expanded (so an end without walkable relationships is still known): { side, level
-// (of `from`: 0 or 1), from, fromLabel, fromKey, read (rows of the $rows it took), steps (walk/step) },
+// (of `from`: 0 or 1), from, fromLabel, fromKey, read (rows of the $rows it took), steps (walk/step),
+// degree (with $degrees; walk/rows) },
 // and with walk/shown one row more, with a null side and `shown` (walk/shown).
 {{> walk/from-node}}
 WITH y WHERE {{> asOf}}

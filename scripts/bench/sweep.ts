@@ -13,7 +13,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type CommandSpec, intOption, numberOption, parseCommand, progress, usageExit } from '../../src/cli/command';
 import { instance, start, stop } from '../../src/db/bundled-neo4j';
+import { cypher } from '../../src/db/cypher';
 import { toGlobalId } from '../../src/graph/ids';
+import { ENTITY_LABELS } from '../../src/graph/vocabulary';
 import { generatedCompanies } from '../../src/synthetic/generate';
 import { SCRATCH_PORT, scratchRegister } from '../../src/synthetic/scratch';
 import { closePools, percentile, postGraphql, startProcess, waitHttp } from './harness';
@@ -22,7 +24,7 @@ const ROOT = join(__dirname, '..', '..');
 const SPEC: CommandSpec = {
   name: 'npm run bench:sweep --',
   summary:
-    'Every traversal field from random companies of a generated register, through the API without its response\n' +
+    'Every traversal field from random starts of a generated register, through the API without its response\n' +
     'cache: warm one at a time, warm under concurrency, and the first requests after a restart. Writes JSON and Markdown.',
   options: {
     scale: { type: 'string', value: 'N', default: '1', description: 'generated register size (0.01 to 10000)' },
@@ -41,6 +43,14 @@ const SPEC: CommandSpec = {
       default: 'both',
       description: 'what the cold phase restarts: both (Neo4j and the API) or neo4j (under the running API)',
     },
+    from: {
+      type: 'string',
+      value: 'WHAT',
+      default: 'company',
+      description:
+        'what the traversals start from: company (random companies) or any (random entities of every type in turn,\n' +
+        'hubs such as 北京市 and 民营企业 among them; company policies still from a company)',
+    },
     only: { type: 'string', value: 'LIST', description: 'fields whose names contain one of these words' },
     out: { type: 'string', value: 'DIR', default: 'bench/results', description: 'where the results go' },
     port: {
@@ -54,13 +64,24 @@ const SPEC: CommandSpec = {
 };
 const log = (m: string) => process.stderr.write(`[sweep] ${m}\n`);
 
-/** A traversal field asked from one start (a company's global id); `other` is a second random company. */
+/**
+ * A traversal field asked from one start (a global id: a random company, or with --from any a
+ * random entity of any type); `company` is a random company (company policies start from one),
+ * `other` another.
+ */
 interface Field {
   name: string;
-  query: (company: string, other: string) => string;
+  query: (start: Start) => string;
 }
 
-const POLICY = toGlobalId('Policy', '《生成式人工智能服务管理暂行办法》');
+interface Start {
+  start: string;
+  company: string;
+  other: string;
+}
+
+const POLICY_KEY = '《生成式人工智能服务管理暂行办法》';
+const POLICY = toGlobalId('Policy', POLICY_KEY);
 const REGION = toGlobalId('Region', '110000');
 const AS_OF = '2024-06-30';
 const TARGETS = ['MODEL', 'COMPANY', 'REGION', 'CLUSTER', 'INDUSTRY', 'SCENARIO', 'ENTERPRISE_TYPE', 'POLICY'];
@@ -68,44 +89,48 @@ const TARGETS = ['MODEL', 'COMPANY', 'REGION', 'CLUSTER', 'INDUSTRY', 'SCENARIO'
 const FIELDS: Field[] = [
   {
     name: 'companyPolicies',
-    query: (c) => `{ companyPolicies(company: "${c}") { target { key } score rule reason path { length } } }`,
+    query: ({ company }) =>
+      `{ companyPolicies(company: "${company}") { target { key } score rule reason path { length } } }`,
   },
   {
     name: 'companyPolicies asOf',
-    query: (c) => `{ companyPolicies(company: "${c}", asOf: "${AS_OF}") { target { key } score rule } }`,
+    query: ({ company }) =>
+      `{ companyPolicies(company: "${company}", asOf: "${AS_OF}") { target { key } score rule } }`,
   },
   ...TARGETS.map((t) => ({
     name: `links ${t}`,
-    query: (c: string) => `{ links(from: "${c}", targetType: ${t}, first: 10) { target { key } score reason } }`,
+    query: ({ start }: Start) =>
+      `{ links(from: "${start}", targetType: ${t}, first: 10) { target { key } score reason } }`,
   })),
   {
     name: 'shortestPath to policy',
-    query: (c) => `{ shortestPath(from: "${c}", to: "${POLICY}") { length explanation } }`,
+    query: ({ start }) => `{ shortestPath(from: "${start}", to: "${POLICY}") { length explanation } }`,
   },
   {
     name: 'shortestPath asOf',
-    query: (c) => `{ shortestPath(from: "${c}", to: "${POLICY}", asOf: "${AS_OF}") { length } }`,
+    query: ({ start }) => `{ shortestPath(from: "${start}", to: "${POLICY}", asOf: "${AS_OF}") { length } }`,
   },
   {
     name: 'shortestPaths k=3',
-    query: (c) => `{ shortestPaths(from: "${c}", to: "${POLICY}", k: 3) { length explanation } }`,
+    query: ({ start }) => `{ shortestPaths(from: "${start}", to: "${POLICY}", k: 3) { length explanation } }`,
   },
   {
-    name: 'shortestPath company to company',
-    query: (c, o) => `{ shortestPath(from: "${c}", to: "${o}") { length } }`,
+    name: 'shortestPath to a company',
+    query: ({ start, other }) => `{ shortestPath(from: "${start}", to: "${other}") { length } }`,
   },
   {
     name: 'neighborhood depth 2',
-    query: (c) => `{ neighborhood(id: "${c}", depth: 2, limit: 100) { totalNodes nodes { id } edges { id } } }`,
+    query: ({ start }) =>
+      `{ neighborhood(id: "${start}", depth: 2, limit: 100) { totalNodes nodes { id } edges { id } } }`,
   },
   {
     name: 'neighborhood asOf',
-    query: (c) =>
-      `{ neighborhood(id: "${c}", depth: 2, limit: 100, asOf: "${AS_OF}") { totalNodes nodes { id } edges { id } } }`,
+    query: ({ start }) =>
+      `{ neighborhood(id: "${start}", depth: 2, limit: 100, asOf: "${AS_OF}") { totalNodes nodes { id } edges { id } } }`,
   },
   {
     name: 'subgraph',
-    query: (c) => `{ subgraph(ids: ["${c}", "${POLICY}", "${REGION}"]) { nodes { id } edges { id } } }`,
+    query: ({ start }) => `{ subgraph(ids: ["${start}", "${POLICY}", "${REGION}"]) { nodes { id } edges { id } } }`,
   },
 ];
 
@@ -181,6 +206,8 @@ async function main(): Promise<void> {
   const port = intOption(SPEC, 'port', values.port, 1, 65_535);
   const words = values.only ? String(values.only).split(',') : null;
   const restartWhat = String(values.restart);
+  const from = String(values.from);
+  if (from !== 'company' && from !== 'any') usageExit(SPEC, '--from is company or any');
   if (restartWhat !== 'both' && restartWhat !== 'neo4j') usageExit(SPEC, '--restart is both or neo4j');
   const fields = FIELDS.filter((f) => !words || words.some((w) => f.name.includes(w.trim())));
   const bar = progress('[sweep]');
@@ -191,13 +218,33 @@ async function main(): Promise<void> {
   });
   bar.done();
   const { uri } = register;
+  // With --from any, every entity type takes its turn as the start, each start a random entity
+  // of it (a hub such as 北京市 as likely as any region); never the policy every path field ends at.
+  const pool =
+    from === 'any'
+      ? (
+          await register.db.read<{ label: string; keys: string[] }>(cypher('bench/sweep-starts'), {
+            labels: ENTITY_LABELS,
+            except: POLICY_KEY,
+          })
+        ).filter((r) => r.keys.length > 0)
+      : [];
   await register.db.close();
 
   // Random companies, never company 0 (the benchmark's named start); warm-up, warm and cold sets apart.
   const companies = generatedCompanies(scale).slice(1);
   const random = seeded(seed);
   const pick = () => toGlobalId('Company', companies[Math.floor(random() * companies.length)].key);
-  const sample = (n: number) => Array.from({ length: n }, () => [pick(), pick()] as const);
+  let turn = 0;
+  const anyStart = () => {
+    const { label, keys } = pool[turn++ % pool.length];
+    return toGlobalId(label, keys[Math.floor(random() * keys.length)]);
+  };
+  const sample = (n: number): Start[] =>
+    Array.from({ length: n }, () => {
+      const company = pick();
+      return { start: from === 'any' ? anyStart() : company, company, other: pick() };
+    });
   const warmup = sample(5);
   const warm = sample(starts);
   const afterRestart = sample(cold);
@@ -220,9 +267,9 @@ async function main(): Promise<void> {
   await waitHttp(`${url}/health/ready`);
   log(`API up on ${url}; ${fields.length} fields, ${starts} random starts each, seed ${seed}`);
   const rows: Row[] = [];
-  for (const f of fields) for (const [c, o] of warmup) await postGraphql(url, f.query(c, o)).catch(() => undefined);
+  for (const f of fields) for (const s of warmup) await postGraphql(url, f.query(s)).catch(() => undefined);
   for (const f of fields) {
-    const queries = warm.map(([c, o]) => f.query(c, o));
+    const queries = warm.map((s) => f.query(s));
     const one = await run(url, queries, 1);
     rows.push(summary(f.name, 'warm c=1', one.times, one.errors, null));
     const many = await run(url, queries, concurrency);
@@ -256,9 +303,9 @@ async function main(): Promise<void> {
     restart = { neo4jSeconds, apiSeconds: (performance.now() - t) / 1000 };
     log(`Neo4j up in ${neo4jSeconds.toFixed(1)} s, the API ready ${restart.apiSeconds.toFixed(1)} s later`);
     const times = new Map(fields.map((f) => [f.name, { times: [] as number[], errors: [] as string[] }]));
-    for (const [c, o] of afterRestart)
+    for (const s of afterRestart)
       for (const f of fields) {
-        const r = await run(url, [f.query(c, o)], 1);
+        const r = await run(url, [f.query(s)], 1);
         const m = times.get(f.name) as { times: number[]; errors: string[] };
         m.times.push(...r.times);
         m.errors.push(...r.errors);
@@ -277,7 +324,7 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const stem = join(
     outDir,
-    `sweep-${new Date().toISOString().slice(0, 10)}-${scale}x${restartWhat === 'neo4j' ? '-neo4j-restart' : ''}${words ? '-some' : ''}`,
+    `sweep-${new Date().toISOString().slice(0, 10)}-${scale}x${from === 'any' ? '-any-start' : ''}${restartWhat === 'neo4j' ? '-neo4j-restart' : ''}${words ? '-some' : ''}`,
   );
   const result = {
     date: new Date().toISOString(),
@@ -288,6 +335,7 @@ async function main(): Promise<void> {
     starts,
     concurrency,
     cold,
+    from,
     restartWhat,
     restart,
     rows,
@@ -298,12 +346,19 @@ async function main(): Promise<void> {
   log(`wrote ${stem}.json and .md`);
 }
 
-function markdown(r: { scale: number; models: number; concurrency: number; rows: Row[]; restart: unknown }): string {
+function markdown(r: {
+  scale: number;
+  models: number;
+  concurrency: number;
+  from: string;
+  rows: Row[];
+  restart: unknown;
+}): string {
   const fmt = (n: number | null) => (n === null || Number.isNaN(n) ? '–' : n < 100 ? n.toFixed(1) : n.toFixed(0));
   const fields = [...new Set(r.rows.map((x) => x.field))];
   const at = (f: string, phase: string) => r.rows.find((x) => x.field === f && x.phase === phase);
   const lines = [
-    `Scale ${r.scale}x (${r.models} models), uncached API, random starts; times in ms.`,
+    `Scale ${r.scale}x (${r.models} models), uncached API, random starts (${r.from === 'any' ? 'entities of every type in turn; company policies from random companies' : 'companies'}); times in ms.`,
     '',
     `| field | warm p50 | warm p90 | warm max | c=${r.concurrency} req/s | c=${r.concurrency} p90 | errors | after restart p50 | after restart p90 | after restart max |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

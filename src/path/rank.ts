@@ -3,6 +3,52 @@ import { REL_TYPES, type RelType } from '../graph/vocabulary';
 import { displayName, englishName, explainPath } from './explain';
 import type { LinkRow, PathRow } from './rows';
 
+/** A path as ids, its inner nodes between its first and last (src/walk/walk.ts FoundPath). */
+interface IdPath {
+  nodes: readonly string[];
+}
+
+/** A relative margin for comparing bounds summed in another order than the score. */
+const MARGIN = 1e-9;
+
+/**
+ * The paths of the targets that may be among the `first` best links (rankLinks), before the
+ * degrees of their inner nodes are all known: a top-k with bounds. `degree` is exact where the
+ * walk counted it; elsewhere a node has at least `seen` relationships (those the walk saw at it,
+ * and two, one in and one out, at any inner node). A target's score is at least the sum of the
+ * weights of its paths whose inner degrees are all known, and at most the sum with every unknown
+ * degree at that least; a target whose most is below the first-th best least is outranked by
+ * `first` others whatever the rest, so neither its paths nor their details are needed. Keeps the
+ * order of `paths`, so rankLinks ranks what is kept as it ranks everything.
+ */
+export function mayRank<P extends IdPath>(
+  paths: readonly P[],
+  first: number,
+  degree: (id: string) => number | undefined,
+  seen: (id: string) => number,
+): P[] {
+  const bounds = new Map<string, { least: number; most: number }>();
+  for (const p of paths) {
+    const target = p.nodes[p.nodes.length - 1];
+    const b = bounds.get(target) ?? { least: 0, most: 0 };
+    let exact = true;
+    let most = 1;
+    for (const id of p.nodes.slice(1, -1)) {
+      const d = degree(id);
+      if (d === undefined) exact = false;
+      most /= Math.log(Math.E + (d ?? Math.max(2, seen(id))));
+    }
+    if (exact) b.least += most;
+    b.most += most;
+    bounds.set(target, b);
+  }
+  if (bounds.size <= first) return [...paths];
+  const floor =
+    first === 0 ? Number.POSITIVE_INFINITY : [...bounds.values()].map((b) => b.least).sort((x, y) => y - x)[first - 1];
+  const keep = new Set([...bounds].filter(([, b]) => b.most * (1 + MARGIN) >= floor * (1 - MARGIN)).map(([t]) => t));
+  return paths.filter((p) => keep.has(p.nodes[p.nodes.length - 1]));
+}
+
 /** A path with the degree (walkable relationships) of each of its nodes, as a walk finds it (src/walk/walk.ts). */
 export interface WeighedPath {
   path: PathRow;

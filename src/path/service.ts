@@ -13,7 +13,7 @@ import {
   shortestPaths as shortestWalks,
   type WalkScope,
 } from '../walk/walk';
-import { rankLinks } from './rank';
+import { mayRank, rankLinks } from './rank';
 import type { LinkRow, PathRow, PathWalk } from './rows';
 
 export const MAX_HOPS = 6;
@@ -149,6 +149,7 @@ export async function links(
       sample: END_SAMPLE,
       peer: rules.peerLabel,
       skip: peerSkip(rules.peerLabel),
+      degrees: true,
     });
     if (!g) return [];
     const targets =
@@ -156,6 +157,14 @@ export async function links(
         ? g.ends
         : [...g.nodes].filter(([id, n]) => id !== g.start && n.label === args.targetType).map(([id]) => id);
     const found = shortestWalks(g, targets, { maxHops, k: PATHS_PER_TARGET, maxPaths: MAX_RANKED_PATHS, rules });
-    return rankLinks(await pathRows(db, meter, scope, g, found, walk, true), first);
+    // Details only for the targets that may rank among the first (the walk counted the degrees
+    // of the nodes it expanded): from a hub, a few dozen of several hundred.
+    const ranked = mayRank(
+      found,
+      first,
+      (id) => g.degree.get(id),
+      (id) => g.steps.get(id)?.length ?? 0,
+    );
+    return rankLinks(await pathRows(db, meter, scope, g, ranked, walk, true), first);
   });
 }

@@ -1,6 +1,6 @@
 import { cypher } from '../../src/db/cypher';
 import { toGlobalId } from '../../src/graph/ids';
-import { HUB_GROUP } from '../../src/walk/walk';
+import { END_SAMPLE, HUB_GROUP } from '../../src/walk/walk';
 import { type TestApi, testApi } from '../support/api';
 
 /**
@@ -108,6 +108,7 @@ describe('walks never expand a hub group, and still find what passes through a h
       hub: HUB_GROUP,
       take: 50,
       peer: '',
+      sampleable: ['Company', 'Policy', 'Region', 'Model', 'Industry'],
       keepKeys: ['t15-市'],
     };
     const { summary, records } = await api.db.driver.executeQuery(`PROFILE ${statement.text}`, params, {
@@ -186,6 +187,41 @@ describe('walks at scale stay bounded (issue 24)', () => {
     const { data, dbHits } = await profiled(q, { a: id('Company', '乙公司') });
     expect(data.links.find((l: any) => l.target.key === 't15-市')?.path.length).toBe(1);
     expect(dbHits).toBeLessThan(MEMBERS / 3);
+  });
+
+  it('a path to a hub does not sample a group of members it may not step onto (regression: a company to 民营企业 read its 65,000 companies)', async () => {
+    // The city is the far end, so its groups are sampled; its members are companies, the
+    // start's own label, which no path passes through: sampling them read all 3,002.
+    const { data, dbHits } = await profiled('query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { length } }', {
+      a: id('Company', '甲公司'),
+      b: id('Region', '市'),
+    });
+    expect(data.shortestPath.length).toBe(1);
+    expect(dbHits).toBeLessThan(MEMBERS / 3);
+    // Nor one of a label the filter leaves out (every member read, none kept).
+    const filtered = await profiled(
+      'query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, filter: { allowedLabels: [REGION, POLICY] }) { length } }',
+      { a: id('Policy', '市政策'), b: id('Region', '市') },
+    );
+    expect(filtered.data.shortestPath.length).toBe(1);
+    expect(filtered.dbHits).toBeLessThan(MEMBERS / 3);
+  });
+
+  it(`a walk from a hub takes a sample of ${END_SAMPLE} of each hub group (regression: links from 北京市 read 1,000 filings and 1,000 companies, then the rings of each)`, async () => {
+    const { data, dbHits } = await profiled(
+      'query($c: ID!) { links(from: $c, targetType: COMPANY, first: 5) { target { key } score path { length } } }',
+      { c: id('Region', '市') },
+    );
+    expect(data.links).toHaveLength(5);
+    for (const l of data.links) {
+      expect(l.target.key).toMatch(/^t15-/);
+      expect(l.path.length).toBe(1);
+      expect(l.score).toBeGreaterThanOrEqual(1);
+    }
+    // The sample, its ring and the answer's details: fewer hits than two per member of the
+    // group (3,687 here; a sample of 1,000 read 32,487).
+    expect(END_SAMPLE).toBeLessThan(MEMBERS / 10);
+    expect(dbHits).toBeLessThan(2 * MEMBERS);
   });
 
   it('a walk reads at most MAX_WALK_ROWS relationships and says its answer is truncated', async () => {
