@@ -142,7 +142,7 @@ export interface WalkPlan {
    * degrees): a search whose rows are complete then needs no other statement.
    */
   inline?: boolean;
-  /** Count the walkable relationships of each node the first statement expands (Explored.degree). */
+  /** Count the walkable relationships of each node the first statement expands from the start (Explored.degree). */
   degrees?: boolean;
 }
 
