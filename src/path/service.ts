@@ -38,8 +38,8 @@ const MAX_RANKED_PATHS = 2000;
 
 /**
  * Paths as rows: the properties of their nodes and relationships (and degrees), from what the
- * walk's first statement showed (Explored.shown, which has no degrees) and, for what it did not,
- * one statement for all of them.
+ * walk's first statement showed (Explored.shown, which has no degrees; Explored.degree) and, for
+ * what it did not, one statement for all of them.
  */
 async function pathRows(
   db: Database,
@@ -53,7 +53,8 @@ async function pathRows(
   const shown = degrees ? null : g.shown;
   const nodes = [...new Set(paths.flatMap((p) => p.nodes))].filter((id) => !shown?.nodes.has(id));
   const rels = [...new Set(paths.flatMap((p) => p.rels))].filter((id) => !shown?.rels.has(id));
-  const read = await details(db, meter, scope, { nodes, rels, degrees, props: true });
+  const counted = degrees ? nodes.filter((id) => g.degree.has(id)) : [];
+  const read = await details(db, meter, scope, { nodes, rels, degrees, props: true, counted });
   const node = (id: string) => shown?.nodes.get(id) ?? read.nodes.get(id);
   const rel = (id: string) => shown?.rels.get(id) ?? read.rels.get(id);
   return paths.map((p) => ({
@@ -62,7 +63,7 @@ async function pathRows(
       rels: p.rels.map((id, i) => ({ ...(rel(id) as RelRow), __forward: p.forward[i] })),
       walk,
     },
-    degrees: p.nodes.map((id) => Number(node(id)?.degree ?? 0)),
+    degrees: p.nodes.map((id) => Number(g.degree.get(id) ?? node(id)?.degree ?? 0)),
   }));
 }
 

@@ -692,7 +692,7 @@ export async function details(
   db: Database,
   meter: QueryMeter,
   scope: WalkScope,
-  ask: { nodes: string[]; rels: string[]; degrees: boolean; props: boolean },
+  ask: { nodes: string[]; rels: string[]; degrees: boolean; props: boolean; counted?: string[] },
 ): Promise<Details> {
   if (ask.nodes.length === 0 && ask.rels.length === 0) return { nodes: new Map(), rels: new Map() };
   const [row] = await db.read<DetailsRow>(
@@ -700,6 +700,7 @@ export async function details(
     {
       nodes: typed(ask.nodes),
       rels: typed(ask.rels),
+      counted: typed(ask.counted ?? []),
       degrees: ask.degrees,
       props: ask.props,
       ...unsampled(scope),
