@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql';
-import { fromGlobalId } from '../graph/ids';
+import { fromEntityId } from '../graph/ids';
 import { findConflicts, relationshipsBetween, unmatchedNames } from './service';
 
 export const conflictResolvers: Resolvers = {
@@ -7,7 +7,7 @@ export const conflictResolvers: Resolvers = {
     conflicts: (_p, args, ctx) => findConflicts(ctx.db, ctx.meter, args.kinds),
     unmatchedNames: (_p, args, ctx) => unmatchedNames(ctx.db, ctx.meter, args.type ?? 'Company', args.first ?? 50),
     relationshipsBetween: (_p, args, ctx) =>
-      relationshipsBetween(ctx.db, ctx.meter, fromGlobalId(args.a, 'a'), fromGlobalId(args.b, 'b')),
+      relationshipsBetween(ctx.db, ctx.meter, fromEntityId(args.a, 'a'), fromEntityId(args.b, 'b')),
   },
   ConflictingClaim: {
     source: async (row, _a, ctx) => {

@@ -1,7 +1,7 @@
 import { cypher } from '../db/cypher';
 import type { Database, QueryMeter } from '../db/database';
 import { pageSize } from '../entity/paging';
-import type { Label } from '../graph/vocabulary';
+import { type Label, typesBetween } from '../graph/vocabulary';
 import type { StatedRelationshipRow } from '../source/rows';
 import type { ConflictRow, UnmatchedNameRow } from './rows';
 
@@ -44,12 +44,11 @@ export async function unmatchedNames(
 export async function relationshipsBetween(
   db: Database,
   meter: QueryMeter,
-  a: { type: string; key: string },
-  b: { type: string; key: string },
+  a: { label: string; key: string },
+  b: { label: string; key: string },
 ): Promise<StatedRelationshipRow[]> {
-  return db.read<StatedRelationshipRow>(
-    cypher('conflict/between'),
-    { a: { label: a.type, key: a.key }, b: { label: b.type, key: b.key } },
-    { meter },
-  );
+  // Labels no relationship type joins: nothing to read (two hubs, 北京市 and 民营企业, say).
+  const types = typesBetween(a.label, b.label);
+  if (types.length === 0) return [];
+  return db.read<StatedRelationshipRow>(cypher('conflict/between'), { a, b, types }, { meter });
 }

@@ -94,6 +94,16 @@ export const CONTAINMENT_TYPES: readonly RelType[] = (Object.keys(REL_TYPES) as 
   (t) => (REL_TYPES[t] as RelTypeInfo).walk === 'containment',
 );
 
+/** The relationship types the vocabulary allows between two labels, either way round. */
+export function typesBetween(a: string, b: string): RelType[] {
+  const joins = (from: string, to: string, info: RelTypeInfo) =>
+    (info.from as readonly string[]).includes(from) && (info.to as readonly string[]).includes(to);
+  return (Object.keys(REL_TYPES) as RelType[]).filter((t) => {
+    const info = REL_TYPES[t] as RelTypeInfo;
+    return joins(a, b, info) || joins(b, a, info);
+  });
+}
+
 export function assertLabel(label: string): Label {
   if (!(LABELS as readonly string[]).includes(label)) throw new Error(`unknown label "${label}"`);
   return label as Label;

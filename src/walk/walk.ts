@@ -10,7 +10,9 @@ import type { EntityRow, RelRow } from '../entity/rows';
  * relationships is a hub group (北京市's companies, an industry's models). A walk reaches
  * the hub but does not expand that group, except from its own ends, which take the group's
  * first `sample` members. A search between two ends expands both sides, so a path through a
- * hub is found where the two sides meet at it. At the real register's size no group is that
+ * hub is found where the two sides meet at it; when one end is a hub, the other side checks
+ * what it reaches for a relationship into it (walk/expand-into), so a path through a member
+ * outside the sample is found too. At the real register's size no group is that
  * big, so every walk is exhaustive there; on a register a thousand times larger, the cost of
  * a walk stays that of the specific nodes around its ends (docs/performance.md).
  */
@@ -19,7 +21,8 @@ export const HUB_GROUP = 1000;
  * Members a walk's own end takes from each of its hub groups (paths and links; neighbourhoods
  * take their limit). Any such sample is arbitrary (北京市 holds 103,000 filings): it bounds the
  * cost of a walk from a hub (links from 北京市 to models read the sample's own rings) and is not
- * what finds a path through one, which the far side reaches by its own ring. 1,000 took 2-7 times
+ * what finds a path through one, which the far side reaches by its own ring and its check
+ * against the hub (explore). 1,000 took 2-7 times
  * as long from a hub as 100, for the same path lengths (docs/performance.md).
  */
 export const END_SAMPLE = 100;
@@ -146,20 +149,9 @@ export interface WalkPlan {
   degrees?: boolean;
 }
 
-/**
- * Walks level by level: the first statement finds the ends and expands them, and the ring after
- * that too (a walk that does not alternate: the sides its levels ask for; a search between two
- * ends: the side with the smaller first ring, while small); each further one expands both
- * sides' next ring, or one side's when alternating. Returns null when the start does not exist.
- */
-export async function explore(
-  db: Database,
-  meter: QueryMeter,
-  scope: WalkScope,
-  plan: WalkPlan,
-): Promise<Explored | null> {
-  const g = new Explored();
-  const params = {
+/** A walk's statement parameters (the first statement's and, with a frontier, each further one's). */
+function walkParams(db: Database, scope: WalkScope, plan: WalkPlan) {
+  return {
     fromLabel: plan.fromLabel,
     from: plan.from,
     toLabel: plan.toLabel ?? plan.fromLabel,
@@ -194,6 +186,49 @@ export async function explore(
     inlineNodes: INLINE_NODES,
     degrees: Boolean(plan.degrees),
   };
+}
+
+/**
+ * Plans the statement that checks what a search reaches against a hub end (walk/expand-into) by
+ * running it on nothing: a register without hubs never asks it, so the warm-up's requests do not
+ * plan it, and after a restart its first use took 0.6-0.8 s to plan.
+ */
+export async function planHubCheck(db: Database, scope: WalkScope): Promise<void> {
+  const plan: WalkPlan = {
+    fromLabel: 'Company',
+    from: '',
+    toward: 'node',
+    toLabel: 'Company',
+    to: '',
+    levels: { a: 4, b: 4 },
+    sample: END_SAMPLE,
+    alternate: true,
+    budget: 4,
+    peer: 'Company',
+  };
+  await db.read(cypher('walk/expand', { asOf: scope.asOfSlot, finish: 'walk/expand-into' }), {
+    ...walkParams(db, scope, plan),
+    frontier: typed([]),
+    rows: db.walkRows,
+    check: typed([]),
+    into: typed([]),
+  });
+}
+
+/**
+ * Walks level by level: the first statement finds the ends and expands them, and the ring after
+ * that too (a walk that does not alternate: the sides its levels ask for; a search between two
+ * ends: the side with the smaller first ring, while small); each further one expands both
+ * sides' next ring, or one side's when alternating. Returns null when the start does not exist.
+ */
+export async function explore(
+  db: Database,
+  meter: QueryMeter,
+  scope: WalkScope,
+  plan: WalkPlan,
+): Promise<Explored | null> {
+  const g = new Explored();
+  const params = walkParams(db, scope, plan);
   const toEnd = `walk/to-${plan.toward}`;
   type Row = Omit<Expansion, 'side'> & {
     fromLabel: string;
@@ -226,7 +261,12 @@ export async function explore(
       const group = `${r.from}|${type}|${forward}`;
       perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
     }
-  g.sampled = [...perGroup.values()].some((n) => n >= plan.sample);
+  // The ends whose hub groups gave as many members as they may take (there may be more).
+  const hubEnd: Record<Side, string | null> = { a: null, b: null };
+  for (const r of first)
+    if (r.steps.some(([, , type, forward]) => (perGroup.get(`${r.from}|${type}|${forward}`) ?? 0) >= plan.sample))
+      hubEnd[r.side] = r.from;
+  g.sampled = hubEnd.a !== null || hubEnd.b !== null;
   let left = db.walkRows;
   for (const r of rows) left -= r.read;
   const done: Record<Side, number> = { a: 1, b: g.ends.length === 0 ? 0 : 1 };
@@ -239,38 +279,77 @@ export async function explore(
     g.apply(second, 1);
     done[side] = 2;
   }
+  // A search between two ends, one of them a hub whose members were sampled: a path through a
+  // member outside the sample is seen only from the member's side. So each node the other side
+  // reaches is checked for a relationship into the hub (walk/expand-into), and that side walks the
+  // whole budget but one level, whatever the hub's side walked: paths through the hub's members
+  // are then in view up to the budget, whatever the sample (none was found, at most two hops from
+  // 民营企业 to a model of a private company). The hub's side still walks its sample's rings as
+  // before, so what a member in the sample leads to (another hub, say) is found as before. The
+  // levels the search counts as walked from the hub's side are its first alone. Both ends hubs:
+  // each side walks as before, and a path through members outside both samples may be missed.
+  const hub: Side | null =
+    plan.alternate && plan.toward === 'node' && (hubEnd.a === null) !== (hubEnd.b === null)
+      ? hubEnd.a !== null
+        ? 'a'
+        : 'b'
+      : null;
+  const into = hub ? [hubEnd[hub] as string] : [];
+  const other: Side = hub === 'a' ? 'b' : 'a';
+  // Nodes the other side reached and no statement has checked yet (one it expanded showed all it has).
+  let unchecked = hub
+    ? [...g.distance[other]].filter(([id, d]) => d > 0 && !g.expanded.has(id) && !into.includes(id)).map(([id]) => id)
+    : [];
+  const budget = plan.budget ?? levels.a + levels.b;
   for (;;) {
     if (left <= 0) {
       g.sampled = true;
       break;
     }
-    if (plan.done?.(g, done)) break;
+    const inView = hub ? { ...done, [hub]: 1 } : done;
     const frontier: { id: string; side: Side }[] = [];
     const next = { a: [] as string[], b: [] as string[] };
-    for (const side of ['a', 'b'] as const) {
-      if (done[side] >= levels[side]) continue;
-      next[side] = g.frontier(side, done[side], (n) => plan.skip?.(n, g) ?? false);
-    }
+    // Done: what the walk needs is in view once the nodes reached are checked (a statement that
+    // only checks them, then no more), unless no path through them could be as short as those
+    // found (a path through a node reached at distance d is at least d + 1 long).
+    const finished = plan.done?.(g, inView) ?? false;
+    if (finished && (unchecked.length === 0 || plan.done?.(g, { a: nearest(g.distance[other], unchecked), b: 0 })))
+      break;
+    if (!finished)
+      for (const side of ['a', 'b'] as const) {
+        if (done[side] >= levels[side]) continue;
+        next[side] = g.frontier(side, done[side], (n) => plan.skip?.(n, g) ?? false);
+      }
     // Alternating: one side per level, the one with the smaller frontier, while the levels
     // walked from both sides together are fewer than the budget (what a bidirectional
-    // breadth-first search does); otherwise both sides at once.
+    // breadth-first search does), then the side away from a hub end to the budget but one;
+    // otherwise both sides at once.
     const sides: Side[] = !plan.alternate
       ? ['a', 'b']
-      : done.a + done.b >= (plan.budget ?? levels.a + levels.b)
-        ? []
-        : next.b.length === 0 || (next.a.length > 0 && next.a.length <= next.b.length)
+      : done.a + done.b < budget
+        ? next.b.length === 0 || (next.a.length > 0 && next.a.length <= next.b.length)
           ? ['a']
-          : ['b'];
+          : ['b']
+        : hub && done[other] < budget - 1
+          ? [other]
+          : [];
     for (const side of sides) for (const id of next[side]) frontier.push({ id, side });
-    if (frontier.length === 0) break;
-    const found = await db.read<{ i: number; steps: StepRow[] }>(
-      cypher('walk/expand', { asOf: scope.asOfSlot }),
-      { ...params, frontier: frontier.map((f) => f.id), rows: left },
+    if (frontier.length === 0 && unchecked.length === 0) break;
+    const found = await db.read<{ i: number | null; steps: StepRow[]; into: IntoRow[] | null }>(
+      cypher('walk/expand', { asOf: scope.asOfSlot, finish: hub ? 'walk/expand-into' : 'walk/expand-rows' }),
+      {
+        ...params,
+        frontier: typed(frontier.map((f) => f.id)),
+        rows: left,
+        ...(hub ? { check: typed(unchecked), into } : {}),
+      },
       { meter },
     );
+    unchecked = [];
     // Each side's expansions carry that side's level.
     const mine: Record<Side, Expansion[]> = { a: [], b: [] };
     for (const r of found) {
+      if (r.i === null) continue;
       const f = frontier[r.i];
       left -= r.steps.length;
       mine[f.side].push({ side: f.side, from: f.id, steps: r.steps });
@@ -281,9 +360,20 @@ export async function explore(
       g.apply(mine[side], done[side]);
       done[side] += 1;
     }
+    for (const r of found)
+      for (const [from, rel, to, type, forward] of r.into ?? []) g.link(from, { rel, to, type, forward });
+    // Checked with the rings they came with: a statement that only checked ends the walk.
+    if (frontier.length === 0) break;
   }
   return g;
 }
+
+/** The least distance among `ids`. */
+const nearest = (distance: Map<string, number>, ids: readonly string[]) =>
+  Math.min(...ids.map((id) => distance.get(id) ?? 0));
+
+/** A relationship between a node a walk reached and a hub end (walk/expand-into): [from, ...StepRow]. */
+type IntoRow = [string, ...StepRow];
 
 /** The walk rules as a path enumeration checks them (see src/path/service.ts walkRules). */
 export interface WalkRules {

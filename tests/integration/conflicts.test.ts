@@ -57,6 +57,20 @@ describe('conflicts between sources', () => {
       },
     ]);
   });
+
+  it('refuses an id that is not an entity, naming the argument', async () => {
+    const ids = await api.gql('{ c: companyByName(name: "DeepSeek") { id } }');
+    const source = Buffer.from('Source:report-2025-03', 'utf8').toString('base64url');
+    for (const [a, b, field] of [
+      [source, ids.data.c.id, 'a'],
+      [ids.data.c.id, source, 'b'],
+      [ids.data.c.id, 'not an id', 'b'],
+    ]) {
+      const r = await api.gql('query($a: ID!, $b: ID!) { relationshipsBetween(a: $a, b: $b) { type } }', { a, b });
+      expect(r.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0].message).toContain(`"${field}"`);
+    }
+  });
 });
 
 describe('statistics', () => {

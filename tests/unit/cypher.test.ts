@@ -99,7 +99,7 @@ describe('cypher statements', () => {
         // Every statement and fragment that walks filters by $types, itself or through the walk
         // fragments it includes (the ends, from-node and to-*, and the passable predicate look at
         // nodes only; a neighbourhood's absent ring walks nothing; a step, a statement's rows and
-        // what they show only shape what was walked).
+        // what they show only shape what was walked; expand-into filters by $types itself).
         if (
           !file.startsWith('to-') &&
           ![
@@ -108,6 +108,7 @@ describe('cypher statements', () => {
             'neighborhood-no-ring.cypher',
             'step.cypher',
             'rows.cypher',
+            'expand-rows.cypher',
             'shown.cypher',
           ].includes(file)
         )
@@ -127,7 +128,13 @@ describe('cypher statements', () => {
       expect(guarded.map((m) => m[1]).sort()).toEqual([...ENTITY_LABELS].sort());
       for (const m of guarded) expect(m[2]).toBe(m[1]);
     }
+    // graph/entity-at, the same over a label in scope (conflict/between: two ends by key).
+    const at = cypher('graph/entity-at').text;
+    const guarded = [...at.matchAll(/WHERE label = '(\w+)' MATCH \(n:(\w+) \{key: key\}\)/g)];
+    expect(guarded.map((m) => m[1]).sort()).toEqual([...ENTITY_LABELS].sort());
+    for (const m of guarded) expect(m[2]).toBe(m[1]);
     for (const finish of ['walk/rows', 'walk/shown'])
       expect(cypher('walk/start', { toEnd: 'walk/to-label', asOf: 'graph/any-time', finish }).text).not.toMatch(/\{\{/);
+    expect(cypher('conflict/between').text).not.toMatch(/\{\{/);
   });
 });

@@ -113,4 +113,15 @@ describe('the label vocabulary agrees everywhere', () => {
     for (const t of many('from')) expect(text).toContain(`(${member(t, 'to')} OR COUNT { (x)-[:${t}]->() } <= $hub)`);
     expect(many('to').length + many('from').length).toBeGreaterThanOrEqual(6);
   });
+
+  it('walk/expand-into checks every membership type, each from its member towards its hub', () => {
+    const text = readFileSync(join(ROOT, 'cypher', 'walk', 'expand-into.cypher'), 'utf8');
+    const list = (pattern: RegExp) => (pattern.exec(text)?.[1] ?? '').split('|').filter(Boolean).sort();
+    const many = (end: 'from' | 'to') =>
+      (Object.keys(REL_TYPES) as RelType[]).filter((t) => (REL_TYPES[t] as RelTypeInfo).many === end).sort();
+    // (y) is the member, (h) the hub end whose group was sampled.
+    expect(list(/\(y\)-\[r:([A-Z_|]+)\]->\(h\)/)).toEqual(many('to'));
+    expect(list(/\(y\)<-\[r:([A-Z_|]+)\]-\(h\)/)).toEqual(many('from'));
+    expect(many('to').length).toBeGreaterThan(0);
+  });
 });
