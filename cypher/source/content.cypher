@@ -1,12 +1,17 @@
 // What one source states: entities, relationships and claims citing it, at most $first of each.
-// Params: $key, $first. Returns: { entities, relationships, claims }
+// Entities and relationships are found through their sourceKeys indexes (migration 008; a scan of
+// every node and relationship took 1.1-1.5 s at 1000x), then held to the key itself.
+// Params: $key, $query (the key as a Lucene phrase), $first. Returns: { entities, relationships, claims }
 CALL () {
-  MATCH (n) WHERE $key IN n.sourceKeys AND NOT n:Claim AND NOT n:Source
+  CALL db.index.fulltext.queryNodes('entity_source_keys', $query) YIELD node AS n
+  WITH n WHERE $key IN n.sourceKeys
   WITH n ORDER BY n.key LIMIT toInteger($first)
   RETURN collect(n {.*, __label: labels(n)[0]}) AS entities
 }
 CALL () {
-  MATCH (a)-[r]->(b) WHERE $key IN r.sourceKeys AND type(r) <> 'ABOUT'
+  CALL db.index.fulltext.queryRelationships('relationship_source_keys', $query) YIELD relationship AS r
+  WITH r WHERE $key IN r.sourceKeys
+  WITH r, startNode(r) AS a, endNode(r) AS b
   WITH a, r, b ORDER BY type(r), a.key, b.key LIMIT toInteger($first)
   RETURN collect({type: type(r), properties: properties(r),
                   from: a {.*, __label: labels(a)[0]},

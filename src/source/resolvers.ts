@@ -5,6 +5,7 @@ import { loadSources, relationshipProperties } from '../entity/resolvers';
 import type { EntityRow } from '../entity/rows';
 import type { Resolvers, SourceKind } from '../generated/graphql';
 import { toGlobalId } from '../graph/ids';
+import { lucenePhrase } from '../graph/names';
 import type { SourceContentRow } from './rows';
 
 export const sourceResolvers: Resolvers = {
@@ -27,7 +28,7 @@ export const sourceResolvers: Resolvers = {
       const first = pageSize(args.first, MAX_PAGE);
       const [result] = await ctx.db.read<SourceContentRow>(
         cypher('source/content'),
-        { key: row.key, first },
+        { key: row.key, query: lucenePhrase(row.key), first },
         { meter: ctx.meter },
       );
       return result;

@@ -215,3 +215,65 @@ describe('everything the report says, as structure (regression: cells and qualif
     ).not.toContain('天津市 PART_OF 京津冀');
   });
 });
+
+describe('what a source states, read through its index (regression: every node and relationship scanned, 1.1-1.5 s at 1000x)', () => {
+  it('gives for every source what a scan of the whole graph gives, reading a bounded part of it', async () => {
+    const read = async (query: string, params: Record<string, unknown> = {}) =>
+      (await api.db.driver.executeQuery(query, params, { database: api.db.database })).records.map((x) => x.toObject());
+    const sources = (await read('MATCH (s:Source) RETURN s.key AS key ORDER BY key')).map((r) => r.key as string);
+    const [{ n: nodes, r: relationships }] = await read('RETURN COUNT { (n) } AS n, COUNT { ()-[r]->() } AS r');
+    // A scan reads at least every node and relationship once.
+    const scan = Number(nodes) + Number(relationships);
+    expect(sources.length).toBeGreaterThan(10);
+    let stated = 0;
+    const small: string[] = [];
+    for (const key of sources) {
+      const scanned = await read(
+        `CALL () { MATCH (n) WHERE $key IN n.sourceKeys AND NOT n:Claim AND NOT n:Source
+                   RETURN n.key AS k ORDER BY k LIMIT 100 }
+         RETURN collect(k) AS entities`,
+        { key },
+      );
+      const rels = await read(
+        `MATCH (a)-[r]->(b) WHERE $key IN r.sourceKeys AND type(r) <> 'ABOUT'
+         WITH r, a, b ORDER BY type(r), a.key, b.key LIMIT 100
+         RETURN type(r) + ' ' + a.key + ' ' + b.key AS line`,
+        { key },
+      );
+      const context = api.app.context(null);
+      context.meter.profile = true;
+      const response = await api.app.apollo.executeOperation(
+        {
+          query:
+            'query($k: String!) { source(key: $k) { content { entities { key } relationships { type from { key } to { key } } } } }',
+          variables: { k: key },
+        },
+        { contextValue: context },
+      );
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      expect(response.body.singleResult.errors).toBeUndefined();
+      const content = (response.body.singleResult.data as any).source.content;
+      expect([key, content.entities.map((e: any) => e.key)]).toEqual([key, scanned[0].entities]);
+      expect([key, content.relationships.map((r: any) => `${r.type} ${r.from.key} ${r.to.key}`)]).toEqual([
+        key,
+        rels.map((r) => r.line),
+      ]);
+      stated += content.entities.length + content.relationships.length;
+      // In proportion to what the source states (entities, relationships and figures), not to the
+      // graph (a scan reads every node and relationship: for a report section, many times the bound).
+      const [{ cites }] = await read(
+        `RETURN COUNT { MATCH (n) WHERE $key IN n.sourceKeys AND NOT n:Claim AND NOT n:Source } +
+                COUNT { MATCH ()-[r]->() WHERE $key IN r.sourceKeys AND type(r) <> 'ABOUT' } +
+                COUNT { MATCH (c:Claim) WHERE c.sourceKey = $key } AS cites`,
+        { key },
+      );
+      expect([key, context.meter.dbHits]).toEqual([key, expect.any(Number)]);
+      expect([key, context.meter.dbHits <= 30 * Number(cites) + 500]).toEqual([key, true]);
+      if (Number(cites) < 5) small.push(key);
+    }
+    expect(stated).toBeGreaterThan(100);
+    // Sources stating little, for which a scan of the whole graph reads more than the bound.
+    expect(small.length).toBeGreaterThan(1);
+    expect(30 * 5 + 500).toBeLessThan(scan);
+  });
+});
