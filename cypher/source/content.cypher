@@ -10,8 +10,7 @@ CALL () {
 }
 CALL () {
   CALL db.index.fulltext.queryRelationships('relationship_source_keys', $query) YIELD relationship AS r
-  WITH r WHERE $key IN r.sourceKeys
-  WITH r, startNode(r) AS a, endNode(r) AS b
+  WITH startNode(r) AS a, r, endNode(r) AS b WHERE $key IN r.sourceKeys
   WITH a, r, b ORDER BY type(r), a.key, b.key LIMIT toInteger($first)
   RETURN collect({type: type(r), properties: properties(r),
                   from: a {.*, __label: labels(a)[0]},

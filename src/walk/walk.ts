@@ -255,17 +255,16 @@ export async function explore(
     else if (!g.ends.includes(r.from)) g.ends.push(r.from);
   }
   g.apply(first, 0);
+  // The ends whose hub groups gave as many members as they may take (there may be more).
+  const hubEnd: Record<Side, string | null> = { a: null, b: null };
   const perGroup = new Map<string, number>();
   for (const r of first)
     for (const [, , type, forward] of r.steps) {
       const group = `${r.from}|${type}|${forward}`;
-      perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
+      const members = (perGroup.get(group) ?? 0) + 1;
+      perGroup.set(group, members);
+      if (members >= plan.sample) hubEnd[r.side] = r.from;
     }
-  // The ends whose hub groups gave as many members as they may take (there may be more).
-  const hubEnd: Record<Side, string | null> = { a: null, b: null };
-  for (const r of first)
-    if (r.steps.some(([, , type, forward]) => (perGroup.get(`${r.from}|${type}|${forward}`) ?? 0) >= plan.sample))
-      hubEnd[r.side] = r.from;
   g.sampled = hubEnd.a !== null || hubEnd.b !== null;
   let left = db.walkRows;
   for (const r of rows) left -= r.read;

@@ -114,6 +114,19 @@ describe('the label vocabulary agrees everywhere', () => {
     expect(many('to').length + many('from').length).toBeGreaterThanOrEqual(6);
   });
 
+  it('conflict/between and the relationship_source_keys index name every stated relationship type', () => {
+    const stated = (Object.keys(REL_TYPES) as RelType[]).filter((t) => t !== 'ABOUT').sort();
+    // Each type typesBetween may ask for has its guarded, statically typed branch.
+    const between = readFileSync(join(ROOT, 'cypher', 'conflict', 'between.cypher'), 'utf8');
+    const branches = [...between.matchAll(/WHERE '([A-Z_]+)' IN \$types MATCH \(a\)-\[r:([A-Z_]+)\]-\(b\)/g)];
+    for (const m of branches) expect(m[2]).toBe(m[1]);
+    expect(branches.map((m) => m[1]).sort()).toEqual(stated);
+    // What Source.content finds through the index (every type but a claim's ABOUT).
+    const migration = readFileSync(join(ROOT, 'cypher', 'migrations', '008_source_keys.cypher'), 'utf8');
+    const indexed = /FOR \(\)-\[r:([A-Z_|]+)\]-\(\)/.exec(migration)?.[1].split('|').sort();
+    expect(indexed).toEqual(stated);
+  });
+
   it('walk/expand-into checks every membership type, each from its member towards its hub', () => {
     const text = readFileSync(join(ROOT, 'cypher', 'walk', 'expand-into.cypher'), 'utf8');
     const list = (pattern: RegExp) => (pattern.exec(text)?.[1] ?? '').split('|').filter(Boolean).sort();
